@@ -1,0 +1,45 @@
+// `npm test`: every test runner in turn, then one total line over all of them.
+// Each step prints its own output; we read its "N passed, N failed" summary.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { name: 'core without DOM', cmd: 'npx', args: ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit'], counts: false },
+  { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: true },
+];
+
+function run({ cmd, args }) {
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        out += chunk;
+        process.stdout.write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  console.log(`\n== ${step.name}: ${step.cmd} ${step.args.join(' ')}`);
+  const { code, out } = await run(step);
+  if (step.counts) {
+    // The last summary a runner printed is its total.
+    const matches = [...out.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/(\d+) passed, (\d+) failed/g)];
+    const last = matches.at(-1);
+    if (last) {
+      passed += Number(last[1]);
+      failed += Number(last[2]);
+    }
+    if (code !== 0 && (!last || Number(last[2]) === 0)) failed += 1; // a runner that crashed counts as a failure
+  } else if (code === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,59 @@
+import type { Lang } from '../../core/types.js';
+import { t } from './i18n.js';
+
+/** An attribute an editor typed that the widget cannot use. */
+export class AttributeError extends Error {
+  constructor(
+    readonly code: 'number' | 'json' | 'option' | 'date' | 'kpi',
+    readonly attribute: string,
+    readonly value: string,
+    readonly options: readonly string[] = [],
+  ) {
+    super(`${attribute}="${value}" is not valid (${code})`);
+    this.name = 'AttributeError';
+  }
+}
+
+/** The `detail` of a `kpi-error` event. */
+export interface KpiErrorDetail {
+  /** Stable code: network, http, timeout, parse, schema, empty, html, period, fields, filter, kpi, number, json, option, date, unknown. */
+  code: string;
+  /** The readable message the widget shows, in its language. */
+  message: string;
+  attribute?: string;
+  value?: string;
+  status?: number;
+  url?: string;
+}
+
+const known = new Set([
+  'network', 'http', 'timeout', 'parse', 'schema', 'empty', 'html',
+  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date',
+]);
+
+/**
+ * Turns whatever went wrong into the words an intranet editor reads in the widget.
+ * Errors are recognised by their `code`, so this module needs to import none of
+ * the error classes (and the card bundle stays free of the data layer).
+ */
+export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
+  const e = (error ?? {}) as Record<string, unknown>;
+  const code = typeof e.code === 'string' && known.has(e.code) ? e.code : 'unknown';
+  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const value = text(e.value ?? e.expr ?? e.input);
+  const detail: KpiErrorDetail = {
+    code,
+    message: t(lang, `error.${code}` as Parameters<typeof t>[1], {
+      value,
+      attribute: text(e.attribute),
+      status: text(e.status),
+      options: Array.isArray(e.options) ? e.options.join(', ') : '',
+      detail: text(e.detail ?? e.message),
+    }),
+  };
+  if (e.attribute) detail.attribute = text(e.attribute);
+  if (value) detail.value = value;
+  if (typeof e.status === 'number') detail.status = e.status;
+  if (typeof e.url === 'string') detail.url = e.url;
+  return detail;
+}
