@@ -118,6 +118,8 @@ export interface RecordIssue {
   value: string;
   /** Stable code for translation: 'missing' | 'number' | 'date' | 'status'. */
   code: 'missing' | 'number' | 'date' | 'status';
+  /** Which kind's rows `row` counts in, when a document held several kinds. */
+  kind?: RecordKind;
 }
 
 /** Everything the catalogue computes from. Absent kinds are empty arrays. */

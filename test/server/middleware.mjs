@@ -6,25 +6,57 @@ import path from 'node:path';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const counts = new Map();
+// Requests whose client went away before the answer was sent, per key.
+const aborts = new Map();
+
+// papaparse is a UMD/CommonJS file and the dev server serves node_modules as they
+// are; in an ES module its UMD wrapper finds neither `module` nor a global `this`.
+// Giving it a `module` object and a default export lets the browser tests import
+// it the way Vite's bundle does (Vite converts CommonJS on its own).
+const COMMONJS_FILES = /^\/node_modules\/papaparse\/papaparse(\.min)?\.js$/;
+
+async function bodyText(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const chunks = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function serveCommonJsAsModule(ctx, next) {
+  await next();
+  if (ctx.status !== 200 || ctx.body == null) return;
+  const source = await bodyText(ctx.body);
+  ctx.body = `const module = { exports: {} };\nconst exports = module.exports;\n${source}\nexport default module.exports;\n`;
+  ctx.type = 'application/javascript';
+}
 
 const types = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
 
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (COMMONJS_FILES.test(url.pathname)) return serveCommonJsAsModule(ctx, next);
   if (!url.pathname.startsWith('/api/')) return next();
   const [, , route, ...rest] = url.pathname.split('/');
   const key = url.searchParams.get('key') ?? '';
 
   if (route === 'count') {
     // GET /api/count?key=k: how many requests /api/fixture/...?key=k received.
-    ctx.body = { count: counts.get(key) ?? 0 };
+    // `aborted`: how many of them the client gave up before the answer.
+    ctx.body = { count: counts.get(key) ?? 0, aborted: aborts.get(key) ?? 0 };
     return;
   }
   if (route === 'fixture') {
     // GET /api/fixture/<file>?key=k[&delay=ms][&etag=1]
     counts.set(key, (counts.get(key) ?? 0) + 1);
     const delay = Number(url.searchParams.get('delay') ?? 0);
-    if (delay) await new Promise((r) => setTimeout(r, delay));
+    if (delay) {
+      const res = ctx.res;
+      res.once('close', () => {
+        if (!res.writableFinished) aborts.set(key, (aborts.get(key) ?? 0) + 1);
+      });
+      await new Promise((r) => setTimeout(r, delay));
+    }
     const file = rest.join('/');
     const body = await readFile(path.join(fixtures, path.normalize(file).replace(/^(\.\.[/\\])+/, '')));
     const etag = `"${body.length}-${file}"`;
@@ -39,6 +71,35 @@ export async function testServer(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = types[path.extname(file)] ?? 'text/plain';
     ctx.body = body;
+    return;
+  }
+  if (route === 'changing') {
+    // GET /api/changing?key=k&every=n[&validator=etag|last-modified|none]
+    // {"version": v} where v goes up every n requests; conditional requests get
+    // a 304 while the version is unchanged.
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    const version = Math.floor((count - 1) / Number(url.searchParams.get('every') ?? 1));
+    const validator = url.searchParams.get('validator') ?? 'etag';
+    if (validator === 'etag') {
+      const etag = `"v${version}"`;
+      ctx.set('ETag', etag);
+      if (ctx.get('If-None-Match') === etag) {
+        ctx.status = 304;
+        return;
+      }
+    } else if (validator === 'last-modified') {
+      const modified = new Date(Date.UTC(2026, 0, 1 + version));
+      ctx.set('Last-Modified', modified.toUTCString());
+      const since = Date.parse(ctx.get('If-Modified-Since'));
+      if (!Number.isNaN(since) && since >= modified.getTime()) {
+        ctx.status = 304;
+        return;
+      }
+    }
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ version });
     return;
   }
   if (route === 'status') {

@@ -50,6 +50,8 @@ export class KpiElement extends LitElement {
   @property({ reflect: true }) theme?: string;
   /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
   @property() credentials?: RequestCredentials;
+  /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+  @property() today?: string;
 
   @consume({ context: dashboardContext, subscribe: true })
   @state()

@@ -4,7 +4,7 @@ import { t } from './i18n.js';
 /** An attribute an editor typed that the widget cannot use. */
 export class AttributeError extends Error {
   constructor(
-    readonly code: 'number' | 'json' | 'option' | 'date' | 'kpi',
+    readonly code: 'number' | 'json' | 'option' | 'date' | 'kpi' | 'range',
     readonly attribute: string,
     readonly value: string,
     readonly options: readonly string[] = [],
@@ -16,7 +16,7 @@ export class AttributeError extends Error {
 
 /** The `detail` of a `kpi-error` event. */
 export interface KpiErrorDetail {
-  /** Stable code: network, http, timeout, parse, schema, empty, html, period, fields, filter, kpi, number, json, option, date, unknown. */
+  /** Stable code: network, http, timeout, parse, schema, empty, html, period, fields, filter, kpi, number, json, option, date, range, unknown; or an element's own (goal). */
   code: string;
   /** The readable message the widget shows, in its language. */
   message: string;
@@ -28,7 +28,7 @@ export interface KpiErrorDetail {
 
 const known = new Set([
   'network', 'http', 'timeout', 'parse', 'schema', 'empty', 'html',
-  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date',
+  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date', 'range',
 ]);
 
 /**
@@ -38,12 +38,14 @@ const known = new Set([
  */
 export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
   const e = (error ?? {}) as Record<string, unknown>;
-  const code = typeof e.code === 'string' && known.has(e.code) ? e.code : 'unknown';
+  // An element's own problem words itself: its strings live with the element, not in the common table.
+  const own = typeof e.describe === 'function' && typeof e.code === 'string' ? String(e.describe(lang)) : undefined;
+  const code = typeof e.code === 'string' && (known.has(e.code) || own !== undefined) ? e.code : 'unknown';
   const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
   const value = text(e.value ?? e.expr ?? e.input);
   const detail: KpiErrorDetail = {
     code,
-    message: t(lang, `error.${code}` as Parameters<typeof t>[1], {
+    message: own ?? t(lang, `error.${code}` as Parameters<typeof t>[1], {
       value,
       attribute: text(e.attribute),
       status: text(e.status),

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { writeDemoData } from './data/generate.mjs';
+
+const root = resolve(import.meta.dirname);
+
+/** The demo site: `npm start`. Its data is generated afresh at start so "this month" always has figures. */
+export default defineConfig({
+  root,
+  publicDir: resolve(root, 'public'),
+  plugins: [
+    {
+      name: 'kpi-demo-data',
+      async buildStart() {
+        await writeDemoData(resolve(root, 'public/data'));
+      },
+    },
+  ],
+  build: {
+    outDir: resolve(root, '../dist-demo'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: resolve(root, 'index.html'),
+        intranet: resolve(root, 'intranet.html'),
+        crm: resolve(root, 'crm.html'),
+        team: resolve(root, 'team.html'),
+        builder: resolve(root, 'builder.html'),
+      },
+    },
+  },
+  server: { port: 5173 },
+});

@@ -1,0 +1,38 @@
+// `npm run build`: everything dist/ holds, in order.
+import { build } from 'vite';
+import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+await rm('dist', { recursive: true, force: true });
+
+// 1. ES modules per entry, dependencies external.
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+// 2. The one-file bundle. Its lazy parts (data layer, CSV parser, chart.js)
+//    become chunks beside it, loaded only when a page needs them.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: { 'kpi-widgets': 'src/bundle.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'kpi-widgets-[name]-[hash].js' },
+    },
+  },
+});
+
+// 3. Type declarations.
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+
+// 4. custom-elements.json, and what editors and JSX read from it.
+run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/elements/**/*.{styles,strings,define}.ts', '--outdir', 'dist']);
+run('node', ['scripts/manifest-outputs.mjs']);
+
+// 5. JSON Schemas of every document a widget accepts.
+run('node', ['scripts/schemas.mjs']);
+console.log('dist/ ready');

@@ -1,0 +1,158 @@
+import type { FormatKind, Lang } from './types.js';
+import type { Delta } from './compare.js';
+import { formattingLocale, resolveLang } from './locale.js';
+
+/** Shown instead of a number that is missing, NaN or infinite. */
+export const NO_VALUE_TEXT = '—';
+
+export interface FormatOptions {
+  format: FormatKind;
+  /** BCP 47; a malformed or unknown tag falls back (see formattingLocale), never throws. */
+  locale?: string;
+  /** ISO 4217 code for format 'currency'; without a valid one the value is shown as a plain number. */
+  currency?: string;
+  /** Fixed number of fraction digits (0..20), overriding the format's default. */
+  digits?: number;
+}
+
+/**
+ * Which number of a Delta formatDelta shows. 'auto': points for a rate
+ * (never "+100 %" for a rate going from 10 % to 20 %), else the absolute
+ * change in the KPI's own format.
+ */
+export type DeltaPart = 'auto' | 'absolute' | 'relative' | 'points';
+
+export interface DeltaFormatOptions extends FormatOptions {
+  part?: DeltaPart;
+}
+
+/**
+ * Suffix for a percentage-point difference, after a no-break space so it
+ * never wraps away from its number. The short forms are those each
+ * language's business press uses: pp (percentage points), p.p.
+ * (prosentpoeng), p.e. (procentenheter), pct.-point (procentpoint) and pp
+ * (procentpunt).
+ */
+export const POINTS_SUFFIX: Readonly<Record<Lang, string>> = Object.freeze({
+  en: 'pp',
+  nb: 'p.p.',
+  sv: 'p.e.',
+  da: 'pct.-point',
+  nl: 'pp',
+});
+
+/**
+ * Constructing an Intl.NumberFormat costs far more than formatting with one,
+ * and a dashboard formats the same few option sets hundreds of times. The cap
+ * keeps a page that feeds ever-new locale strings from growing the cache
+ * without bound.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+const MAX_FORMATTERS = 200;
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.NumberFormat(formattingLocale(locale), options);
+    } catch {
+      // Options are checked before they get here; this is the last line that keeps a widget from going blank.
+      formatter = new Intl.NumberFormat('en');
+    }
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function currencyCode(currency: string | undefined): string | null {
+  if (typeof currency !== 'string') return null;
+  const code = currency.trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(code) ? code : null;
+}
+
+function fractionDigits(digits: number | undefined): Intl.NumberFormatOptions | null {
+  if (typeof digits !== 'number' || !Number.isFinite(digits)) return null;
+  const d = Math.min(20, Math.max(0, Math.trunc(digits)));
+  return { minimumFractionDigits: d, maximumFractionDigits: d };
+}
+
+/**
+ * Intl options per format. The defaults are for dashboards: counts and
+ * ratios with at most one or two decimals, money in whole units from 100 up
+ * (a KPI card showing "182 400,00 kr" wastes space on noise) and with the
+ * currency's own decimals below 100 (a cost per lead of 45,50 € keeps them).
+ */
+function intlOptions(
+  kind: FormatKind,
+  value: number,
+  currency: string | undefined,
+  digits: number | undefined,
+  signDisplay: 'negative' | 'exceptZero',
+): Intl.NumberFormatOptions {
+  const fixed = fractionDigits(digits);
+  switch (kind) {
+    case 'currency': {
+      const code = currencyCode(currency);
+      if (code === null) return { ...(fixed ?? { maximumFractionDigits: 2 }), signDisplay };
+      const whole = Math.abs(value) >= 100 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+      return { style: 'currency', currency: code, ...(fixed ?? whole), signDisplay };
+    }
+    case 'percent':
+      return { style: 'percent', ...(fixed ?? { maximumFractionDigits: 1 }), signDisplay };
+    case 'compact':
+      return { notation: 'compact', ...(fixed ?? {}), signDisplay };
+    case 'days':
+      return { style: 'unit', unit: 'day', unitDisplay: 'long', ...(fixed ?? { maximumFractionDigits: 1 }), signDisplay };
+    case 'points':
+      return { ...(fixed ?? { maximumFractionDigits: 1 }), signDisplay };
+    case 'number':
+    default:
+      return { ...(fixed ?? { maximumFractionDigits: 2 }), signDisplay };
+  }
+}
+
+function format(value: number, options: FormatOptions, signDisplay: 'negative' | 'exceptZero'): string {
+  const opts = intlOptions(options.format, value, options.currency, options.digits, signDisplay);
+  const text = numberFormat(options.locale, opts).format(value);
+  if (options.format !== 'points') return text;
+  return `${text}\u00a0${POINTS_SUFFIX[resolveLang(options.locale)]}`;
+}
+
+/**
+ * Formats a number for display. Null, NaN and ±Infinity show as '—'.
+ * A value that rounds to zero never shows a minus sign ('negative' sign
+ * display), so −0 and −0.001 both read "0".
+ *
+ * 'percent' takes a ratio (0.25 → "25 %"); 'points' takes points already
+ * (2.1 → "2.1 pp"); 'currency' without a valid ISO code shows a plain number.
+ */
+export function formatValue(value: number | null | undefined, options: FormatOptions): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return NO_VALUE_TEXT;
+  return format(value, options, 'negative');
+}
+
+/**
+ * Formats one number of a Delta with an explicit sign ("+2.1 pp", "−11 400 kr");
+ * a change that rounds to zero shows no sign. '—' when there is no delta or
+ * the chosen part is null (e.g. `relative` of a rate).
+ */
+export function formatDelta(delta: Delta | null | undefined, options: DeltaFormatOptions): string {
+  if (delta === null || delta === undefined) return NO_VALUE_TEXT;
+  const part = options.part ?? 'auto';
+  let value: number | null;
+  let kind: FormatKind;
+  if (part === 'points' || (part === 'auto' && delta.points !== null)) {
+    value = delta.points;
+    kind = 'points';
+  } else if (part === 'relative') {
+    value = delta.relative;
+    kind = 'percent';
+  } else {
+    value = delta.absolute;
+    kind = options.format;
+  }
+  if (value === null || !Number.isFinite(value)) return NO_VALUE_TEXT;
+  return format(value, { ...options, format: kind }, 'exceptZero');
+}

@@ -1,0 +1,200 @@
+import type { DayNumber, Direction } from './types.js';
+import { workingDaysIn } from './periods.js';
+
+export type GoalStatus = 'ahead' | 'on-track' | 'at-risk' | 'behind';
+
+/** Whether the straight line from baseline to target runs over calendar days or working days. */
+export type GoalPace = 'calendar' | 'working';
+
+/**
+ * Where a goal's status changes, as a pace ratio:
+ *
+ *   paceRatio = progress / expectedShare
+ *             = (value − baseline) / (expected − baseline)
+ *
+ * i.e. the share of the way to the target made so far, divided by the share
+ * the straight line says should be made by now. It equals the projected
+ * progress at the end date, so 1.05 reads "on this run rate we end 5 % past
+ * the target". Dividing by (target − baseline) makes it work unchanged for
+ * goals to reduce (churn from 5 % to 3 %).
+ *
+ * - ratio >= 1.05 (`ahead`): clearly ahead of the line;
+ * - ratio >= 0.95 (`onTrack`): within ±5 % of the line: on track;
+ * - ratio >= 0.85 (`atRisk`): up to 15 % short: at risk, still recoverable;
+ * - below 0.85: behind.
+ *
+ * Rules that override the ratio: a reached goal is always `ahead`; a goal not
+ * reached after its end date is `behind`; a goal whose target equals its
+ * baseline (a level to hold) is `ahead` while held and `behind` otherwise.
+ */
+export const GOAL_THRESHOLDS = Object.freeze({ ahead: 1.05, onTrack: 0.95, atRisk: 0.85 } as const);
+
+export interface GoalInput {
+  value: number;
+  target: number;
+  /** Where the goal starts from; 0 for a total that starts from nothing (revenue). */
+  baseline?: number;
+  /** First day of the goal. */
+  start: DayNumber;
+  /** Last day of the goal: the target is due at the end of this day. */
+  end: DayNumber;
+  /** The day in progress: days before it have passed, it and the days after it are left. */
+  today: DayNumber;
+  /** Default 'calendar'. */
+  pace?: GoalPace;
+  holidays?: ReadonlySet<DayNumber>;
+  /**
+   * Only read when target equals baseline (a level to hold), where the numbers
+   * cannot tell whether the level is a floor ('up', the default) or a ceiling
+   * ('down'). Otherwise the direction is target vs baseline.
+   */
+  direction?: Direction;
+}
+
+export interface GoalEvaluation {
+  /** 'up' when the target is above the baseline, 'down' for a goal to reduce. */
+  direction: 'up' | 'down';
+  /** Share of the way from baseline to target: 0 at baseline, 1 at target; may leave 0..1. */
+  progress: number;
+  /** The value the straight line from baseline to target expects today. */
+  expected: number;
+  /** Share of the goal's time (calendar or working days) that has passed, 0..1. */
+  expectedShare: number;
+  /** The run rate so far extrapolated to the end date; null before any time has passed. */
+  projected: number | null;
+  /** progress / expectedShare (see GOAL_THRESHOLDS); null when no time has passed or target = baseline. */
+  paceRatio: number | null;
+  status: GoalStatus;
+  /** Distance still to cover towards the target, always >= 0 (also for goals to reduce). */
+  remaining: number;
+  /** remaining / days left; 0 when reached; null when not reached and no days are left. */
+  neededPerDay: number | null;
+  /** remaining / (days left / 7): a pace, so with 2 days left it is 3.5 × remaining. */
+  neededPerWeek: number | null;
+  neededPerWorkingDay: number | null;
+  /** Calendar days left, today included; the whole span before the start. */
+  daysLeft: number;
+  workingDaysLeft: number;
+  /** The value is at the target or beyond it in the goal's direction. */
+  reached: boolean;
+  /** The value is strictly beyond the target. */
+  overTarget: boolean;
+}
+
+export type GoalField = 'value' | 'target' | 'baseline' | 'start' | 'end' | 'today';
+
+/** A goal that cannot be evaluated. `field` and `reason` are stable, for translation. */
+export class GoalError extends Error {
+  readonly code = 'goal' as const;
+  readonly field: GoalField;
+  readonly reason: 'not-a-number' | 'not-a-day' | 'end-before-start';
+  readonly value: unknown;
+
+  constructor(field: GoalField, reason: GoalError['reason'], value: unknown) {
+    super(
+      reason === 'end-before-start'
+        ? `The goal ends (${String(value)}) before it starts.`
+        : `The goal's ${field} is not a ${reason === 'not-a-day' ? 'day' : 'number'}: ${String(value)}`,
+    );
+    this.name = 'GoalError';
+    this.field = field;
+    this.reason = reason;
+    this.value = value;
+  }
+}
+
+/** Maps a pace ratio to a status with GOAL_THRESHOLDS. */
+export function goalStatusFromRatio(ratio: number): GoalStatus {
+  if (ratio >= GOAL_THRESHOLDS.ahead) return 'ahead';
+  if (ratio >= GOAL_THRESHOLDS.onTrack) return 'on-track';
+  if (ratio >= GOAL_THRESHOLDS.atRisk) return 'at-risk';
+  return 'behind';
+}
+
+/**
+ * Evaluates a SMART goal on a given day: progress, where the straight line
+ * from baseline (at the start) to target (at the end) expects the value to
+ * be, the projection of the run rate so far, the status, and what is still
+ * needed per day, week and working day.
+ *
+ * Time: the goal runs from the beginning of `start` to the end of `end`.
+ * `today` counts as not yet passed, because today's data is still coming in
+ * and today is still a day to act on: on the start day nothing has passed
+ * (expected = baseline), on the end day one day is left.
+ *
+ * With pace 'working' the line runs over working days (weekends and
+ * `holidays` are flat); a goal without any working day uses calendar days.
+ *
+ * @throws GoalError when a number is not finite, a day is not an integer or
+ *   the end is before the start.
+ */
+export function evaluateGoal(input: GoalInput): GoalEvaluation {
+  const { value, target, start, end, today } = input;
+  const baseline = input.baseline ?? 0;
+  requireNumber('value', value);
+  requireNumber('target', target);
+  requireNumber('baseline', baseline);
+  requireDay('start', start);
+  requireDay('end', end);
+  requireDay('today', today);
+  if (end < start) throw new GoalError('end', 'end-before-start', end);
+
+  const span = target - baseline;
+  const direction: 'up' | 'down' =
+    span > 0 ? 'up' : span < 0 ? 'down' : input.direction === 'down' ? 'down' : 'up';
+  // Distance to the target measured in the goal's direction: > 0 means still to go.
+  const gap = direction === 'up' ? target - value : value - target;
+  const reached = gap <= 0;
+  const progress = span !== 0 ? (value - baseline) / span : reached ? 1 : 0;
+
+  // The first day that has not passed, clamped into start..end+1.
+  const firstOpen = Math.min(Math.max(today, start), end + 1);
+  const calendarTotal = end - start + 1;
+  const daysLeft = end - firstOpen + 1;
+  const workingTotal = workingDaysIn({ start, end }, input.holidays);
+  const workingDaysLeft = daysLeft > 0 ? workingDaysIn({ start: firstOpen, end }, input.holidays) : 0;
+
+  const byWorkingDays = input.pace === 'working' && workingTotal > 0;
+  const total = byWorkingDays ? workingTotal : calendarTotal;
+  const passed = total - (byWorkingDays ? workingDaysLeft : daysLeft);
+  const expectedShare = passed / total;
+
+  // The ends are pinned so float rounding in baseline + share × span cannot miss them.
+  const expected = passed === 0 ? baseline : passed === total ? target : baseline + expectedShare * span;
+  const projected = passed === 0 ? null : passed === total ? value : baseline + ((value - baseline) * total) / passed;
+  const paceRatio = passed > 0 && span !== 0 ? progress / expectedShare : null;
+
+  let status: GoalStatus;
+  if (reached) status = 'ahead';
+  else if (today > end || span === 0) status = 'behind';
+  else if (paceRatio !== null) status = goalStatusFromRatio(paceRatio);
+  // Nothing has passed yet: any move towards the target is ahead of the line, any move away behind it.
+  else status = progress > 0 ? 'ahead' : progress === 0 ? 'on-track' : 'behind';
+
+  const remaining = reached ? 0 : gap;
+  return {
+    direction,
+    progress,
+    expected,
+    expectedShare,
+    projected,
+    paceRatio,
+    status,
+    remaining,
+    neededPerDay: reached ? 0 : daysLeft > 0 ? remaining / daysLeft : null,
+    neededPerWeek: reached ? 0 : daysLeft > 0 ? (remaining * 7) / daysLeft : null,
+    neededPerWorkingDay: reached ? 0 : workingDaysLeft > 0 ? remaining / workingDaysLeft : null,
+    daysLeft,
+    workingDaysLeft,
+    reached,
+    overTarget: gap < 0,
+  };
+}
+
+function requireNumber(field: GoalField, x: unknown): void {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new GoalError(field, 'not-a-number', x);
+}
+
+function requireDay(field: GoalField, x: unknown): void {
+  if (typeof x !== 'number' || !Number.isInteger(x)) throw new GoalError(field, 'not-a-day', x);
+}

@@ -1,0 +1,748 @@
+/**
+ * From whatever a CRM export calls its columns to the canonical records of
+ * types.ts. One pass per kind, with the column names resolved once, because a
+ * CSV can hold a million rows.
+ *
+ * Columns. `fields` maps a canonical field to an export column
+ * (`value:close_value`). Without a mapping a column is found by its name, then
+ * by the aliases in {@link FIELD_ALIASES}. Names compare case-insensitively and
+ * ignoring spaces and punctuation, so `Close Date`, `close_date` and `CloseDate`
+ * are one name.
+ *
+ * Bad rows. A value that cannot be read gives a {@link RecordIssue} with the
+ * 1-based row number (the first data row, after any CSV header, is row 1). The
+ * row is skipped when the bad field is one it cannot be used without, and kept
+ * with the field empty otherwise; every other row still counts. The fields a row
+ * cannot do without:
+ * - deals: `closed` of a won or lost deal (`missing` / `date`), `value` of a won
+ *   deal (`missing` / `number`). An open or lost deal with an empty value counts
+ *   as 0 without an issue (CRMs leave the amount empty until it is known); with
+ *   an unreadable value it is kept as 0 and reported.
+ * - leads: `created`. activities: `date`. costs: `date` and `amount`.
+ * - customers: `start` and `end` when present but unreadable (a wrong end date
+ *   would count a lost customer as active), `mrr` when unreadable (empty is 0).
+ * Every other bad value (`created` of a deal, `contacted`, `probability`, a
+ * yes/no word...) is reported and left empty. Issue codes: `missing` (empty but
+ * needed), `number`, `date`, `status` (a word that is none of the known values:
+ * yes/no, reply, origin, cost kind).
+ *
+ * Defaults for absent or empty columns: `id` is the row number, texts are '',
+ * lead `assigned` is "has an owner", lead `origin` and cost `kind` are
+ * `marketing`, other yes/no fields are false (deal `newCustomer` stays
+ * undefined, i.e. unknown). `probability` and `margin` are shares 0..1: `60`,
+ * `60 %` and `0.6` are all 0.6.
+ */
+import { detectDateFormat, parseDate, type DateFormat } from './dates.js';
+import { decimalEvidence, parseNumber, type DecimalSeparator } from './numbers.js';
+import type {
+  Activity,
+  Cost,
+  Customer,
+  Dataset,
+  DayNumber,
+  Deal,
+  DealStatus,
+  Lead,
+  RecordIssue,
+  RecordKind,
+} from './types.js';
+
+/** Canonical field → export column. */
+export type FieldMap = Partial<Record<string, string>>;
+
+export const RECORD_KINDS: readonly RecordKind[] = ['deals', 'leads', 'activities', 'customers', 'costs'];
+
+/** The record type of each kind. */
+export interface RecordOf {
+  deals: Deal;
+  leads: Lead;
+  activities: Activity;
+  customers: Customer;
+  costs: Cost;
+}
+
+/**
+ * Column names tried, after the canonical name itself, when `fields` does not
+ * map a field. They cover the common CRM exports (HubSpot, Salesforce,
+ * Pipedrive, the Kaggle "CRM sales opportunities" set) written in any case with
+ * spaces, `_` or `-`:
+ *
+ * | field | aliases |
+ * |---|---|
+ * | id | deal_id, opportunity_id, lead_id, activity_id, customer_id, account_id, record_id |
+ * | status | deal_status, outcome |
+ * | stage | deal_stage, stage_name, pipeline_stage, lifecycle_stage |
+ * | value | amount, close_value, deal_value, deal_amount |
+ * | created | created_at, created_date, create_date, created_on, add_time, engage_date, lead_date |
+ * | closed | close_date, closed_at, closed_date, closed_on, close_time, won_time |
+ * | owner | owner_name, deal_owner, lead_owner, sales_agent, sales_rep, salesperson, assigned_to, user |
+ * | source | lead_source, deal_source, channel, utm_source |
+ * | probability | win_probability, deal_probability, probability_percent |
+ * | forecast | forecast_amount, forecast_value |
+ * | mrr | monthly_recurring_revenue, recurring_revenue, monthly_value |
+ * | newCustomer | new_customer, is_new_customer, new_business |
+ * | contacted | contacted_at, first_contact, first_contacted, first_contact_date |
+ * | responseHours | response_hours, response_time, hours_to_contact |
+ * | assigned | is_assigned |
+ * | qualified | sql, is_sql, sales_qualified |
+ * | opportunity | is_opportunity, converted, has_opportunity |
+ * | response | reply, response_type |
+ * | origin | lead_origin, originated_by |
+ * | date | activity_date, done_date, due_date, timestamp |
+ * | type | activity_type, activity |
+ * | start | start_date, customer_since, signup_date, subscription_start |
+ * | end | end_date, churn_date, churned_at, cancel_date, cancelled_at |
+ * | margin | gross_margin |
+ * | amount | cost, spend |
+ * | kind | cost_type, category |
+ * | leads | lead_count, leads_generated |
+ */
+export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  id: ['deal_id', 'opportunity_id', 'lead_id', 'activity_id', 'customer_id', 'account_id', 'record_id'],
+  status: ['deal_status', 'outcome'],
+  stage: ['deal_stage', 'stage_name', 'pipeline_stage', 'lifecycle_stage'],
+  value: ['amount', 'close_value', 'deal_value', 'deal_amount'],
+  created: ['created_at', 'created_date', 'create_date', 'created_on', 'add_time', 'engage_date', 'lead_date'],
+  closed: ['close_date', 'closed_at', 'closed_date', 'closed_on', 'close_time', 'won_time'],
+  owner: ['owner_name', 'deal_owner', 'lead_owner', 'sales_agent', 'sales_rep', 'salesperson', 'assigned_to', 'user'],
+  source: ['lead_source', 'deal_source', 'channel', 'utm_source'],
+  probability: ['win_probability', 'deal_probability', 'probability_percent'],
+  forecast: ['forecast_amount', 'forecast_value'],
+  mrr: ['monthly_recurring_revenue', 'recurring_revenue', 'monthly_value'],
+  newCustomer: ['new_customer', 'is_new_customer', 'new_business'],
+  contacted: ['contacted_at', 'first_contact', 'first_contacted', 'first_contact_date'],
+  responseHours: ['response_hours', 'response_time', 'hours_to_contact'],
+  assigned: ['is_assigned'],
+  qualified: ['sql', 'is_sql', 'sales_qualified'],
+  opportunity: ['is_opportunity', 'converted', 'has_opportunity'],
+  response: ['reply', 'response_type'],
+  origin: ['lead_origin', 'originated_by'],
+  date: ['activity_date', 'done_date', 'due_date', 'timestamp'],
+  type: ['activity_type', 'activity'],
+  start: ['start_date', 'customer_since', 'signup_date', 'subscription_start'],
+  end: ['end_date', 'churn_date', 'churned_at', 'cancel_date', 'cancelled_at'],
+  margin: ['gross_margin'],
+  amount: ['cost', 'spend'],
+  kind: ['cost_type', 'category'],
+  leads: ['lead_count', 'leads_generated'],
+};
+
+/** The canonical fields of each kind, as in types.ts. */
+export const RECORD_FIELDS: { readonly [K in RecordKind]: readonly (keyof RecordOf[K] & string)[] } = {
+  deals: ['id', 'status', 'stage', 'value', 'created', 'closed', 'owner', 'source', 'probability', 'forecast', 'mrr', 'newCustomer'],
+  leads: ['id', 'created', 'contacted', 'responseHours', 'assigned', 'qualified', 'opportunity', 'response', 'origin', 'owner', 'source'],
+  activities: ['id', 'date', 'type', 'owner', 'source'],
+  customers: ['id', 'start', 'end', 'mrr', 'margin', 'owner', 'source'],
+  costs: ['date', 'amount', 'kind', 'leads', 'owner', 'source'],
+};
+
+const ALL_FIELDS: ReadonlyMap<string, string> = new Map(
+  RECORD_KINDS.flatMap((kind) => RECORD_FIELDS[kind]).map((name) => [name.toLowerCase(), name]),
+);
+
+/** A `fields` text that cannot be read; `reason` and `part` say why and where. */
+export class FieldsError extends Error {
+  readonly code = 'fields';
+  constructor(
+    /** `syntax`: not `field:column`; `unknown-field`; `duplicate`; `column`: the mapped column is not in the data. */
+    readonly reason: 'syntax' | 'unknown-field' | 'duplicate' | 'column',
+    /** The piece of the input that is wrong (a `field:column` pair, or the column name). */
+    readonly part: string,
+    /** For `column`: the columns the data does have. */
+    readonly columns: readonly string[] = [],
+  ) {
+    super(fieldsMessage(reason, part, columns));
+    this.name = 'FieldsError';
+  }
+}
+
+function fieldsMessage(reason: FieldsError['reason'], part: string, columns: readonly string[]): string {
+  switch (reason) {
+    case 'syntax':
+      return `Cannot read "${part}" in fields: write field:column pairs separated by commas, like value:close_value,closed:close_date.`;
+    case 'unknown-field':
+      return `"${part}" in fields is not a known field. Known fields: ${[...ALL_FIELDS.values()].join(', ')}.`;
+    case 'duplicate':
+      return `The field "${part}" is mapped twice in fields.`;
+    case 'column':
+      return `The column "${part}" named in fields is not in the data. Its columns are: ${columns.join(', ')}.`;
+  }
+}
+
+/**
+ * Reads the `fields` attribute: `value:close_value,closed:close_date,status:deal_stage`.
+ * Pairs are separated by commas, field and column by the first colon; spaces
+ * around either are ignored, so a column may contain spaces (`closed:Close Date`).
+ * Field names are matched case-insensitively. An empty text gives `{}`.
+ * @throws FieldsError for a pair without a colon or with an empty side, an unknown
+ *   field, or a field given twice.
+ */
+export function parseFields(text: string): FieldMap {
+  const map: FieldMap = {};
+  for (const raw of text.split(',')) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const colon = part.indexOf(':');
+    const name = colon < 0 ? '' : part.slice(0, colon).trim();
+    const column = colon < 0 ? '' : part.slice(colon + 1).trim();
+    if (name === '' || column === '') throw new FieldsError('syntax', part);
+    const field = ALL_FIELDS.get(name.toLowerCase());
+    if (field === undefined) throw new FieldsError('unknown-field', name);
+    if (map[field] !== undefined) throw new FieldsError('duplicate', field);
+    map[field] = column;
+  }
+  return map;
+}
+
+export interface StatusOptions {
+  /** Stage names that mean won. Default {@link DEFAULT_WON_STAGES}. */
+  won?: readonly string[];
+  /** Stage names that mean lost. Default {@link DEFAULT_LOST_STAGES}. */
+  lost?: readonly string[];
+}
+
+/** English and the four languages' words for won, as CRMs name the last stage. */
+export const DEFAULT_WON_STAGES: readonly string[] = ['won', 'closed won', 'vunnet', 'vunnen', 'vundet', 'gewonnen'];
+/** English and the four languages' words for lost. */
+export const DEFAULT_LOST_STAGES: readonly string[] = ['lost', 'closed lost', 'tapt', 'förlorad', 'tabt', 'verloren'];
+
+/** Case, `_`, `-` and runs of spaces do not matter: `Closed_Won` is `closed won`. */
+function normalizeWord(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+}
+
+type StatusReader = (stage: string) => DealStatus;
+
+function statusReader(options: StatusOptions): StatusReader {
+  const won = new Set((options.won ?? DEFAULT_WON_STAGES).map(normalizeWord));
+  const lost = new Set((options.lost ?? DEFAULT_LOST_STAGES).map(normalizeWord));
+  // A CRM has a handful of stage names in a million rows: remember each answer.
+  const seen = new Map<string, DealStatus>();
+  return (stage) => {
+    let status = seen.get(stage);
+    if (status === undefined) {
+      const word = normalizeWord(stage);
+      status = won.has(word) ? 'won' : lost.has(word) ? 'lost' : 'open';
+      seen.set(stage, status);
+    }
+    return status;
+  };
+}
+
+/**
+ * The status a stage name stands for: `won` for Won, Closed Won (and the
+ * defaults' nb/sv/da/nl words), `lost` for Lost, Closed Lost..., `open` for any
+ * other stage. Case, `_`, `-` and extra spaces are ignored. Lists given in
+ * `options` replace the defaults.
+ */
+export function inferStatus(stage: string, options: StatusOptions = {}): DealStatus {
+  return statusReader(options)(stage);
+}
+
+export interface RecordOptions {
+  /** Canonical field → export column; see {@link parseFields}. */
+  fields?: FieldMap;
+  /** Date order for the whole data; `auto` (default) decides per column with detectDateFormat. */
+  dateFormat?: DateFormat;
+  /** Decimal separator; without it the separator the numeric columns prove (detectDecimal). */
+  decimal?: DecimalSeparator;
+  /** Stage names that mean won; see {@link inferStatus}. */
+  wonStages?: readonly string[];
+  /** Stage names that mean lost. */
+  lostStages?: readonly string[];
+}
+
+export interface RecordsResult<K extends RecordKind> {
+  records: RecordOf[K][];
+  issues: RecordIssue[];
+}
+
+type Row = Record<string, unknown>;
+
+/** Lower case without spaces and punctuation: `Close Date` → `closedate`. */
+function columnKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** How many rows are read for column names and for the date order of a column. */
+const SAMPLE_ROWS = 5000;
+
+function isRow(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The columns of the first rows (JSON rows need not all have the same keys). */
+function sampleKeys(rows: readonly unknown[]): string[] {
+  const keys = new Set<string>();
+  const n = Math.min(rows.length, 100);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (isRow(row)) for (const key of Object.keys(row)) keys.add(key);
+  }
+  return [...keys];
+}
+
+interface Columns {
+  /** Canonical field → the row key that holds it. */
+  found: Map<string, string>;
+  /** Mapped columns the data does not have. */
+  missing: string[];
+}
+
+function resolveColumns(keys: readonly string[], fields: readonly string[], map: FieldMap): Columns {
+  const byKey = new Map<string, string>();
+  for (const key of keys) {
+    const k = columnKey(key);
+    if (!byKey.has(k)) byKey.set(k, key);
+  }
+  const found = new Map<string, string>();
+  const missing: string[] = [];
+  for (const field of fields) {
+    const mapped = map[field];
+    if (mapped !== undefined) {
+      const key = keys.includes(mapped) ? mapped : byKey.get(columnKey(mapped));
+      if (key === undefined) missing.push(mapped);
+      else found.set(field, key);
+      continue;
+    }
+    for (const name of [field, ...(FIELD_ALIASES[field] ?? [])]) {
+      const key = byKey.get(columnKey(name));
+      if (key !== undefined) {
+        found.set(field, key);
+        break;
+      }
+    }
+  }
+  return { found, missing };
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', '✓', '✔', 'sant', 'waar']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'nei', 'nej', 'nee', '0', 'usant', 'falsk', 'falskt', 'onwaar']);
+/**
+ * Yes/no as exports write it: true/false, yes/no, y/n, 1/0, x, ✓, and the nb,
+ * sv, da, nl words (ja/nei/nej/nee, sant/usant, falsk, waar/onwaar), any case.
+ * Null for anything else.
+ */
+export function parseYesNo(text: string): boolean | null {
+  const word = normalizeWord(text);
+  return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : null;
+}
+
+const POSITIVE_WORDS = new Set(['positive', 'pos', '+', 'yes', 'interested', 'positiv', 'positivt', 'positief', 'ja']);
+const NEGATIVE_WORDS = new Set(['negative', 'neg', '-', 'no', 'not interested', 'negativ', 'negativt', 'negatief', 'nei', 'nej', 'nee']);
+const MARKETING_WORDS = new Set(['marketing', 'mql', 'inbound', 'markedsføring', 'marknadsföring', 'marknad', 'ads', 'advertising', 'campaign']);
+const SALES_WORDS = new Set(['sales', 'sql', 'outbound', 'sdr', 'bdr', 'salg', 'sälj', 'försäljning', 'verkoop']);
+
+/** The converter state of one kind: where each field is, how numbers and dates read. */
+class RowReader {
+  row: Row = {};
+  rowNumber = 0;
+  readonly issues: RecordIssue[] = [];
+  private readonly numberOptions: { decimal?: DecimalSeparator };
+  private readonly dateFormats = new Map<string, DateFormat>();
+
+  constructor(
+    readonly rows: readonly unknown[],
+    readonly columns: ReadonlyMap<string, string>,
+    options: RecordOptions,
+    numberFields: readonly string[],
+    dateFields: readonly string[],
+  ) {
+    this.numberOptions = { decimal: options.decimal ?? this.detectDecimal(numberFields) ?? undefined };
+    for (const field of dateFields) {
+      const key = columns.get(field);
+      if (key === undefined) continue;
+      const format = options.dateFormat ?? 'auto';
+      this.dateFormats.set(field, format === 'auto' ? detectDateFormat(this.columnValues(key, SAMPLE_ROWS)) : format);
+    }
+  }
+
+  private *columnValues(key: string, limit: number): Generator<unknown> {
+    const n = Math.min(this.rows.length, limit);
+    for (let i = 0; i < n; i++) {
+      const row = this.rows[i];
+      if (isRow(row)) yield row[key];
+    }
+  }
+
+  /**
+   * One export is written by one locale, so every numeric column votes
+   * together (see detectDecimal). A plain loop, not detectDecimal over a
+   * generator: it runs over every row of a million-row file.
+   */
+  private detectDecimal(fields: readonly string[]): DecimalSeparator | null {
+    const keys = fields.map((f) => this.columns.get(f)).filter((k): k is string => k !== undefined);
+    let comma = 0;
+    let dot = 0;
+    for (const row of this.rows) {
+      if (!isRow(row)) continue;
+      for (const key of keys) {
+        const value = row[key];
+        if (typeof value !== 'string' || (value.indexOf(',') < 0 && value.indexOf('.') < 0)) continue;
+        const vote = decimalEvidence(value);
+        if (vote === ',') comma++;
+        else if (vote === '.') dot++;
+      }
+      if (comma >= 50 || dot >= 50) break;
+    }
+    return comma > dot ? ',' : dot > comma ? '.' : null;
+  }
+
+  has(field: string): boolean {
+    return this.columns.has(field);
+  }
+
+  raw(field: string): unknown {
+    const key = this.columns.get(field);
+    return key === undefined ? undefined : this.row[key];
+  }
+
+  issue(field: string, code: RecordIssue['code'], value: unknown): void {
+    const text = value === undefined || value === null ? '' : String(value);
+    this.issues.push({ row: this.rowNumber, field, value: text.length > 200 ? text.slice(0, 200) + '…' : text, code });
+  }
+
+  text(field: string): string {
+    const value = this.raw(field);
+    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return '';
+  }
+
+  /** A number, null when empty, undefined when unreadable (and then reported). */
+  number(field: string): number | null | undefined {
+    const value = this.raw(field);
+    if (isBlank(value)) return null;
+    const n = parseNumber(value, this.numberOptions);
+    if (n === null) {
+      this.issue(field, 'number', value);
+      return undefined;
+    }
+    return n;
+  }
+
+  /** A share 0..1 from `0.6`, `60` or `60 %`; undefined when empty or bad (bad is reported). */
+  share(field: string): number | undefined {
+    const value = this.raw(field);
+    const n = this.number(field);
+    if (n === null || n === undefined) return undefined;
+    const share = n > 1 ? n / 100 : n;
+    if (share < 0 || share > 1) {
+      this.issue(field, 'number', value);
+      return undefined;
+    }
+    return share;
+  }
+
+  /** A day, null when empty, undefined when unreadable (and then reported). */
+  date(field: string): DayNumber | null | undefined {
+    const value = this.raw(field);
+    if (isBlank(value)) return null;
+    const day = parseDate(value, this.dateFormats.get(field) ?? 'auto');
+    if (day === null) {
+      this.issue(field, 'date', value);
+      return undefined;
+    }
+    return day;
+  }
+
+  /** true/false from yes/no words in the five languages, 1/0, x; null when blank, undefined (reported) when unknown. */
+  flag(field: string): boolean | null | undefined {
+    const value = this.raw(field);
+    if (typeof value === 'boolean') return value;
+    if (isBlank(value)) return null;
+    const yes = parseYesNo(String(value));
+    if (yes === null) this.issue(field, 'status', value);
+    return yes ?? undefined;
+  }
+
+  /** One of two words; `fallback` when blank, `fallback` and reported when unknown. */
+  choice<A extends string, B extends string, F>(
+    field: string,
+    a: A,
+    aWords: ReadonlySet<string>,
+    b: B,
+    bWords: ReadonlySet<string>,
+    fallback: F,
+  ): A | B | F {
+    const value = this.raw(field);
+    if (isBlank(value)) return fallback;
+    const word = normalizeWord(String(value));
+    if (word === a || aWords.has(word)) return a;
+    if (word === b || bWords.has(word)) return b;
+    this.issue(field, 'status', value);
+    return fallback;
+  }
+
+  id(): string {
+    return this.text('id') || String(this.rowNumber);
+  }
+}
+
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  return value.length === 0 || value.trim().length === 0;
+}
+
+type Converter<T> = (r: RowReader) => T | null;
+
+function makeDealConverter(options: RecordOptions): Converter<Deal> {
+  const won = options.wonStages ?? DEFAULT_WON_STAGES;
+  const lost = options.lostStages ?? DEFAULT_LOST_STAGES;
+  const fromStage = statusReader({ won, lost });
+  // A status column says won/lost in plain words even when the stage lists are custom.
+  const fromStatus = statusReader({ won: [...won, 'won'], lost: [...lost, 'lost'] });
+  return (r) => {
+    const stage = r.text('stage');
+    const statusText = r.text('status');
+    const dealStatus = statusText ? fromStatus(statusText) : fromStage(stage);
+    const closedAt = r.date('closed');
+    const created = r.date('created');
+    const value = r.number('value');
+    if (dealStatus !== 'open') {
+      if (closedAt === null) r.issue('closed', 'missing', '');
+      if (closedAt === null || closedAt === undefined) return null;
+    }
+    if (dealStatus === 'won') {
+      if (value === null) r.issue('value', 'missing', '');
+      if (value === null || value === undefined) return null;
+    }
+    const deal: Deal = {
+      id: r.id(),
+      status: dealStatus,
+      stage,
+      value: value ?? 0,
+      created: created ?? null,
+      closed: closedAt ?? null,
+      owner: r.text('owner'),
+      source: r.text('source'),
+    };
+    if (r.has('probability')) {
+      const p = r.share('probability');
+      if (p !== undefined) deal.probability = p;
+    }
+    if (r.has('forecast')) {
+      const f = r.number('forecast');
+      if (f !== null && f !== undefined) deal.forecast = f;
+    }
+    if (r.has('mrr')) {
+      const m = r.number('mrr');
+      if (m !== null && m !== undefined) deal.mrr = m;
+    }
+    if (r.has('newCustomer')) {
+      const isNew = r.flag('newCustomer');
+      if (typeof isNew === 'boolean') deal.newCustomer = isNew;
+    }
+    return deal;
+  };
+}
+
+const convertLead: Converter<Lead> = (r) => {
+  const created = r.date('created');
+  if (created === null) r.issue('created', 'missing', '');
+  if (created === null || created === undefined) return null;
+  const owner = r.text('owner');
+  const lead: Lead = {
+    id: r.id(),
+    created,
+    contacted: r.date('contacted') ?? null,
+    assigned: r.flag('assigned') ?? owner !== '',
+    qualified: r.flag('qualified') ?? false,
+    opportunity: r.flag('opportunity') ?? false,
+    response: r.choice('response', 'positive', POSITIVE_WORDS, 'negative', NEGATIVE_WORDS, null),
+    origin: r.choice('origin', 'marketing', MARKETING_WORDS, 'sales', SALES_WORDS, 'marketing'),
+    owner,
+    source: r.text('source'),
+  };
+  if (r.has('responseHours')) {
+    const hours = r.number('responseHours');
+    if (hours !== null && hours !== undefined) lead.responseHours = hours;
+  }
+  return lead;
+};
+
+const convertActivity: Converter<Activity> = (r) => {
+  const date = r.date('date');
+  if (date === null) r.issue('date', 'missing', '');
+  if (date === null || date === undefined) return null;
+  return { id: r.id(), date, type: r.text('type'), owner: r.text('owner'), source: r.text('source') };
+};
+
+const convertCustomer: Converter<Customer> = (r) => {
+  const start = r.date('start');
+  const end = r.date('end');
+  const mrr = r.number('mrr');
+  if (start === undefined || end === undefined || mrr === undefined) return null;
+  const customer: Customer = {
+    id: r.id(),
+    start,
+    end,
+    mrr: mrr ?? 0,
+    owner: r.text('owner'),
+    source: r.text('source'),
+  };
+  if (r.has('margin')) {
+    const margin = r.share('margin');
+    if (margin !== undefined) customer.margin = margin;
+  }
+  return customer;
+};
+
+const convertCost: Converter<Cost> = (r) => {
+  const date = r.date('date');
+  const amount = r.number('amount');
+  if (date === null) r.issue('date', 'missing', '');
+  if (amount === null) r.issue('amount', 'missing', '');
+  if (date === null || date === undefined || amount === null || amount === undefined) return null;
+  const cost: Cost = {
+    date,
+    amount,
+    kind: r.choice('kind', 'marketing', MARKETING_WORDS, 'sales', SALES_WORDS, 'marketing'),
+    owner: r.text('owner'),
+    source: r.text('source'),
+  };
+  if (r.has('leads')) {
+    const leads = r.number('leads');
+    if (leads !== null && leads !== undefined) cost.leads = leads;
+  }
+  return cost;
+};
+
+const NUMBER_FIELDS: Record<RecordKind, readonly string[]> = {
+  deals: ['value', 'probability', 'forecast', 'mrr'],
+  leads: ['responseHours'],
+  activities: [],
+  customers: ['mrr', 'margin'],
+  costs: ['amount', 'leads'],
+};
+
+const DATE_FIELDS: Record<RecordKind, readonly string[]> = {
+  deals: ['created', 'closed'],
+  leads: ['created', 'contacted'],
+  activities: ['date'],
+  customers: ['start', 'end'],
+  costs: ['date'],
+};
+
+function converterFor(kind: RecordKind, options: RecordOptions): Converter<RecordOf[RecordKind]> {
+  switch (kind) {
+    case 'deals':
+      return makeDealConverter(options);
+    case 'leads':
+      return convertLead;
+    case 'activities':
+      return convertActivity;
+    case 'customers':
+      return convertCustomer;
+    case 'costs':
+      return convertCost;
+  }
+}
+
+interface Converted<K extends RecordKind> extends RecordsResult<K> {
+  missingColumns: string[];
+  keys: string[];
+}
+
+function convert<K extends RecordKind>(rows: readonly unknown[], kind: K, options: RecordOptions): Converted<K> {
+  const keys = sampleKeys(rows);
+  const { found, missing } = resolveColumns(keys, RECORD_FIELDS[kind], options.fields ?? {});
+  const reader = new RowReader(rows, found, options, NUMBER_FIELDS[kind], DATE_FIELDS[kind]);
+  const toRecord = converterFor(kind, options) as Converter<RecordOf[K]>;
+  const records: RecordOf[K][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    reader.rowNumber = i + 1;
+    if (!isRow(row)) {
+      reader.issue('*', 'missing', Array.isArray(row) ? '[…]' : row);
+      continue;
+    }
+    reader.row = row;
+    const record = toRecord(reader);
+    if (record !== null) records.push(record);
+  }
+  return { records, issues: reader.issues, missingColumns: missing, keys };
+}
+
+/**
+ * Turns export rows into canonical records of one kind. Rows that cannot be
+ * used are skipped and reported; see the module comment for the rules.
+ * @throws FieldsError (`column`) when a column named in `fields` is in none of
+ *   the first 100 rows.
+ */
+export function toRecords<K extends RecordKind>(
+  rows: readonly Record<string, unknown>[],
+  kind: K,
+  options: RecordOptions = {},
+): RecordsResult<K> {
+  const result = convert(rows, kind, options);
+  if (rows.length > 0 && result.missingColumns.length > 0) {
+    throw new FieldsError('column', result.missingColumns[0]!, result.keys);
+  }
+  return { records: result.records, issues: result.issues };
+}
+
+/** A document that holds no rows this module can find. */
+export class RecordsError extends Error {
+  readonly code = 'records';
+  constructor() {
+    super(
+      'The data is not a list of records. Expected an array of rows, or an object with ' +
+        `${RECORD_KINDS.join(', ')} arrays.`,
+    );
+    this.name = 'RecordsError';
+  }
+}
+
+/** Object keys that commonly wrap the row array of an API answer. */
+const WRAPPER_KEYS = ['rows', 'records', 'data', 'items', 'results'];
+
+/**
+ * Builds a Dataset from a loaded document:
+ * - an array of rows → records of `kind`;
+ * - an object with arrays under kind names (`{ deals: [...], leads: [...] }`) →
+ *   each of those kinds, `kind` unused;
+ * - else an object whose `rows`, `records`, `data`, `items` or `results` is an
+ *   array → records of `kind`.
+ * Issues carry their `kind`. The same `options.fields` applies to every kind.
+ * @throws RecordsError when no rows are found; FieldsError (`column`) when a
+ *   mapped column is in none of the converted kinds.
+ */
+export function toDataset(doc: unknown, kind: RecordKind = 'deals', options: RecordOptions = {}): Dataset {
+  const dataset: Dataset = { deals: [], leads: [], activities: [], customers: [], costs: [], issues: [] };
+  const parts: [RecordKind, readonly unknown[]][] = [];
+  if (Array.isArray(doc)) {
+    parts.push([kind, doc]);
+  } else if (isRow(doc)) {
+    for (const k of RECORD_KINDS) {
+      const rows = doc[k];
+      if (Array.isArray(rows)) parts.push([k, rows]);
+    }
+    if (parts.length === 0) {
+      const wrapper = WRAPPER_KEYS.find((key) => Array.isArray(doc[key]));
+      if (wrapper !== undefined) parts.push([kind, doc[wrapper] as unknown[]]);
+    }
+  }
+  if (parts.length === 0) throw new RecordsError();
+
+  // A mapped column is an error only when no kind that has the field has the column.
+  const found = new Set<string>();
+  const missing = new Set<string>();
+  let keys: string[] = [];
+  for (const [k, rows] of parts) {
+    const result = convert(rows, k, options);
+    (dataset as unknown as Record<RecordKind, unknown[]>)[k] = result.records;
+    for (const issue of result.issues) dataset.issues.push({ ...issue, kind: k });
+    if (rows.length === 0) continue;
+    keys = [...new Set([...keys, ...result.keys])];
+    for (const field of RECORD_FIELDS[k]) {
+      const column = options.fields?.[field];
+      if (column === undefined) continue;
+      if (result.missingColumns.includes(column)) missing.add(column);
+      else found.add(column);
+    }
+  }
+  for (const column of missing) if (!found.has(column)) throw new FieldsError('column', column, keys);
+  return dataset;
+}

@@ -1,0 +1,238 @@
+/**
+ * The maths behind a trend chart: where "today" falls in the buckets of a
+ * period, running totals, a run-rate projection to the end of the period, a
+ * comparison series aligned by position and a budget line. Everything works
+ * on one value per bucket; a null is a bucket without a value (a gap, or a
+ * bucket that lies in the future).
+ */
+import type { SeriesPoint } from './evaluate.js';
+import type { DateRange, DayNumber, FormatKind } from './types.js';
+
+export type Values = Array<number | null>;
+
+/** How far a period has got, in buckets. */
+export interface Progress {
+  /** Index of the last bucket that can hold data; -1 when the period has not begun. */
+  last: number;
+  /** The share of that bucket that has passed: 1 for a finished bucket. */
+  share: number;
+}
+
+/**
+ * Where `toDate` (the last day that can have data) falls among the buckets of
+ * a period. A half-run bucket counts by its days: the 10th of a 30-day month
+ * is a share of 10/30.
+ */
+export function progressThrough(spans: readonly DateRange[], toDate: DayNumber): Progress {
+  let last = -1;
+  while (last + 1 < spans.length && spans[last + 1].start <= toDate) last++;
+  if (last < 0) return { last, share: 0 };
+  const { start, end } = spans[last];
+  return { last, share: toDate >= end ? 1 : (toDate - start + 1) / (end - start + 1) };
+}
+
+/**
+ * Progress read off the values alone, for a series that came ready-made: its
+ * trailing nulls are the buckets still to come, and the last value counts as
+ * a whole bucket because nothing says how much of it has passed.
+ */
+export function progressOfValues(values: readonly (number | null)[]): Progress {
+  let last = values.length - 1;
+  while (last >= 0 && values[last] === null) last--;
+  return { last, share: last < 0 ? 0 : 1 };
+}
+
+/** Running totals. A null stays a gap in the line, and the total carries on after it. */
+export function runningTotal(values: readonly (number | null)[]): Values {
+  let total = 0;
+  return values.map((value) => (value === null ? null : (total += value)));
+}
+
+/**
+ * A comparison series (last year's) laid over `length` buckets by position:
+ * the first bucket of last year beside the first bucket of this year. Position,
+ * not date, because a year of ISO weeks can have 52 or 53 of them and the
+ * chart compares "week 12" with "week 12" whatever the dates.
+ */
+export function alignByPosition(values: readonly (number | null)[], length: number): Values {
+  return Array.from({ length }, (_, i) => values[i] ?? null);
+}
+
+/**
+ * The budget per bucket from what an editor wrote: one number for every
+ * bucket (`100000`), a list of numbers by position (`[90, 100, 110]`) or a
+ * series matched by bucket key (`[{"date":"2026-03","value":100}]`; a bucket
+ * the budget does not name has none). Null when the document is none of these.
+ */
+export function budgetLine(doc: unknown, keys: readonly string[]): Values | null {
+  const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  if (isNumber(doc)) return keys.map(() => doc);
+  if (!Array.isArray(doc)) return null;
+  if (doc.every((v) => v === null || isNumber(v))) return alignByPosition(doc as Values, keys.length);
+  const byKey = new Map<string, number | null>();
+  for (const item of doc) {
+    const point = item as Partial<SeriesPoint> | null;
+    if (typeof point !== 'object' || point === null || typeof point.date !== 'string') return null;
+    if (point.value !== null && !isNumber(point.value)) return null;
+    byKey.set(point.date, point.value);
+  }
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+export interface ProjectionOptions {
+  /** Project the running total instead of the value per bucket. */
+  cumulative: boolean;
+  /**
+   * The KPI adds up over time (revenue, counts), so a half-run bucket holds
+   * half a bucket's worth and the run rate is the total per elapsed bucket.
+   * Otherwise (rates, averages, MRR) each value is a level and the projection
+   * carries the mean level forward.
+   */
+  additive: boolean;
+}
+
+/**
+ * The run-rate projection from the last bucket with data to the end of the
+ * period, or null when the period has nothing left to project.
+ *
+ * Additive: rate = the total so far / elapsed buckets (whole buckets plus the
+ * share of the running one). The running bucket is projected to its end
+ * (value + rate × the share still to come) and every later bucket gets the
+ * rate. Cumulative: the running total goes on growing by the rate.
+ * Not additive: every later bucket gets the mean of the values so far.
+ *
+ * The projection starts at the last bucket with data so the dashed line joins
+ * the actual line there.
+ */
+export function projectToEnd(values: readonly (number | null)[], progress: Progress, options: ProjectionOptions): Values | null {
+  const { last, share } = progress;
+  if (last < 0 || last >= values.length || (last === values.length - 1 && share >= 1)) return null;
+  const known = values.slice(0, last + 1).filter((v): v is number => v !== null);
+  if (known.length === 0) return null;
+  const total = known.reduce((sum, v) => sum + v, 0);
+  const rate = options.additive ? total / (last + share) : total / known.length;
+  const current = values[last] ?? 0;
+  const rest = options.additive ? rate * (1 - share) : 0;
+
+  const projection: Values = values.map(() => null);
+  if (options.cumulative) {
+    const totals = runningTotal(values.slice(0, last + 1).map((v) => v ?? 0));
+    projection[last] = (totals[last] as number) + rest;
+    for (let i = last + 1; i < values.length; i++) projection[i] = (projection[i - 1] as number) + rate;
+  } else {
+    projection[last] = current + rest;
+    for (let i = last + 1; i < values.length; i++) projection[i] = rate;
+  }
+  return projection;
+}
+
+/**
+ * KPIs whose value for a period is the sum of their values for its parts, so a
+ * run rate and running totals mean something. The catalogue does not say this
+ * about its KPIs, hence the list here.
+ */
+export const ADDITIVE_KPIS: ReadonlySet<string> = new Set(['revenue', 'new-leads', 'sql', 'opportunities-created', 'activities']);
+
+/** Below this share of the mean level, a fitted change over the whole range reads as flat. */
+export const FLAT_SHARE = 0.01;
+
+/**
+ * Which way a series goes: the sign of the least-squares line through its
+ * values (gaps skipped), over the whole range, so one odd last bucket does
+ * not turn the story around. Flat when the fitted change from the first to
+ * the last value is under FLAT_SHARE of the mean absolute value; null with
+ * fewer than two values.
+ */
+export function trendDirection(values: readonly (number | null)[]): 'up' | 'down' | 'flat' | null {
+  const points = values.flatMap((y, x) => (y === null ? [] : [{ x, y }]));
+  if (points.length < 2) return null;
+  const n = points.length;
+  const meanX = points.reduce((s, p) => s + p.x, 0) / n;
+  const meanY = points.reduce((s, p) => s + p.y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const { x, y } of points) {
+    sxy += (x - meanX) * (y - meanY);
+    sxx += (x - meanX) ** 2;
+  }
+  const change = (sxy / sxx) * (points[n - 1].x - points[0].x);
+  const level = points.reduce((s, p) => s + Math.abs(p.y), 0) / n;
+  if (Math.abs(change) <= FLAT_SHARE * level) return 'flat';
+  return change > 0 ? 'up' : 'down';
+}
+
+/**
+ * Fraction digits for the labels of an axis whose ticks are `step` apart:
+ * just enough that neighbouring ticks never read the same ("0.25" and "0.5",
+ * not "0.3" and "0.5"; "0 kr" rather than "0,00 kr" on a money axis). A
+ * percent axis counts in percent. Undefined for compact numbers, whose
+ * digits follow the magnitude ("2.5K", "10K"), which Intl gets right itself.
+ */
+export function axisDigits(step: number, format: FormatKind): number | undefined {
+  if (format === 'compact') return undefined;
+  const unit = Math.abs(format === 'percent' ? step * 100 : step);
+  if (!Number.isFinite(unit) || unit === 0) return 0;
+  let digits = 0;
+  while (digits < 20 && Math.abs(Math.round(unit * 10 ** digits) - unit * 10 ** digits) > 1e-6) digits++;
+  return digits;
+}
+
+export interface TrendInput {
+  /** The actual values, one per bucket, keyed as periods.ts keys buckets. */
+  series: readonly SeriesPoint[];
+  /** Where the period stands; default: read off the series' trailing nulls. */
+  progress?: Progress;
+  /** A comparison series (last year), laid over the buckets by position. */
+  previous?: readonly (number | null)[] | null;
+  /** The budget per bucket (see budgetLine). */
+  budget?: readonly (number | null)[] | null;
+  /** A target level drawn across every bucket. */
+  target?: number | null;
+  /** Show actual, previous, budget and projection as running totals. */
+  cumulative?: boolean;
+  /** See ProjectionOptions; default true. */
+  additive?: boolean;
+}
+
+/** Everything a trend chart draws, one value per bucket in every line. */
+export interface TrendModel {
+  keys: string[];
+  /** Buckets after the last one that can have data are null. Running totals when cumulative. */
+  actual: Values;
+  previous: Values | null;
+  budget: Values | null;
+  target: Values | null;
+  /** Null when the period has nothing left to project. */
+  projection: Values | null;
+  /** The last actual value as drawn, and its bucket. */
+  last: { index: number; value: number } | null;
+  /** Of the values per bucket, also in cumulative mode (a running total of sales only ever rises). */
+  trend: 'up' | 'down' | 'flat' | null;
+}
+
+export function buildTrend(input: TrendInput): TrendModel {
+  const keys = input.series.map((point) => point.date);
+  const raw = input.series.map((point) => (typeof point.value === 'number' && Number.isFinite(point.value) ? point.value : null));
+  const progress = input.progress ?? progressOfValues(raw);
+  const values = raw.map((value, i) => (i > progress.last ? null : value));
+  const cumulative = input.cumulative === true;
+  const shape = (line: readonly (number | null)[]) => (cumulative ? runningTotal(line) : [...line]);
+
+  const actual = shape(values);
+  let last: TrendModel['last'] = null;
+  for (let i = actual.length - 1; i >= 0 && !last; i--) {
+    const value = actual[i];
+    if (value !== null) last = { index: i, value };
+  }
+  const target = input.target;
+  return {
+    keys,
+    actual,
+    previous: input.previous ? shape(alignByPosition(input.previous, keys.length)) : null,
+    budget: input.budget ? shape(alignByPosition(input.budget, keys.length)) : null,
+    target: typeof target === 'number' && Number.isFinite(target) ? keys.map(() => target) : null,
+    projection: projectToEnd(values, progress, { cumulative, additive: input.additive ?? true }),
+    last,
+    trend: trendDirection(values),
+  };
+}

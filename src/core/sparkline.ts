@@ -1,0 +1,95 @@
+/**
+ * A sparkline as SVG geometry: a series scaled into a box, ready for a
+ * `<path d>`. The element draws it without chart.js, so a card with a trend
+ * costs a few hundred bytes, not a chart library.
+ */
+import type { DateRange, Granularity } from './types.js';
+
+export interface SparklineBox {
+  /** viewBox width and height; the element scales the SVG with CSS. */
+  width?: number;
+  height?: number;
+  /** Room kept free at every edge so the stroke and the end dot are not clipped. */
+  padding?: number;
+}
+
+export interface SparklinePoint {
+  x: number;
+  y: number;
+  value: number;
+}
+
+export interface Sparkline {
+  /** SVG path data; a missing value (null) breaks the line and the next value starts a new segment. */
+  d: string;
+  /** The drawn points, in order. */
+  points: SparklinePoint[];
+  first: SparklinePoint | null;
+  last: SparklinePoint | null;
+  min: number | null;
+  max: number | null;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Scales values into the box: x evenly over all slots (a gap keeps its slot,
+ * so time stays linear), y from max at the top to min at the bottom. A flat
+ * series runs through the middle rather than along an edge, and a single
+ * value sits in the middle of the box.
+ */
+export function sparkline(values: ReadonlyArray<number | null | undefined>, box: SparklineBox = {}): Sparkline {
+  const { width = 100, height = 28, padding = 2 } = box;
+  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (finite.length === 0) return { d: '', points: [], first: null, last: null, min: null, max: null };
+  const min = Math.min(...finite);
+  const max = Math.max(...finite);
+  const innerW = width - 2 * padding;
+  const innerH = height - 2 * padding;
+  const step = values.length > 1 ? innerW / (values.length - 1) : 0;
+
+  const points: SparklinePoint[] = [];
+  let d = '';
+  let penDown = false;
+  values.forEach((value, i) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      penDown = false;
+      return;
+    }
+    const x = round(values.length > 1 ? padding + i * step : width / 2);
+    const y = round(max === min ? height / 2 : padding + ((max - value) / (max - min)) * innerH);
+    d += `${d ? ' ' : ''}${penDown ? 'L' : 'M'}${x} ${y}`;
+    penDown = true;
+    points.push({ x, y, value });
+  });
+  return { d, points, first: points[0], last: points[points.length - 1], min, max };
+}
+
+/**
+ * The values of a series document: `[{"date":"2026-01","value":120}, …]` or a
+ * bare list of numbers; a `null` value is a gap. Null when the document is not
+ * such a list, so the widget can say which attribute is wrong.
+ */
+export function seriesValues(doc: unknown): Array<number | null> | null {
+  if (!Array.isArray(doc)) return null;
+  const values: Array<number | null> = [];
+  for (const item of doc) {
+    const value = typeof item === 'object' && item !== null ? (item as { value?: unknown }).value : item;
+    if (value === null) values.push(null);
+    else if (typeof value === 'number' && Number.isFinite(value)) values.push(value);
+    else return null;
+  }
+  return values;
+}
+
+/**
+ * The bucket size for a sparkline over a range: enough points to show a
+ * shape (7 to about 30), few enough that each one still means something.
+ * Up to a month by day, up to half a year by ISO week, longer by month.
+ */
+export function sparklineGranularity(range: DateRange): Granularity {
+  const days = range.end - range.start + 1;
+  if (days <= 31) return 'day';
+  if (days <= 184) return 'week';
+  return 'month';
+}

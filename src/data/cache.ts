@@ -1,0 +1,184 @@
+/**
+ * The page-wide document cache: twenty widgets on one `src` make one request.
+ *
+ * - Entries are keyed by absolute URL and `credentials` (a cookie-less answer
+ *   may differ from a signed-in one).
+ * - Calls while a request is under way wait for it; calls after it succeeded get
+ *   the stored document. Every caller gets the SAME document object: treat it
+ *   as read-only.
+ * - A caller's `signal` only withdraws that caller: it rejects with DataError
+ *   `aborted` at once, and the request itself is aborted when no caller still
+ *   waits (callers without a signal always wait).
+ * - A failed request is not stored: the next call asks again.
+ * - The request uses the first caller's `timeout` and `csv` options.
+ * - {@link invalidate} forgets a URL; {@link revalidateShared} is the refresh
+ *   path: a conditional request (If-None-Match / If-Modified-Since) that keeps
+ *   the stored document object when the server answers 304 or sends the same
+ *   body again, so "has it changed?" is an identity check.
+ */
+import { DataError } from './errors.js';
+import { requestDocument, type LoadedDocument, type LoadOptions } from './load.js';
+
+interface Waiter {
+  resolve(document: LoadedDocument): void;
+  reject(error: DataError): void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
+
+interface Flight {
+  controller: AbortController;
+  waiters: Set<Waiter>;
+}
+
+interface Entry {
+  url: string;
+  document?: LoadedDocument;
+  text?: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** performance.now() of the last answer from the server. */
+  checkedAt: number;
+  flight?: Flight;
+}
+
+const entries = new Map<string, Entry>();
+
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+function keyOf(url: string, credentials: RequestCredentials | undefined): string {
+  return `${credentials ?? 'same-origin'} ${absoluteUrl(url)}`;
+}
+
+function entryFor(url: string, options: LoadOptions): Entry {
+  const key = keyOf(url, options.credentials);
+  let entry = entries.get(key);
+  if (!entry) {
+    entry = { url, etag: null, lastModified: null, checkedAt: -Infinity };
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+function join(entry: Entry, flight: Flight, signal: AbortSignal | undefined): Promise<LoadedDocument> {
+  return new Promise<LoadedDocument>((resolve, reject) => {
+    const waiter: Waiter = { resolve, reject };
+    if (signal) {
+      waiter.signal = signal;
+      waiter.onAbort = () => {
+        flight.waiters.delete(waiter);
+        reject(new DataError('aborted', entry.url));
+        if (flight.waiters.size === 0) {
+          if (entry.flight === flight) entry.flight = undefined;
+          flight.controller.abort();
+        }
+      };
+      signal.addEventListener('abort', waiter.onAbort, { once: true });
+    }
+    flight.waiters.add(waiter);
+  });
+}
+
+function settle(flight: Flight, outcome: { document: LoadedDocument } | { error: DataError }): void {
+  for (const waiter of flight.waiters) {
+    if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+    if ('document' in outcome) waiter.resolve(outcome.document);
+    else waiter.reject(outcome.error);
+  }
+  flight.waiters.clear();
+}
+
+function start(entry: Entry, options: LoadOptions, conditional: boolean): Flight {
+  const flight: Flight = { controller: new AbortController(), waiters: new Set() };
+  entry.flight = flight;
+  const validators = conditional && entry.document ? { etag: entry.etag, lastModified: entry.lastModified } : {};
+  requestDocument(entry.url, {
+    credentials: options.credentials,
+    timeout: options.timeout,
+    csv: options.csv,
+    signal: flight.controller.signal,
+    revalidate: conditional,
+    ...validators,
+  }).then(
+    (result) => {
+      if (entry.flight === flight) entry.flight = undefined;
+      entry.checkedAt = performance.now();
+      if (!result.notModified) {
+        if (entry.document === undefined || result.text !== entry.text) {
+          entry.document = result.document;
+          entry.text = result.text;
+        }
+        entry.etag = result.etag;
+        entry.lastModified = result.lastModified;
+      }
+      // A 304 answers a request that carried the validators of a stored document.
+      settle(flight, { document: entry.document! });
+    },
+    (error: DataError) => {
+      if (entry.flight === flight) entry.flight = undefined;
+      settle(flight, { error });
+    },
+  );
+  return flight;
+}
+
+/**
+ * The document at `url`, fetched once for the whole page (see the module comment).
+ * @throws DataError
+ */
+export function fetchShared(url: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+  if (options.signal?.aborted) return Promise.reject(new DataError('aborted', url));
+  const entry = entryFor(url, options);
+  if (entry.document) return Promise.resolve(entry.document);
+  return join(entry, entry.flight ?? start(entry, options, false), options.signal);
+}
+
+export interface RevalidateOptions extends LoadOptions {
+  /**
+   * Milliseconds during which the last answer still counts as fresh, so the
+   * refresh timers of many widgets on one URL make one request. Default 1000.
+   */
+  maxAge?: number;
+}
+
+/**
+ * The current document at `url`: a request under way is joined, an answer
+ * younger than `maxAge` is reused, otherwise a conditional request is made. The
+ * result is the stored object itself when nothing changed.
+ * @throws DataError (the stored document is kept)
+ */
+export function revalidateShared(url: string, options: RevalidateOptions = {}): Promise<LoadedDocument> {
+  if (options.signal?.aborted) return Promise.reject(new DataError('aborted', url));
+  const entry = entryFor(url, options);
+  if (entry.flight) return join(entry, entry.flight, options.signal);
+  if (entry.document && performance.now() - entry.checkedAt < (options.maxAge ?? 1000)) {
+    return Promise.resolve(entry.document);
+  }
+  return join(entry, start(entry, options, true), options.signal);
+}
+
+/** The stored document, without a request; undefined when there is none yet. */
+export function cachedDocument(url: string, credentials?: RequestCredentials): LoadedDocument | undefined {
+  return entries.get(keyOf(url, credentials))?.document;
+}
+
+/**
+ * Forgets `url` (for every `credentials` value) so the next call fetches it
+ * anew. A request under way still answers the callers waiting for it, but
+ * later callers do not join it.
+ */
+export function invalidate(url: string): void {
+  const suffix = ` ${absoluteUrl(url)}`;
+  for (const key of [...entries.keys()]) if (key.endsWith(suffix)) entries.delete(key);
+}
+
+/** Forgets every URL, as invalidate does; for tests and single-page-app navigation. */
+export function clearSharedCache(): void {
+  entries.clear();
+}

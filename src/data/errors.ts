@@ -1,0 +1,74 @@
+/**
+ * Why loading data failed, as a stable `code` the widgets translate, plus an
+ * English `.message` an intranet editor can act on.
+ */
+
+export type DataErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'empty' | 'html' | 'aborted';
+
+export interface DataErrorDetails {
+  /** HTTP status, for `http`. */
+  status?: number;
+  /** The time limit in ms, for `timeout`. */
+  timeout?: number;
+  /** What the parser or validator said, for `parse` and `schema`. */
+  detail?: string;
+  /** `json` or `csv`, for `parse`. */
+  format?: 'json' | 'csv';
+  cause?: unknown;
+}
+
+export class DataError extends Error {
+  readonly code: DataErrorCode;
+  readonly url: string;
+  readonly status?: number;
+  readonly timeout?: number;
+  readonly detail?: string;
+  readonly format?: 'json' | 'csv';
+
+  constructor(code: DataErrorCode, url: string, details: DataErrorDetails = {}) {
+    super(dataErrorMessage(code, url, details), details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'DataError';
+    this.code = code;
+    this.url = url;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.timeout !== undefined) this.timeout = details.timeout;
+    if (details.detail !== undefined) this.detail = details.detail;
+    if (details.format !== undefined) this.format = details.format;
+  }
+}
+
+function statusHint(status: number | undefined): string {
+  switch (status) {
+    case 401:
+    case 403:
+      return ' You may not be signed in, or not have access to it.';
+    case 404:
+    case 410:
+      return ' Check the address: there is nothing there.';
+    default:
+      return status !== undefined && status >= 500 ? ' The server has a problem; try again later.' : '';
+  }
+}
+
+function dataErrorMessage(code: DataErrorCode, url: string, d: DataErrorDetails): string {
+  switch (code) {
+    case 'network':
+      return `Could not reach ${url}. Check the address and the network connection.`;
+    case 'http':
+      return `The server answered ${d.status ?? 'with an error'} for ${url}.${statusHint(d.status)}`;
+    case 'timeout':
+      return `No answer from ${url} within ${Math.round((d.timeout ?? 0) / 100) / 10} seconds.`;
+    case 'parse': {
+      const what = d.format === 'csv' ? 'The CSV data' : d.format === 'json' ? 'The JSON data' : 'The data';
+      return `${what} from ${url} cannot be read${d.detail ? `: ${d.detail}` : '.'}`;
+    }
+    case 'schema':
+      return `The data from ${url} does not have the expected shape${d.detail ? `: ${d.detail}` : '.'}`;
+    case 'empty':
+      return `The data from ${url} is empty.`;
+    case 'html':
+      return `${url} returned a web page instead of JSON or CSV data, perhaps a login page. Check the address and that you are signed in.`;
+    case 'aborted':
+      return `Loading ${url} was cancelled.`;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The `select` attribute: a dot path into a fetched JSON document.
+ *
+ * `kpis.mrr`, `regions.0.revenue`, `regions[0].revenue`, `series[-1].value`
+ * (a negative index counts from the end). Segments are separated by `.`; an
+ * index is a number segment or `[n]`. Only own properties are followed, so
+ * `constructor` or `__proto__` never reach into the prototype. Keys that
+ * themselves contain `.` or `[` cannot be addressed. An empty path selects the
+ * whole document.
+ */
+
+/** A path that cannot be read, or that leads nowhere in the document. */
+export class SelectError extends Error {
+  readonly code = 'select';
+  constructor(
+    /** `syntax`: the path is malformed; `missing`: the document has nothing there. */
+    readonly reason: 'syntax' | 'missing',
+    readonly path: string,
+    /** For `missing`: the part of the path that does exist (`''` for the document itself). */
+    readonly found: string = '',
+  ) {
+    super(
+      reason === 'syntax'
+        ? `Cannot read the select path "${path}": write names and indexes separated by dots, like kpis.mrr or series.0.value.`
+        : `The data has nothing at "${path}"${found ? `: "${found}" exists, but not what follows it` : ''}.`,
+    );
+    this.name = 'SelectError';
+  }
+}
+
+/**
+ * The segments of a path: strings for keys, numbers for `[n]` and number
+ * segments (which also work as keys of objects).
+ * @throws SelectError `syntax`
+ */
+export function parsePath(path: string): (string | number)[] {
+  const text = path.trim();
+  if (text === '') return [];
+  const segments: (string | number)[] = [];
+  for (const part of text.split('.')) {
+    const match = /^([^[\]]*)((?:\[-?\d+\])*)$/.exec(part.trim());
+    if (!match || (match[1] === '' && match[2] === '')) throw new SelectError('syntax', path);
+    const name = match[1]!;
+    if (name !== '') segments.push(/^-?\d+$/.test(name) ? Number(name) : name);
+    for (const index of match[2]!.matchAll(/\[(-?\d+)\]/g)) segments.push(Number(index[1]));
+  }
+  return segments;
+}
+
+function step(value: unknown, segment: string | number): { ok: true; value: unknown } | { ok: false } {
+  if (Array.isArray(value) && typeof segment === 'number') {
+    const index = segment < 0 ? value.length + segment : segment;
+    return index >= 0 && index < value.length ? { ok: true, value: value[index] } : { ok: false };
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const key = String(segment);
+    return Object.hasOwn(value, key) ? { ok: true, value: (value as Record<string, unknown>)[key] } : { ok: false };
+  }
+  return { ok: false };
+}
+
+/**
+ * The value at `path` in `doc` (null when the document holds null there).
+ * @throws SelectError `syntax` for a malformed path, `missing` when the document has nothing there
+ */
+export function selectPath(doc: unknown, path: string): unknown {
+  const segments = parsePath(path);
+  let value = doc;
+  for (let i = 0; i < segments.length; i++) {
+    const next = step(value, segments[i]!);
+    if (!next.ok) throw new SelectError('missing', path.trim(), formatPath(segments.slice(0, i)));
+    value = next.value;
+  }
+  return value;
+}
+
+function formatPath(segments: readonly (string | number)[]): string {
+  return segments.map(String).join('.');
+}

@@ -1,0 +1,212 @@
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { dayToLocalDate } from '../../core/dates.js';
+import { formatValue } from '../../core/format.js';
+import { gaugeShare, goalState, ringGauge, type GoalState } from '../../core/goal-gauge.js';
+import type { GoalEvaluation } from '../../core/goals.js';
+import { formattingLocale } from '../../core/locale.js';
+import type { DayNumber } from '../../core/types.js';
+import { KpiElement } from '../shared/kpi-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { t } from '../shared/i18n.js';
+import { loadGoal, type GoalData } from './goal-progress.load.js';
+import { goalText } from './goal-progress.strings.js';
+import { goalStyles } from './goal-progress.styles.js';
+
+const icons: Record<GoalState, string> = {
+  ahead: '▲', 'on-track': '●', 'at-risk': '◆', behind: '▼', reached: '✓', 'not-started': '○', missed: '✕',
+};
+const tones: Record<GoalState, string> = {
+  ahead: 'good', 'on-track': 'good', 'at-risk': 'warn', behind: 'bad', reached: 'good', 'not-started': 'neutral', missed: 'bad',
+};
+/** viewBox units; the SVG scales with --kpi-goal-ring-size. */
+const RING_RADIUS = 42;
+
+/**
+ * @summary Progress towards a SMART goal: value against target, a marker where
+ * the straight line from baseline to target expects the value today, the
+ * status in words, what is still needed per day, week or working day, and the
+ * projection to the end date.
+ *
+ * @slot - Nothing is shown from the light DOM; a `<script type="application/json">` child may hold a GoalDoc.
+ *
+ * @csspart base - The frame.
+ * @csspart label - The title.
+ * @csspart value - The formatted value.
+ * @csspart target - "of 1 500 000 kr".
+ * @csspart track - The bar's track, or the ring's background circle.
+ * @csspart fill - The filled part; capped at the full gauge over target.
+ * @csspart marker - Where the value should be today (while the goal runs).
+ * @csspart ring - The SVG of the ring variant.
+ * @csspart status - Icon and word (Ahead, On track, At risk, Behind, Target reached…) and the share of the target.
+ * @csspart remaining - What is left to reach the target and the days left; after the end, the end date.
+ * @csspart needed - "Needed: 12 500 kr per working day".
+ * @csspart projection - The value expected today and the run rate projected to the end date.
+ * @csspart skeleton - Loading placeholder.
+ * @csspart error - The readable error message.
+ * @csspart empty - "No data for this period."
+ *
+ * @cssproperty --kpi-goal-fill - Colour of the fill (default the accent; good when reached, bad when behind).
+ * @cssproperty --kpi-goal-track - Colour of the track.
+ * @cssproperty --kpi-goal-marker - Colour of the pace marker.
+ * @cssproperty --kpi-goal-height - Height of the bar (default 10px).
+ * @cssproperty --kpi-goal-ring-size - Diameter of the ring (default 120px).
+ * @cssproperty --kpi-warn - Colour of "At risk". Also --kpi-good, --kpi-bad, --kpi-value-size and the theme's tokens.
+ *
+ * @event kpi-load - After each resolve; `detail.value` is the unformatted value (null when empty).
+ * @event kpi-error - A bad attribute, document or source; `detail` has `code` and a readable `message`.
+ * @event kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
+ *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`.
+ */
+export class GoalProgress extends KpiElement {
+  static override styles = [...KpiElement.styles, goalStyles];
+
+  /** The current value ("1240000", "1 240 000"), or a number as a property. */
+  @property() value?: number | string;
+  /** The value to reach by `end`. Below `baseline` for a goal to reduce (churn from 5 % to 3 %). */
+  @property() target?: number | string;
+  /** Where the goal starts from at `start` (default 0). */
+  @property() baseline?: number | string;
+  /** First day of the goal, `2026-01-01`. With `kpi`, defaults to the period's first day. */
+  @property() start?: string;
+  /** Last day of the goal, `2026-03-31`. With `kpi`, defaults to the period's last day. */
+  @property() end?: string;
+  /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
+  @property() pace?: string;
+  /** Days off for `pace="working"`: `2026-04-02,2026-04-03`, or an array as a property. */
+  @property() holidays?: string | string[];
+  /** `bar` (default) or `ring`. */
+  @property() variant?: string;
+  /** What "Needed" is per: `day`, `week` or `working-day` (default `working-day` with `pace="working"`, else `day`). */
+  @property() per?: string;
+  /** Inline GoalDoc `{ value, target, baseline?, start, end, … }`, JSON or object. */
+  @property() data?: string | object;
+
+  private wasReached = false;
+
+  private readonly goal = new DataController(this, {
+    args: () =>
+      [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.holidays, this.per,
+        this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
+        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials] as const,
+    task: (_args, { signal }) =>
+      loadGoal(
+        {
+          value: this.value, target: this.target, baseline: this.baseline, start: this.start, end: this.end,
+          today: this.today, pace: this.pace, holidays: this.holidays, per: this.per, variant: this.variant,
+          format: this.format, data: this.data, script: this.script(),
+          // A dashboard's src holds records: only a goal that computes a KPI reads it.
+          src: this.src || (this.kpi ? this.setting('src') : undefined),
+          select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
+          filter: this.setting('filter'), credentials: this.credentials,
+        },
+        signal,
+      ),
+    onComplete: (data) => this.announce(data),
+    onError: (error) => this.reportError(error),
+  });
+
+  // A parser-built page may add the JSON child after the element was upgraded.
+  private readonly children$ = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$.disconnect();
+  }
+
+  private script(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  private announce(data: GoalData): void {
+    this.emitLoad(data.value);
+    const reached = data.evaluation?.reached;
+    if (reached === undefined) return;
+    if (reached && !this.wasReached) this.emit('kpi-goal-reached', { value: data.value, target: data.target });
+    this.wasReached = reached;
+  }
+
+  protected override render() {
+    const { status, error, value: data } = this.goal;
+    const label = this.label || data?.label || '';
+    return this.renderFrame(status, error, () => this.renderGoal(data!, data!.evaluation!, label), {
+      empty: !data?.evaluation,
+      label,
+    });
+  }
+
+  private renderGoal(data: GoalData, ev: GoalEvaluation, label: string) {
+    const lang = this.uiLang;
+    const locale = this.resolvedLocale;
+    const options = { format: data.format, locale, currency: this.currency || data.currency || this.setting('currency') };
+    const num = (n: number | null) => formatValue(n, options);
+    const date = (day: DayNumber) =>
+      new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'medium' }).format(dayToLocalDate(day));
+    const phase = data.today < data.start ? 'before' : data.today > data.end ? 'after' : 'running';
+    const shown = goalState(ev, data, data.today);
+    const running = phase === 'running' && !ev.reached;
+    const percent = formatValue(ev.progress, { format: 'percent', locale });
+    const word = shown === 'not-started' || shown === 'missed' ? goalText(lang, `status.${shown}`) : t(lang, `status.${shown}`);
+    const valuetext = goalText(lang, running ? 'valuetext.pace' : 'valuetext', {
+      value: num(data.value), target: num(data.target), status: goalText(lang, `pace.${shown}`), expected: num(ev.expected),
+    });
+    const [low, high] = data.baseline <= data.target ? [data.baseline, data.target] : [data.target, data.baseline];
+    const needed = data.per === 'week' ? ev.neededPerWeek : data.per === 'working-day' ? ev.neededPerWorkingDay : ev.neededPerDay;
+    const days = goalText(lang, new Intl.PluralRules(formattingLocale(locale)).select(ev.daysLeft) === 'one' ? 'days.one' : 'days.other', {
+      days: formatValue(ev.daysLeft, { format: 'number', locale }),
+    });
+    let remaining: unknown = nothing;
+    if (phase === 'after') {
+      const ended = goalText(lang, 'ended', { date: date(data.end) });
+      remaining = ev.reached ? ended : `${goalText(lang, 'short', { value: num(ev.remaining) })} · ${ended}`;
+    } else if (!ev.reached) {
+      remaining = goalText(lang, 'remaining', { value: num(ev.remaining) }) + (phase === 'running' ? ` · ${days}` : '');
+    }
+    return html`<div class="figures">
+        <span part="value">${num(data.value)}</span> <span part="target">${goalText(lang, 'of', { target: num(data.target) })}</span>
+      </div>
+      <div class="gauge ${data.variant === 'ring' ? 'ring' : 'bar'}" data-state=${shown} role="progressbar"
+        aria-label=${label || goalText(lang, 'gauge')} aria-valuemin=${low} aria-valuemax=${high}
+        aria-valuenow=${Math.min(high, Math.max(low, data.value!))} aria-valuetext=${valuetext}>
+        ${data.variant === 'ring' ? this.renderRing(ev, percent, phase === 'running') : this.renderBar(ev, phase === 'running')}
+      </div>
+      <p part="status" class=${tones[shown]}><span class="icon" aria-hidden="true">${icons[shown]}</span> ${word} · ${
+        shown === 'not-started' ? goalText(lang, 'starts', { date: date(data.start) }) : goalText(lang, 'share', { percent })}</p>
+      ${remaining === nothing ? nothing : html`<p part="remaining">${remaining}</p>`}
+      ${!ev.reached && phase !== 'after' && needed !== null
+        ? html`<p part="needed">${goalText(lang, `needed.${data.per}`, { value: num(needed) })}</p>`
+        : nothing}
+      ${phase === 'running' && ev.projected !== null
+        ? html`<p part="projection">${goalText(lang, 'expected', { value: num(ev.expected) })} · ${
+            goalText(lang, 'projection', { date: date(data.end), value: num(ev.projected) })}</p>`
+        : nothing}`;
+  }
+
+  private renderBar(ev: GoalEvaluation, marker: boolean) {
+    return html`<div part="track">
+      <div part="fill" style=${styleMap({ inlineSize: `${gaugeShare(ev.progress) * 100}%` })}></div>
+      ${marker
+        ? html`<div part="marker" style=${styleMap({ insetInlineStart: `${gaugeShare(ev.expectedShare) * 100}%` })}></div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderRing(ev: GoalEvaluation, percent: string, marker: boolean) {
+    const ring = ringGauge(ev.progress, ev.expectedShare, RING_RADIUS);
+    return html`<svg part="ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+        <circle part="track" cx="50" cy="50" r=${RING_RADIUS}></circle>
+        <circle part="fill" cx="50" cy="50" r=${RING_RADIUS} transform="rotate(-90 50 50)"
+          stroke-dasharray="${ring.fillLength} ${ring.circumference}"></circle>
+        ${marker
+          ? svg`<line part="marker" x1="50" y1="1" x2="50" y2="17" transform="rotate(${ring.markerAngle} 50 50)"></line>`
+          : nothing}
+      </svg>
+      <span class="center" aria-hidden="true">${percent}</span>`;
+  }
+}

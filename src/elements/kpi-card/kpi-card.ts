@@ -1,0 +1,223 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDelta, formatValue, type FormatOptions } from '../../core/format.js';
+import { chooseDelta, targetStanding } from '../../core/headline.js';
+import { safeHref } from '../../core/safe-url.js';
+import { sparkline } from '../../core/sparkline.js';
+import { KpiElement } from '../shared/kpi-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { t } from '../shared/i18n.js';
+import { loadCard, type CardData, type CardInputs } from './kpi-card.load.js';
+import { cardText } from './kpi-card.strings.js';
+import { cardStyles } from './kpi-card.styles.js';
+
+const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
+
+/**
+ * @summary One KPI as a headline number: label, value, the change against a
+ * baseline judged good or bad, an optional target and sparkline, and a link
+ * into the CRM. A screen reader hears it as one sentence.
+ *
+ * @slot - Nothing is shown from the light DOM; a `<script type="application/json">` child may hold the data.
+ *
+ * @csspart base - The card frame.
+ * @csspart label - The title.
+ * @csspart value - The formatted value.
+ * @csspart delta - Arrow, signed change and words ("▲ +6.7 % vs previous, good"); "—" without a baseline.
+ * @csspart sparkline - The inline SVG trend.
+ * @csspart target - "Target 200 000 kr · 91 %" and whether it is reached.
+ * @csspart link - The drill-down link (only for an http, https or relative `href`).
+ * @csspart notice - Says that a refused `href` was left out.
+ * @csspart skeleton - Loading placeholder.
+ * @csspart error - The readable error message.
+ * @csspart empty - "No data for this period."
+ *
+ * @cssproperty --kpi-value-size - Font size of the value (default 28px).
+ * @cssproperty --kpi-value-weight - Font weight of the value (default 700).
+ * @cssproperty --kpi-delta-size - Font size of the delta and target lines (default 13px).
+ * @cssproperty --kpi-sparkline-color - Stroke of the sparkline (default the accent colour).
+ * @cssproperty --kpi-sparkline-height - Height of the sparkline (default 32px).
+ * @cssproperty --kpi-link-color - Colour of the drill-down link.
+ * @cssproperty --kpi-good - Colour of a good change. Also --kpi-bad, --kpi-neutral, --kpi-muted, --kpi-text,
+ *   --kpi-surface, --kpi-border-color, --kpi-radius, --kpi-padding, --kpi-font-family (see the theme).
+ *
+ * @event kpi-load - After each resolve; `detail.value` is the unformatted value (null when empty).
+ * @event kpi-error - A bad attribute, document or source; `detail` has `code` and a readable `message`.
+ */
+export class KpiCard extends KpiElement {
+  static override styles = [...KpiElement.styles, cardStyles];
+
+  /** The current value ("182400", "1 234,50"), or a number as a property. */
+  @property() value?: number | string;
+  /** The baseline the delta compares with. */
+  @property() previous?: number | string;
+  /** A target: shows the share of it reached. */
+  @property() target?: number | string;
+  /** Sparkline data: `[{"date":"2026-01","value":120}, …]` as JSON or an array. */
+  @property() series?: string | unknown[];
+  /** Inline document `{ value, previous?, target?, series?, label?, format?, currency? }`, JSON or object. */
+  @property() data?: string | object;
+  /** Which way is good when there is no `kpi`: `up` (default), `down` or `neutral`. */
+  @property() direction?: string;
+  /** How the change is shown: `auto` (points for rates, else relative), `absolute` or `relative`. */
+  @property() delta?: string;
+  /** With `src` and `kpi`: draw a sparkline of the KPI over the period. */
+  @property({ type: Boolean }) sparkline = false;
+  /** Drill-down link; only http, https and relative addresses are used. */
+  @property() href?: string;
+
+  private readonly card = new DataController(this, {
+    // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.
+    args: () => Object.values(this.inputs()),
+    task: (_args, { signal }) => loadCard(this.inputs(), signal),
+    onComplete: (data) => this.emitLoad(data.value),
+    onError: (error) => this.reportError(error),
+  });
+
+  private inputs(): CardInputs {
+    return {
+      value: this.value, previous: this.previous, target: this.target, series: this.series, data: this.data,
+      script: this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      src: this.setting('src'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
+      period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
+      today: this.today, credentials: this.credentials, format: this.format, direction: this.direction,
+      delta: this.delta, sparkline: this.sparkline,
+    };
+  }
+
+  private stopRefresh?: () => void;
+  private refreshKey = '';
+  // The parser or a framework may add the JSON <script> child after the card has rendered.
+  private readonly childWatch = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A refused link is reported once per address, not on every reload.
+    if (changed.has('href') && this.href && safeHref(this.href) === null) {
+      this.emit('kpi-error', { code: 'href', message: cardText(this.uiLang, 'hrefRefused'), attribute: 'href', value: this.href });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    void this.keepRefreshing();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatch.disconnect();
+    this.stopRefresh?.();
+    this.stopRefresh = undefined;
+    this.refreshKey = '';
+  }
+
+  /** Re-fetches `src` every `refresh` seconds; the data layer (and its timer) loads only when asked for. */
+  private async keepRefreshing(): Promise<void> {
+    const src = this.setting('src');
+    const seconds = Number(this.refresh);
+    const key = src && seconds > 0 && this.isConnected ? `${seconds} ${this.credentials ?? ''} ${src}` : '';
+    if (key === this.refreshKey) return;
+    this.refreshKey = key;
+    this.stopRefresh?.();
+    this.stopRefresh = undefined;
+    if (!key) return;
+    const { startRefresh } = await import('../../data/refresh.js');
+    if (key !== this.refreshKey) return;
+    this.stopRefresh = startRefresh(src!, seconds, () => void this.card.rerun(), {
+      credentials: this.credentials,
+      onError: (error) => this.reportError(error),
+    });
+  }
+
+  protected override render() {
+    const { status, error, value: data } = this.card;
+    const label = this.label || data?.label || data?.names?.[this.uiLang] || '';
+    if (status !== 'complete' || !data || data.value === null) {
+      return this.renderFrame(status, error, () => nothing, { empty: true, label });
+    }
+    // The face is hidden from screen readers, which hear the one sentence instead; so the label goes in the face.
+    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '' });
+  }
+
+  private renderCard(data: CardData, value: number, label: string) {
+    const options: FormatOptions = {
+      format: data.format,
+      locale: this.resolvedLocale,
+      currency: this.currency || data.currency || this.setting('currency'),
+    };
+    const shown = formatValue(value, options);
+    const [delta, change] = this.renderDelta(data, options);
+    const [target, standing] = this.renderTarget(data, value, options);
+    const [spark, trend] = this.renderSparkline(data, options);
+    const sentence = (label ? `${label} ${shown}` : shown) + (change ? `, ${change}` : '') +
+      (standing ? `. ${standing}` : '') + (trend ? `. ${trend}` : '');
+    const href = safeHref(this.href);
+    return html`<span class="visually-hidden">${sentence}</span>
+      <div class="face" aria-hidden="true">
+        ${label ? html`<span part="label">${label}</span>` : nothing}
+        <span part="value">${shown}</span>${delta}${target}${spark}
+      </div>
+      ${href
+        ? html`<a part="link" href=${href} aria-label=${cardText(this.uiLang, 'detailsOf', { label: label || shown })}
+            >${cardText(this.uiLang, 'details')}</a>`
+        : this.href
+          ? html`<p part="notice">${cardText(this.uiLang, 'hrefRefused')}</p>`
+          : nothing}`;
+  }
+
+  /** The delta line and its words for the sentence; "—" without a baseline, nothing without a comparison. */
+  private renderDelta(data: CardData, options: FormatOptions): [unknown, string] {
+    const lang = this.uiLang;
+    const d = data.delta;
+    if (!data.compared) return [nothing, ''];
+    if (!d) return [html`<span part="delta" class="neutral">${formatDelta(null, options)}</span>`, cardText(lang, 'noBaseline')];
+    const compare = t(lang, data.compared === 'previous' ? 'compare.previous' : `compare.${data.compared}`);
+    const { part, magnitude } = chooseDelta(d, data.mode, data.rate);
+    const sentiment = t(lang, `sentiment.${d.sentiment}`);
+    const trend = t(lang, `trend.${d.trend}`);
+    const amount = part === 'points'
+      ? cardText(lang, 'points', { n: formatValue(magnitude, { format: 'number', locale: options.locale }) })
+      : formatValue(magnitude, part === 'relative' ? { ...options, format: 'percent' } : options);
+    return [
+      html`<span part="delta" class=${d.sentiment}><span class="arrow">${arrows[d.trend]}</span>
+        ${formatDelta(d, { ...options, part })} <span class="words">${compare}, ${sentiment}</span></span>`,
+      d.trend === 'flat'
+        ? cardText(lang, 'flat', { trend, compare })
+        : cardText(lang, 'change', { trend, amount, compare, sentiment }),
+    ];
+  }
+
+  /** "Target 200 000 kr · 91 %" and whether it is reached, in words (a check mark is not enough). */
+  private renderTarget(data: CardData, value: number, options: FormatOptions): [unknown, string] {
+    if (data.target === null) return [nothing, ''];
+    const lang = this.uiLang;
+    const { share, reached } = targetStanding(value, data.target, data.direction);
+    const target = formatValue(data.target, options);
+    const line = share === null
+      ? cardText(lang, 'target', { target })
+      : cardText(lang, 'targetShare', { target, share: formatValue(share, { format: 'percent', locale: options.locale, digits: 0 }) });
+    const state = cardText(lang, reached ? 'reached' : 'notReached');
+    return [
+      html`<span part="target">${line} <span class=${reached ? 'status good' : 'status'}>${reached ? '✓ ' : ''}${state}</span></span>`,
+      `${line}, ${state}`,
+    ];
+  }
+
+  /** An inline SVG trend: a line that breaks at gaps, and a dot on the latest value. */
+  private renderSparkline(data: CardData, options: FormatOptions): [unknown, string] {
+    const line = data.series ? sparkline(data.series) : null;
+    if (!line?.first || !line.last) return [nothing, ''];
+    const { first, last } = line;
+    return [
+      html`<svg part="sparkline" viewBox="0 0 100 28" preserveAspectRatio="none" focusable="false">
+        ${svg`<path class="line" d=${line.d}></path><path class="dot" d=${`M${last.x} ${last.y}h0`}></path>`}
+      </svg>`,
+      cardText(this.uiLang, 'trend', { first: formatValue(first.value, options), last: formatValue(last.value, options) }),
+    ];
+  }
+}

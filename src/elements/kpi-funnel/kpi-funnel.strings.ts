@@ -1,0 +1,55 @@
+import { defineStrings } from '../shared/i18n.js';
+
+/** The funnel's own words; {rate} and {count} arrive formatted for the locale. */
+export const funnelText = defineStrings({
+  en: {
+    stages: 'Funnel stages',
+    conversion: '{rate} from {from}',
+    dropOff: '{count} dropped off ({rate})',
+    bottleneck: 'Bottleneck: {from} → {to}',
+    avgDays: 'Avg. {days} in stage',
+    weighted: 'Weighted: {amount}',
+    weightedTotal: 'Weighted pipeline: {amount}',
+    overall: '{last} / {first}: {rate}',
+  },
+  nb: {
+    stages: 'Trinn i salgstrakten',
+    conversion: '{rate} fra {from}',
+    dropOff: '{count} falt fra ({rate})',
+    bottleneck: 'Flaskehals: {from} → {to}',
+    avgDays: 'Snitt {days} i trinnet',
+    weighted: 'Vektet: {amount}',
+    weightedTotal: 'Vektet pipeline: {amount}',
+    overall: '{last} / {first}: {rate}',
+  },
+  sv: {
+    stages: 'Steg i säljtratten',
+    conversion: '{rate} från {from}',
+    dropOff: '{count} föll bort ({rate})',
+    bottleneck: 'Flaskhals: {from} → {to}',
+    avgDays: 'Snitt {days} i steget',
+    weighted: 'Viktat: {amount}',
+    weightedTotal: 'Viktad pipeline: {amount}',
+    overall: '{last} / {first}: {rate}',
+  },
+  da: {
+    stages: 'Trin i salgstragten',
+    conversion: '{rate} fra {from}',
+    dropOff: '{count} faldt fra ({rate})',
+    bottleneck: 'Flaskehals: {from} → {to}',
+    avgDays: 'Gns. {days} i trinnet',
+    weighted: 'Vægtet: {amount}',
+    weightedTotal: 'Vægtet pipeline: {amount}',
+    overall: '{last} / {first}: {rate}',
+  },
+  nl: {
+    stages: 'Fasen van de salestrechter',
+    conversion: '{rate} vanuit {from}',
+    dropOff: '{count} afgehaakt ({rate})',
+    bottleneck: 'Knelpunt: {from} → {to}',
+    avgDays: 'Gem. {days} in deze fase',
+    weighted: 'Gewogen: {amount}',
+    weightedTotal: 'Gewogen pijplijn: {amount}',
+    overall: '{last} / {first}: {rate}',
+  },
+});

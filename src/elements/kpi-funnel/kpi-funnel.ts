@@ -1,0 +1,186 @@
+import { html, nothing, type ReactiveElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { analyzeFunnel, type FunnelAnalysis, type FunnelStageInput } from '../../core/funnel.js';
+import { funnelFromDeals, parseStageOrder } from '../../core/funnel-deals.js';
+import { formatValue } from '../../core/format.js';
+import { KpiElement } from '../shared/kpi-element.js';
+import { DataController } from '../shared/data-controller.js';
+import { readDate, readJson } from '../shared/attributes.js';
+import { funnelText } from './kpi-funnel.strings.js';
+import { isStageSource, parseStages, readScriptJson, type StageSource } from './kpi-funnel.stages.js';
+import { funnelStyles } from './kpi-funnel.styles.js';
+
+/** The `detail` of `kpi-stage-select`. */
+export interface StageSelectDetail {
+  index: number;
+  label: string;
+  value: number;
+}
+
+/**
+ * @summary A sales funnel: bars in proportion to the first stage, step and overall conversion,
+ * drop-off, the bottleneck, average days and weighted value. Stages come from `<funnel-stage>`
+ * children, the `stages` JSON attribute, a JSON script child, or `src` records with `stage-order`.
+ *
+ * @slot - `<funnel-stage>` elements or one `<script type="application/json">`: data only, never shown.
+ *
+ * @csspart base - The frame around the widget.
+ * @csspart label - The title.
+ * @csspart list - The list (`<ol>`) of stages.
+ * @csspart stage - One stage: a button, in the tab order one at a time (arrow keys move).
+ * @csspart bar - The stage's bar; its width is value / first stage.
+ * @csspart conversion - Conversion from the previous stage.
+ * @csspart drop-off - How many dropped off since the previous stage, and their share.
+ * @csspart bottleneck - The word marking the stage with the lowest conversion.
+ * @csspart days - Average days in the stage.
+ * @csspart weighted - Weighted value of a stage (amount × probability).
+ * @csspart summary - The overall conversion line, and the weighted pipeline line.
+ * @csspart weighted-total - The weighted pipeline line.
+ *
+ * @cssproperty --kpi-funnel-bar - Bar colour (default: the accent).
+ * @cssproperty --kpi-funnel-bottleneck - Bar colour of the bottleneck stage (default: the bad colour).
+ *
+ * @event kpi-load - `detail.value`: the first stage's count.
+ * @event kpi-error - A bad stage, bad JSON or a failing `src`; the message is shown in the widget.
+ * @event {CustomEvent<StageSelectDetail>} kpi-stage-select - A stage was clicked or chosen with Enter / Space.
+ */
+export class KpiFunnel extends KpiElement {
+  static override styles = [...KpiElement.styles, funnelStyles];
+
+  /** The stages as JSON (`[{"label":"Leads","value":1200}]`), or that array as a property. Assign a new array to update. */
+  @property() stages?: string | readonly FunnelStageInput[];
+  /** With `src` records: the stage names top to bottom, `Prospecting,Engaging,Won`. */
+  @property({ attribute: 'stage-order' }) stageOrder?: string;
+
+  /** Bumped when stage children or the JSON script change. */
+  @state() private revision = 0;
+  @state() private focusIndex = 0;
+
+  /** The marker a `<funnel-stage>` knows its funnel parent by, whatever the tag name. */
+  get isKpiFunnel(): true {
+    return true;
+  }
+
+  private readonly observer = new MutationObserver(() => this.revision++);
+
+  private readonly data = new DataController(this, {
+    args: () => [this.src, this.setting('src'), this.select, this.stageOrder, this.fields, this.setting('filter'),
+      this.setting('period'), this.today, this.credentials, this.stages, this.revision] as const,
+    task: (_args, { signal }) => this.load(signal),
+    onComplete: (analysis) => this.emitLoad(analysis.stages[0]?.value ?? null),
+    onError: (error) => this.reportError(error),
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('funnel-stage-change', (event) => {
+      event.stopPropagation();
+      this.revision++;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // Stages may have upgraded before this funnel and think they stand alone.
+    for (const child of this.children) if (isStageSource(child)) (child as unknown as ReactiveElement).requestUpdate();
+    if (this.hasUpdated) this.revision++; // mutations while detached went unobserved
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  /** Inline stages win over an inherited `src`; an own `src` wins over both. */
+  private load(signal: AbortSignal): FunnelAnalysis | Promise<FunnelAnalysis> {
+    const inline = this.src ? undefined : this.inlineStages();
+    const src = this.src || (inline ? undefined : this.setting('src'));
+    return src ? this.fetchStages(src, signal).then(analyzeFunnel) : analyzeFunnel(inline ?? []);
+  }
+
+  private inlineStages(): FunnelStageInput[] | undefined {
+    if (this.stages !== undefined && this.stages !== null && this.stages !== '') {
+      return parseStages(readJson('stages', this.stages), 'stages');
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) return parseStages(readScriptJson(script.textContent), 'script');
+    const children = [...this.children].filter((child): child is Element & StageSource => isStageSource(child));
+    return children.length ? children.map((child) => child.stageInput()) : undefined;
+  }
+
+  private async fetchStages(src: string, signal: AbortSignal): Promise<FunnelStageInput[]> {
+    const order = parseStageOrder(this.stageOrder);
+    const period = this.setting('period');
+    const today = readDate('today', this.today);
+    const [query, periods, schemas] = await Promise.all([
+      import('../../data/query.js'),
+      period ? import('../../core/periods.js') : undefined,
+      order.length ? undefined : import('../../core/schemas.js'),
+    ]);
+    const base = { src, select: this.select, credentials: this.credentials, signal };
+    if (schemas) return parseStages(schemas.validate(schemas.FunnelDoc, await query.queryDocument(base)), 'src');
+    const range = periods?.parsePeriod(period!, { today: today ?? (await import('../../core/dates.js')).todayDay() });
+    const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: this.fields, filter: this.setting('filter') });
+    return funnelFromDeals(dataset.deals, order, range);
+  }
+
+  private choose(index: number): void {
+    const stage = this.data.value?.stages[index];
+    if (!stage) return;
+    this.focusIndex = index;
+    this.emit<StageSelectDetail>('kpi-stage-select', { index, label: stage.label, value: stage.value });
+  }
+
+  /** Roving focus: one stage is in the tab order, the arrow keys move between them. */
+  private async onKeydown(event: KeyboardEvent): Promise<void> {
+    const count = this.data.value?.stages.length ?? 0;
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -count, End: count };
+    if (!(event.key in moves) || count === 0) return;
+    event.preventDefault();
+    this.focusIndex = Math.min(count - 1, Math.max(0, this.focusIndex + moves[event.key]));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
+  }
+
+  protected override render() {
+    const { status, error, value } = this.data;
+    const empty = !value || value.stages.every((stage) => stage.value === 0);
+    return this.renderFrame(status, error, () => this.renderFunnel(value!), { empty });
+  }
+
+  private renderFunnel(analysis: FunnelAnalysis) {
+    const lang = this.uiLang;
+    const locale = this.resolvedLocale;
+    const currency = this.setting('currency');
+    const percent = (ratio: number | null) => formatValue(ratio, { format: 'percent', locale, digits: 1 });
+    const count = (n: number | null) => formatValue(n, { format: 'number', locale });
+    const money = (n: number | null) => formatValue(n, { format: currency ? 'currency' : 'number', locale, currency });
+    const { stages } = analysis;
+    const labelOf = (i: number) => stages[i].label || String(i + 1);
+    const focus = Math.min(this.focusIndex, stages.length - 1);
+    return html`<ol part="list" role="list" aria-label=${funnelText(lang, 'stages')} @keydown=${this.onKeydown}>
+        ${stages.map((stage, i) => html`<li>
+          <button part="stage" type="button" data-index=${i} tabindex=${i === focus ? 0 : -1}
+            class=${stage.bottleneck ? 'bottleneck' : ''} @click=${() => this.choose(i)}>
+            <span class="head"><span class="name">${labelOf(i)}</span><span class="count">${count(stage.value)}</span></span>
+            <span class="track"><span part="bar" style=${styleMap({ width: `${(stage.fromFirst ?? 0) * 100}%` })}></span></span>
+            ${i === 0 ? nothing : html`<span class="facts">
+              <span part="conversion">${funnelText(lang, 'conversion', { rate: percent(stage.fromPrevious), from: labelOf(i - 1) })}</span>
+              <span part="drop-off">${funnelText(lang, 'dropOff', { count: count(stage.dropOff), rate: percent(stage.dropOffRate) })}</span>
+            </span>`}
+            ${stage.bottleneck ? html`<span part="bottleneck"><span aria-hidden="true">⚠</span>
+              ${funnelText(lang, 'bottleneck', { from: labelOf(i - 1), to: labelOf(i) })}</span>` : nothing}
+            ${stage.avgDays === undefined ? nothing : html`<span part="days">${funnelText(lang, 'avgDays', {
+              days: formatValue(stage.avgDays, { format: 'days', locale }) })}</span>`}
+            ${stage.weighted === null ? nothing : html`<span part="weighted">${funnelText(lang, 'weighted', { amount: money(stage.weighted) })}</span>`}
+          </button>
+        </li>`)}
+      </ol>
+      ${analysis.overall === null ? nothing : html`<p part="summary">${funnelText(lang, 'overall', {
+        last: labelOf(stages.length - 1), first: labelOf(0), rate: percent(analysis.overall) })}</p>`}
+      ${analysis.weightedTotal === null ? nothing : html`<p part="summary weighted-total">${funnelText(lang, 'weightedTotal', {
+        amount: money(analysis.weightedTotal) })}</p>`}`;
+  }
+}

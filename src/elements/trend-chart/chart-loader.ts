@@ -1,0 +1,16 @@
+/**
+ * The only module that imports chart.js. The element imports it on demand, so
+ * a page without a <trend-chart> downloads no chart.js byte; and it registers
+ * only the parts a line / bar / area chart with overlays uses, instead of
+ * 'chart.js/auto' (about 20 KB gzip more).
+ */
+import {
+  BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement,
+  PointElement, Tooltip,
+} from 'chart.js';
+
+Chart.register(
+  LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip, Legend,
+);
+
+export { Chart };

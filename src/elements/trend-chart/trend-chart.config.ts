@@ -1,0 +1,107 @@
+/**
+ * The Chart.js configuration for a trend model: which lines, in which colours
+ * and dash patterns, with localised axis, tooltip and legend. Types only from
+ * chart.js, so this module costs nothing before the chart loads.
+ */
+import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
+import type { TrendModel, Values } from '../../core/series.js';
+import type { BucketLabels } from './trend-chart.labels.js';
+
+export const CHART_KINDS = ['line', 'bar', 'area'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** What a dataset shows; tests and the data table find datasets by it. */
+export type Role = 'actual' | 'projection' | 'previous' | 'budget' | 'target';
+
+/** Resolved CSS colours, read from the element's custom properties. */
+export interface ChartColours {
+  line: string;
+  fill: string;
+  target: string;
+  budget: string;
+  previous: string;
+  text: string;
+  grid: string;
+}
+
+export interface ChartInput {
+  model: TrendModel;
+  kind: ChartKind;
+  labels: BucketLabels;
+  /** The legend / tooltip name of each role, in the widget's language. */
+  names: Record<Role, string>;
+  colours: ChartColours;
+  /** The KPI's number format in the widget's locale, for the tooltip. */
+  format: (value: number | null) => string;
+  /** The same for a y-axis label, given the distance between ticks. */
+  tick: (value: number, step: number) => string;
+  animate: boolean;
+}
+
+export type TrendDataset = (ChartDataset<'line', Values> | ChartDataset<'bar', Values>) & { role: Role };
+
+/**
+ * One dataset per line the model has. Line styles differ as well as colours
+ * (dashed projection, dotted budget, dash-dot target), so the lines stay
+ * apart in forced colours and for colour-blind readers. A lower `order` is
+ * drawn on top: the actual values first.
+ */
+export function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string> {
+  const { model, kind, names, colours } = input;
+  const line = (role: Role, data: Values, colour: string, order: number, extra: Partial<ChartDataset<'line', Values>> = {}) =>
+    ({
+      type: 'line', role, label: names[role], data, order, borderColor: colour, backgroundColor: colour,
+      borderWidth: 2, pointRadius: 0, pointHoverRadius: 3, fill: false, spanGaps: false, ...extra,
+    }) as TrendDataset;
+
+  const datasets: TrendDataset[] = [
+    kind === 'bar'
+      ? ({ type: 'bar', role: 'actual', label: names.actual, data: model.actual, order: 0, backgroundColor: colours.line,
+          borderColor: colours.line, borderRadius: 2 } as TrendDataset)
+      : line('actual', model.actual, colours.line, 0, {
+          pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
+        }),
+  ];
+  if (model.projection) datasets.push(line('projection', model.projection, colours.line, 1, { borderDash: [6, 4] }));
+  if (model.previous) datasets.push(line('previous', model.previous, colours.previous, 2, { borderWidth: 1.5 }));
+  if (model.budget) datasets.push(line('budget', model.budget, colours.budget, 3, { borderDash: [2, 3] }));
+  if (model.target) datasets.push(line('target', model.target, colours.target, 4, { borderDash: [10, 3, 2, 3] }));
+  return { labels: input.labels.short, datasets };
+}
+
+/**
+ * `responsive: false`: Chart.js's own resize handling misreads a canvas in a
+ * shadow root (chart.js #5887, #10924), so the element drives resize() from
+ * its own ResizeObserver instead.
+ */
+export function chartOptions(input: ChartInput, datasetCount: number): ChartOptions<'line' | 'bar'> {
+  const { colours, format, tick, labels } = input;
+  return {
+    responsive: false,
+    maintainAspectRatio: false,
+    animation: input.animate ? { duration: 400 } : false,
+    interaction: { mode: 'index', intersect: false },
+    plugins: {
+      legend: { display: datasetCount > 1, labels: { color: colours.text, boxWidth: 24, boxHeight: 2 } },
+      tooltip: {
+        callbacks: {
+          title: (items: TooltipItem<'line' | 'bar'>[]) => labels.long[items[0]?.dataIndex ?? -1] ?? '',
+          label: (item: TooltipItem<'line' | 'bar'>) => `${item.dataset.label}: ${format(item.parsed.y)}`,
+        },
+      },
+    },
+    scales: {
+      x: { offset: input.kind === 'bar', ticks: { color: colours.text }, grid: { display: false }, border: { color: colours.grid } },
+      y: {
+        beginAtZero: true,
+        ticks: {
+          color: colours.text,
+          callback: (value: number | string, _index: number, ticks: { value: number }[]) =>
+            tick(Number(value), ticks.length > 1 ? ticks[1].value - ticks[0].value : 0),
+        },
+        grid: { color: colours.grid },
+        border: { display: false },
+      },
+    },
+  };
+}

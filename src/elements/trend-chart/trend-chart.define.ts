@@ -1,0 +1,12 @@
+import { defineElement } from '../shared/define.js';
+import { TrendChart } from './trend-chart.js';
+
+defineElement('trend-chart', TrendChart);
+
+export { TrendChart };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trend-chart': TrendChart;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Where a trend chart's series comes from: the `series` attribute or
+ * property, a `<script type="application/json">` child, a series document at
+ * `src`, or records at `src` computed into a KPI per bucket. Attribute
+ * mistakes throw at once; schemas, the catalogue and the data layer are
+ * imported only on the path that needs them.
+ */
+import type { KpiDefinition } from '../../core/catalogue.js';
+import type { SeriesPoint } from '../../core/evaluate.js';
+import { progressThrough, type Progress, type Values } from '../../core/series.js';
+import type { CompareMode, DayNumber, Granularity } from '../../core/types.js';
+import { COMPARES, readDate, readJson, readOption } from '../shared/attributes.js';
+import { AttributeError } from '../shared/problems.js';
+
+/** A chart's raw settings: its attributes, with the dashboard's filled in. */
+export interface TrendInputs {
+  series?: unknown;
+  /** Text of a `<script type="application/json">` child. */
+  script?: string;
+  src?: string;
+  select?: string;
+  kpi?: string;
+  fields?: string;
+  period?: string;
+  compare?: string;
+  filter?: string;
+  granularity?: string;
+  today?: string;
+  credentials?: RequestCredentials;
+}
+
+/** The series and what the chart needs to know about it. */
+export interface TrendSource {
+  series: SeriesPoint[];
+  /** The comparison series (last year), one value per bucket by position. */
+  previous: Values | null;
+  compare: CompareMode;
+  /** Where the period stands; absent for a ready-made series (read off its trailing nulls). */
+  progress?: Progress;
+  kpi?: KpiDefinition;
+}
+
+export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
+function readScript(text: string | undefined): unknown {
+  if (text === undefined || text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw Object.assign(new Error('The <script type="application/json"> child is not valid JSON.'), { code: 'parse' });
+  }
+}
+
+// Kept once imported, so that a new `series` on a chart already drawn is
+// validated synchronously and updates it in the same render, not a frame later.
+let schemas: typeof import('../../core/schemas.js') | undefined;
+let catalogue: typeof import('../../core/catalogue.js') | undefined;
+
+function validSeries(doc: unknown): SeriesPoint[] | Promise<SeriesPoint[]> {
+  if (schemas) return schemas.validate(schemas.SeriesDoc, doc);
+  return import('../../core/schemas.js').then((m) => (schemas = m).validate(m.SeriesDoc, doc));
+}
+
+function kpiMeta(id: string): KpiDefinition | Promise<KpiDefinition> {
+  const find = (m: NonNullable<typeof catalogue>) => {
+    const kpi = m.getKpi(id);
+    if (!kpi) throw new AttributeError('kpi', 'kpi', id);
+    return kpi;
+  };
+  return catalogue ? find(catalogue) : import('../../core/catalogue.js').then((m) => find((catalogue = m)));
+}
+
+/**
+ * Resolves a chart's series. Attribute mistakes throw synchronously, before
+ * anything loads, so the widget shows them at once.
+ */
+export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource | Promise<TrendSource> {
+  const compare = readOption('compare', input.compare, COMPARES, 'none');
+  const granularity = readOption('granularity', input.granularity, GRANULARITIES, 'month');
+  const today = readDate('today', input.today);
+  const inline = readJson('series', input.series) ?? readScript(input.script);
+  const { src, kpi } = input;
+
+  if (inline !== undefined) {
+    const series = validSeries(inline);
+    const meta = kpi ? kpiMeta(kpi) : undefined;
+    if (series instanceof Promise || meta instanceof Promise) {
+      return Promise.all([series, meta]).then(([s, m]) => ({ series: s, previous: null, compare, kpi: m }));
+    }
+    return { series, previous: null, compare, kpi: meta };
+  }
+  if (!src) return { series: [], previous: null, compare };
+  if (!kpi) {
+    return import('../../data/query.js')
+      .then(({ queryDocument }) => queryDocument({ src, select: input.select, credentials: input.credentials, signal }))
+      .then((doc) => validSeries(doc))
+      .then((series) => ({ series, previous: null, compare }));
+  }
+  const { select, fields, period, filter, credentials } = input;
+  return fromRecords({ src, select, fields, period, filter, credentials, kpi, today, granularity, compare, signal });
+}
+
+interface RecordsQuery {
+  src: string;
+  select?: string;
+  fields?: string;
+  period?: string;
+  filter?: string;
+  credentials?: RequestCredentials;
+  kpi: string;
+  today?: DayNumber;
+  granularity: Granularity;
+  compare: CompareMode;
+  signal: AbortSignal;
+}
+
+async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
+  const [{ querySeries }, { buckets, comparisonRange }, { kpiSeries }] = await Promise.all([
+    import('../../data/query.js'),
+    import('../../core/periods.js'),
+    import('../../core/evaluate.js'),
+  ]);
+  const { kpi, period, series, dataset } = await querySeries(query);
+  const progress = progressThrough(buckets(period, query.granularity), period.toDate);
+  // Last year in full, also while this period is still running: the chart shows
+  // where last year went next, which the same-elapsed-share rule would cut off.
+  const range = comparisonRange({ ...period, toDate: period.end }, query.compare);
+  const previous = range ? kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value) : null;
+  return { series, previous, compare: query.compare, progress, kpi };
+}

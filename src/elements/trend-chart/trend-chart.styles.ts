@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * Chart colours are resolved here, in CSS, so a page sets them with
+ * `--kpi-chart-*` and a theme switch changes them; the element reads the
+ * private `--_chart-*` results with getComputedStyle for the canvas.
+ */
+export const chartStyles = css`
+  :host {
+    --_target: #9a6700;
+    --_budget: #8250df;
+    --_previous: #8c959f;
+    --_chart-1: var(--kpi-chart-1, var(--kpi-accent, var(--_accent)));
+    --_chart-fill: var(--kpi-chart-fill, color-mix(in srgb, var(--_chart-1) 20%, transparent));
+    --_chart-target: var(--kpi-chart-target, var(--_target));
+    --_chart-budget: var(--kpi-chart-budget, var(--_budget));
+    --_chart-previous: var(--kpi-chart-previous, var(--_previous));
+    --_chart-text: var(--kpi-muted, var(--_muted));
+    --_chart-grid: var(--kpi-border-color, var(--_border));
+  }
+  :host([data-kpi-theme='dark']) {
+    --_target: #d29922;
+    --_budget: #a371f7;
+    --_previous: #6e7681;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([data-kpi-theme='auto']) {
+      --_target: #d29922;
+      --_budget: #a371f7;
+      --_previous: #6e7681;
+    }
+  }
+  /* The canvas is positioned out of the flow of its own wrapper, so the
+     wrapper's size comes from the page alone and can shrink again after the
+     chart grew (chart.js #11005). */
+  [part~='chart'] {
+    position: relative;
+    height: var(--kpi-chart-height, 240px);
+    min-width: 0;
+    overflow: hidden;
+  }
+  [part~='canvas'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: block;
+  }
+  [part~='summary'] {
+    margin: 8px 0 0;
+    color: var(--kpi-muted, var(--_muted));
+    font-size: 13px;
+  }
+  [part~='table-toggle'] {
+    margin: 4px 0 0;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    color: var(--kpi-accent, var(--_accent));
+    font: inherit;
+    font-size: 13px;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  [part~='table'] {
+    margin-top: 8px;
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 13px;
+  }
+  [part~='table'] caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+  [part~='table'] th,
+  [part~='table'] td {
+    padding: 2px 8px 2px 0;
+    border-bottom: 1px solid var(--kpi-border-color, var(--_border));
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  [part~='table'] th[scope='row'],
+  [part~='table'] thead th:first-child {
+    text-align: start;
+    font-weight: 400;
+  }
+`;

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { funnelFromDeals, parseStageOrder } from '../../src/core/funnel-deals.js';
+import type { Deal, DealStatus } from '../../src/core/types.js';
+
+function deal(id: string, status: DealStatus, stage: string, created: number | null): Deal {
+  return { id, status, stage, value: 100, created, closed: null, owner: 'Anna Berg', source: 'web' };
+}
+
+describe('parseStageOrder', () => {
+  it('splits on commas, trims and drops blanks', () => {
+    expect(parseStageOrder(' Prospecting, Engaging ,,Won ')).to.deep.equal(['Prospecting', 'Engaging', 'Won']);
+  });
+  it('gives no stages for nothing', () => {
+    expect(parseStageOrder(undefined)).to.deep.equal([]);
+    expect(parseStageOrder(' , ')).to.deep.equal([]);
+  });
+});
+
+describe('funnelFromDeals', () => {
+  const order = ['Prospecting', 'Engaging', 'Won'];
+  const deals = [
+    deal('a', 'open', 'Prospecting', 10),
+    deal('b', 'open', 'Engaging', 20),
+    deal('c', 'won', 'Won', 30),
+    deal('d', 'open', 'Engaging', 40),
+    deal('e', 'open', 'Engaging', null),
+  ];
+
+  it('counts every deal without a range', () => {
+    // reached Prospecting: a b c d e = 5; Engaging: b c d e = 4; Won: c = 1
+    expect(funnelFromDeals(deals, order).map((s) => s.value)).to.deep.equal([5, 4, 1]);
+  });
+
+  it('keeps only deals created in the range, both ends included', () => {
+    // created 20..30: b (Engaging) and c (won) → Prospecting 2, Engaging 2, Won 1
+    expect(funnelFromDeals(deals, order, { start: 20, end: 30 }).map((s) => s.value)).to.deep.equal([2, 2, 1]);
+  });
+
+  it('leaves a deal without a created date out of a period funnel', () => {
+    // range 0..100 holds a b c d, not e → 4, 3, 1
+    expect(funnelFromDeals(deals, order, { start: 0, end: 100 }).map((s) => s.value)).to.deep.equal([4, 3, 1]);
+  });
+
+  it('gives zero counts when no deal is in the range', () => {
+    expect(funnelFromDeals(deals, order, { start: 500, end: 600 }).map((s) => s.value)).to.deep.equal([0, 0, 0]);
+  });
+
+  it('gives no stages without a stage order', () => {
+    expect(funnelFromDeals(deals, [])).to.deep.equal([]);
+  });
+});

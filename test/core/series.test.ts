@@ -1,0 +1,270 @@
+import { expect } from '@open-wc/testing';
+import { dayFromYmd } from '../../src/core/dates.js';
+import {
+  ADDITIVE_KPIS, alignByPosition, axisDigits, budgetLine, buildTrend, progressOfValues, progressThrough, projectToEnd,
+  runningTotal, trendDirection,
+} from '../../src/core/series.js';
+
+const jan = { start: dayFromYmd(2026, 1, 1), end: dayFromYmd(2026, 1, 31) };
+const feb = { start: dayFromYmd(2026, 2, 1), end: dayFromYmd(2026, 2, 28) };
+const mar = { start: dayFromYmd(2026, 3, 1), end: dayFromYmd(2026, 3, 31) };
+
+describe('series: progressThrough', () => {
+  it('finds the running bucket and the share of its days that have passed', () => {
+    // 14 February: bucket 1 (February, 28 days), 14 of 28 days gone = 0.5.
+    expect(progressThrough([jan, feb, mar], dayFromYmd(2026, 2, 14))).to.deep.equal({ last: 1, share: 0.5 });
+  });
+
+  it('counts the first day of a bucket as one day gone', () => {
+    // 1 March: 1 of 31 days.
+    expect(progressThrough([jan, feb, mar], dayFromYmd(2026, 3, 1))).to.deep.equal({ last: 2, share: 1 / 31 });
+  });
+
+  it('gives a whole last bucket when the period is over', () => {
+    expect(progressThrough([jan, feb, mar], dayFromYmd(2026, 3, 31))).to.deep.equal({ last: 2, share: 1 });
+    expect(progressThrough([jan, feb, mar], dayFromYmd(2026, 7, 1))).to.deep.equal({ last: 2, share: 1 });
+  });
+
+  it('says -1 before the period begins and for no buckets at all', () => {
+    expect(progressThrough([jan, feb], dayFromYmd(2025, 12, 31))).to.deep.equal({ last: -1, share: 0 });
+    expect(progressThrough([], dayFromYmd(2026, 1, 1))).to.deep.equal({ last: -1, share: 0 });
+  });
+});
+
+describe('series: progressOfValues', () => {
+  it('treats trailing nulls as buckets to come and a gap inside as a gap', () => {
+    expect(progressOfValues([1, null, 2, null, null])).to.deep.equal({ last: 2, share: 1 });
+  });
+
+  it('is -1 for an empty or all-null series', () => {
+    expect(progressOfValues([])).to.deep.equal({ last: -1, share: 0 });
+    expect(progressOfValues([null, null])).to.deep.equal({ last: -1, share: 0 });
+  });
+});
+
+describe('series: runningTotal', () => {
+  it('sums as it goes', () => {
+    // 10, 10+20 = 30, 30+5 = 35
+    expect(runningTotal([10, 20, 5])).to.deep.equal([10, 30, 35]);
+  });
+
+  it('keeps a gap and carries the total over it', () => {
+    // 1, gap, 1+2 = 3
+    expect(runningTotal([1, null, 2])).to.deep.equal([1, null, 3]);
+  });
+
+  it('handles negative values and an empty series', () => {
+    expect(runningTotal([5, -2, -3])).to.deep.equal([5, 3, 0]);
+    expect(runningTotal([])).to.deep.equal([]);
+  });
+});
+
+describe('series: alignByPosition', () => {
+  it('cuts a longer series and pads a shorter one with nulls', () => {
+    expect(alignByPosition([1, 2, 3], 2)).to.deep.equal([1, 2]);
+    expect(alignByPosition([1], 3)).to.deep.equal([1, null, null]);
+    expect(alignByPosition([], 0)).to.deep.equal([]);
+  });
+});
+
+describe('series: budgetLine', () => {
+  const keys = ['2026-01', '2026-02', '2026-03'];
+
+  it('repeats one number for every bucket', () => {
+    expect(budgetLine(1000, keys)).to.deep.equal([1000, 1000, 1000]);
+  });
+
+  it('places a list of numbers by position', () => {
+    expect(budgetLine([90, 100], keys)).to.deep.equal([90, 100, null]);
+  });
+
+  it('matches a series by bucket key and leaves unnamed buckets empty', () => {
+    const budget = [{ date: '2026-03', value: 30 }, { date: '2026-01', value: 10 }, { date: '2025-12', value: 99 }];
+    expect(budgetLine(budget, keys)).to.deep.equal([10, null, 30]);
+  });
+
+  it('refuses anything else', () => {
+    expect(budgetLine('100', keys)).to.equal(null);
+    expect(budgetLine({ value: 1 }, keys)).to.equal(null);
+    expect(budgetLine([{ month: '2026-01', value: 1 }], keys)).to.equal(null);
+    expect(budgetLine([{ date: '2026-01', value: '5' }], keys)).to.equal(null);
+    expect(budgetLine(Number.NaN, keys)).to.equal(null);
+  });
+});
+
+describe('series: projectToEnd', () => {
+  it('projects an additive KPI at its run rate, finishing the running bucket first', () => {
+    // 100 + 200 + 50 = 350 over 2.5 elapsed buckets → 140 per bucket.
+    // Running bucket: 50 + 140 × 0.5 = 120; later buckets 140 each.
+    const projection = projectToEnd([100, 200, 50, null, null], { last: 2, share: 0.5 }, { cumulative: false, additive: true });
+    expect(projection).to.deep.equal([null, null, 120, 140, 140]);
+  });
+
+  it('projects the running total in cumulative mode', () => {
+    // Totals 100, 300, 350; rate 140: 350 + 70 = 420, then 560, 700.
+    const projection = projectToEnd([100, 200, 50, null, null], { last: 2, share: 0.5 }, { cumulative: true, additive: true });
+    expect(projection).to.deep.equal([null, null, 420, 560, 700]);
+  });
+
+  it('starts at the last actual value when its bucket is finished', () => {
+    // 600 over 3 whole buckets → 200 per bucket.
+    expect(projectToEnd([100, 200, 300, null], { last: 2, share: 1 }, { cumulative: false, additive: true }))
+      .to.deep.equal([null, null, 300, 200]);
+    // Cumulative: 600, then 600 + 200 = 800.
+    expect(projectToEnd([100, 200, 300, null], { last: 2, share: 1 }, { cumulative: true, additive: true }))
+      .to.deep.equal([null, null, 600, 800]);
+  });
+
+  it('carries the mean level forward for a KPI that does not add up', () => {
+    // Win rate in %: mean of 20, 40, 30 = 30; the running bucket keeps its value.
+    expect(projectToEnd([20, 40, 30, null], { last: 2, share: 0.5 }, { cumulative: false, additive: false }))
+      .to.deep.equal([null, null, 30, 30]);
+  });
+
+  it('finishes only the running bucket when it is the last one', () => {
+    // 30 + 30 over 1.5 buckets → 40; 30 + 40 × 0.5 = 50.
+    expect(projectToEnd([30, 30], { last: 1, share: 0.5 }, { cumulative: false, additive: true })).to.deep.equal([null, 50]);
+  });
+
+  it('counts a gap as nothing sold', () => {
+    // 90 + 0 + 60 = 150 over 3 buckets → 50.
+    expect(projectToEnd([90, null, 60, null], { last: 2, share: 1 }, { cumulative: false, additive: true }))
+      .to.deep.equal([null, null, 60, 50]);
+  });
+
+  it('is null when nothing is left to project or nothing is known', () => {
+    expect(projectToEnd([1, 2, 3], { last: 2, share: 1 }, { cumulative: false, additive: true })).to.equal(null);
+    expect(projectToEnd([null, null], { last: -1, share: 0 }, { cumulative: false, additive: true })).to.equal(null);
+    expect(projectToEnd([null, null, null], { last: 1, share: 1 }, { cumulative: false, additive: true })).to.equal(null);
+    expect(projectToEnd([], { last: -1, share: 0 }, { cumulative: true, additive: true })).to.equal(null);
+  });
+});
+
+describe('series: trendDirection', () => {
+  it('follows the least-squares line', () => {
+    // x̄ = 1, ȳ = 30; Σ(x−x̄)(y−ȳ) = (−1)(−20) + 0 + (1)(30) = 50; Σ(x−x̄)² = 2 → slope 25 → up.
+    expect(trendDirection([10, 20, 60])).to.equal('up');
+    expect(trendDirection([3, 2, 1])).to.equal('down');
+  });
+
+  it('is not turned around by one low last bucket', () => {
+    // 10, 20, 30, 40, 25: slope = (−2·−15 + −1·−5 + 0 + 1·15 + 2·0) / 10 = 50/10 = 5 → up.
+    expect(trendDirection([10, 20, 30, 40, 25])).to.equal('up');
+  });
+
+  it('calls a change under 1 % of the level flat', () => {
+    // 100 → 101: change 1 ≤ 1 % of the mean 100.5 (1.005) → flat; 100 → 102: 2 > 1.01 → up.
+    expect(trendDirection([100, 101])).to.equal('flat');
+    expect(trendDirection([100, 102])).to.equal('up');
+    expect(trendDirection([0, 0, 0])).to.equal('flat');
+  });
+
+  it('skips gaps and needs two values', () => {
+    expect(trendDirection([10, null, 30])).to.equal('up');
+    expect(trendDirection([5])).to.equal(null);
+    expect(trendDirection([null, 5, null])).to.equal(null);
+    expect(trendDirection([])).to.equal(null);
+  });
+});
+
+describe('series: buildTrend', () => {
+  // kpiSeries gives 0 for a month still to come; progress says it has not happened.
+  const series = [
+    { date: '2026-01', value: 100 },
+    { date: '2026-02', value: 200 },
+    { date: '2026-03', value: 50 },
+    { date: '2026-04', value: 0 },
+  ];
+  const input = {
+    series,
+    progress: { last: 2, share: 0.5 },
+    previous: [80, 120, 100, 90, 70],
+    budget: [150, 150, 150, 150],
+    target: 150,
+  };
+
+  it('draws every line per bucket', () => {
+    const model = buildTrend(input);
+    expect(model.keys).to.deep.equal(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(model.actual).to.deep.equal([100, 200, 50, null]);
+    // Last year's fifth bucket has no place in four.
+    expect(model.previous).to.deep.equal([80, 120, 100, 90]);
+    expect(model.budget).to.deep.equal([150, 150, 150, 150]);
+    expect(model.target).to.deep.equal([150, 150, 150, 150]);
+    // 350 / 2.5 = 140: March 50 + 70 = 120, April 140.
+    expect(model.projection).to.deep.equal([null, null, 120, 140]);
+    expect(model.last).to.deep.equal({ index: 2, value: 50 });
+    // x̄ = 1, ȳ = 350/3; Σ(x−x̄)(y−ȳ) = −1·(100−ȳ) + 1·(50−ȳ) = −50 → down.
+    expect(model.trend).to.equal('down');
+  });
+
+  it('turns actual, last year, budget and projection into running totals in cumulative mode', () => {
+    const model = buildTrend({ ...input, cumulative: true });
+    expect(model.actual).to.deep.equal([100, 300, 350, null]);
+    expect(model.previous).to.deep.equal([80, 200, 300, 390]);
+    expect(model.budget).to.deep.equal([150, 300, 450, 600]);
+    // The target stays a level: it is the goal for the total.
+    expect(model.target).to.deep.equal([150, 150, 150, 150]);
+    // 350 + 140 × 0.5 = 420, then 560.
+    expect(model.projection).to.deep.equal([null, null, 420, 560]);
+    expect(model.last).to.deep.equal({ index: 2, value: 350 });
+    // The trend is of the values per bucket, not of the ever-rising total.
+    expect(model.trend).to.equal('down');
+  });
+
+  it('reads progress off trailing nulls of a ready-made series', () => {
+    const model = buildTrend({ series: [{ date: '2026-Q1', value: 30 }, { date: '2026-Q2', value: 50 }, { date: '2026-Q3', value: null }] });
+    expect(model.actual).to.deep.equal([30, 50, null]);
+    // 80 over 2 whole quarters → 40.
+    expect(model.projection).to.deep.equal([null, 50, 40]);
+    expect(model.previous).to.equal(null);
+    expect(model.budget).to.equal(null);
+    expect(model.target).to.equal(null);
+    expect(model.last).to.deep.equal({ index: 1, value: 50 });
+    expect(model.trend).to.equal('up');
+  });
+
+  it('has no last value, projection or trend for an empty series', () => {
+    const model = buildTrend({ series: [], target: 5 });
+    expect(model.keys).to.deep.equal([]);
+    expect(model.target).to.deep.equal([]);
+    expect(model.last).to.equal(null);
+    expect(model.projection).to.equal(null);
+    expect(model.trend).to.equal(null);
+  });
+
+  it('knows which catalogue KPIs add up', () => {
+    expect(ADDITIVE_KPIS.has('revenue')).to.equal(true);
+    expect(ADDITIVE_KPIS.has('win-rate')).to.equal(false);
+    expect(ADDITIVE_KPIS.has('mrr')).to.equal(false);
+  });
+});
+
+describe('series: axisDigits', () => {
+  it('uses whole numbers for whole steps', () => {
+    // Ticks 0, 20 000, 40 000 … kr: "0 kr", never "0,00 kr".
+    expect(axisDigits(20000, 'currency')).to.equal(0);
+    expect(axisDigits(1, 'number')).to.equal(0);
+  });
+
+  it('uses as many decimals as the step has', () => {
+    // 0, 0.5, 1 → one decimal; 0, 0.25, 0.5 → two, so 0.25 does not read 0.3; 2.5 → one.
+    expect(axisDigits(0.5, 'number')).to.equal(1);
+    expect(axisDigits(0.25, 'number')).to.equal(2);
+    expect(axisDigits(2.5, 'days')).to.equal(1);
+    // Float noise in a step (0.1 + 0.2) does not ask for 17 decimals.
+    expect(axisDigits(0.1 + 0.2, 'number')).to.equal(1);
+  });
+
+  it('counts a percent axis in percent', () => {
+    // Ratio step 0.05 = 5 % → whole percents; 0.025 = 2.5 % → one decimal.
+    expect(axisDigits(0.05, 'percent')).to.equal(0);
+    expect(axisDigits(0.025, 'percent')).to.equal(1);
+  });
+
+  it('leaves compact numbers to Intl and survives a zero or missing step', () => {
+    expect(axisDigits(2500, 'compact')).to.equal(undefined);
+    expect(axisDigits(0, 'number')).to.equal(0);
+    expect(axisDigits(Number.NaN, 'number')).to.equal(0);
+  });
+});

@@ -1,0 +1,291 @@
+// End-to-end check of the demo site (`npm start`): starts the Vite demo server
+// on a free port, opens every page in headless Chromium, waits for the widgets
+// to settle and checks that each shows numbers and no error, that the page
+// logs no console or page errors, and that the snippet builder works. Saves a
+// screenshot of each page to test-results/screenshots/<page>.png.
+//
+//   node test/e2e/demo.e2e.mjs
+//
+// Prints one line per check and a last line "N passed, N failed"; exits 1 on
+// any failure. CHROME_PATH picks the browser (default /usr/bin/chromium).
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(root, 'test-results/screenshots');
+const PAGES = ['index', 'intranet', 'crm', 'team', 'builder'];
+const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart';
+const SETTLE_MS = 30_000;
+
+let passed = 0;
+let failed = 0;
+
+function check(name, ok, detail = '') {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? '✓' : '✗'} ${name}${!ok && detail ? `\n    ${String(detail).replace(/\n/g, '\n    ')}` : ''}`);
+  return ok;
+}
+
+/** Runs a step that may throw; a throw is one failed check, and the run goes on. */
+async function step(name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    check(name, false, error instanceof Error ? error.stack ?? error.message : error);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves when every widget on the page has drawn something other than its loading skeleton. */
+async function settle(page) {
+  await page.waitForFunction(
+    (selector) => {
+      const widgets = [...document.querySelectorAll(selector)];
+      return (
+        widgets.length > 0 &&
+        widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="skeleton"]'))
+      );
+    },
+    WIDGETS,
+    { timeout: SETTLE_MS },
+  );
+  // updateComplete also waits for chart.js to draw (trend-chart overrides it).
+  await page.evaluate(async (selector) => {
+    await Promise.all([...document.querySelectorAll(selector)].map((el) => el.updateComplete));
+  }, WIDGETS);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** What each widget shows: tag, label, error text, whether it is empty, its text. */
+function inspect(page) {
+  return page.evaluate((selector) =>
+    [...document.querySelectorAll(selector)].map((el, index) => {
+      const shadow = el.shadowRoot;
+      return {
+        index,
+        tag: el.localName,
+        name: el.getAttribute('label') || el.getAttribute('kpi') || el.id || `#${index + 1}`,
+        error: shadow?.querySelector('[part~="error"]')?.textContent?.trim() ?? null,
+        empty: Boolean(shadow?.querySelector('[part~="empty"]')),
+        text: (shadow?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      };
+    }), WIDGETS);
+}
+
+function checkWidgets(pageName, widgets) {
+  check(`${pageName}: shows widgets (${widgets.length})`, widgets.length > 0);
+  for (const w of widgets) {
+    const what = `${pageName}: <${w.tag}> "${w.name}"`;
+    check(`${what} has no error`, w.error === null, w.error);
+    check(`${what} shows numbers`, !w.empty && /\d/.test(w.text), w.empty ? `empty state: ${w.text}` : w.text || '(no text)');
+  }
+}
+
+const require = createRequire(import.meta.url);
+let axeSource = null;
+try {
+  axeSource = require.resolve('axe-core/axe.min.js');
+} catch {
+  // axe-core comes with @open-wc/testing; without it the accessibility scan is skipped.
+}
+
+/**
+ * Runs axe on the page. Findings on the page's own markup fail; findings
+ * inside a widget's shadow root are the elements' business and are printed
+ * as notes for their owners.
+ */
+async function accessibility(page, pageName) {
+  if (!axeSource) return;
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target),
+    }));
+  });
+  const own = [];
+  for (const v of violations) {
+    const inWidget = v.targets.filter((t) => Array.isArray(t) && t.length > 1);
+    const onPage = v.targets.filter((t) => !(Array.isArray(t) && t.length > 1));
+    if (onPage.length) own.push(`${v.id}: ${v.help} — ${onPage.map((t) => JSON.stringify(t)).join(', ')}`);
+    if (inWidget.length) console.log(`  note (${pageName}, inside a widget) ${v.id}: ${v.help} — ${inWidget.map((t) => JSON.stringify(t)).join(', ')}`);
+  }
+  check(`${pageName}: no accessibility violations in the page's own markup (axe)`, own.length === 0, own.join('\n'));
+}
+
+async function openPage(context, base, pageName) {
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const pageErrors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`${msg.text()} ${msg.location()?.url ?? ''}`.trim());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+  page.on('requestfailed', (request) => consoleErrors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  const response = await page.goto(`${base}/${pageName}.html`, { waitUntil: 'load' });
+  check(`${pageName}: loads (HTTP ${response?.status()})`, response?.ok() === true);
+  return { page, consoleErrors, pageErrors };
+}
+
+function checkLogs(pageName, { consoleErrors, pageErrors }) {
+  check(`${pageName}: no console errors`, consoleErrors.length === 0, consoleErrors.join('\n'));
+  check(`${pageName}: no page errors`, pageErrors.length === 0, pageErrors.join('\n'));
+}
+
+async function screenshot(page, pageName) {
+  await page.screenshot({ path: path.join(shots, `${pageName}.png`), fullPage: true });
+}
+
+// ---- page-specific checks ------------------------------------------------
+
+async function teamChecks(page) {
+  const revenueText = () =>
+    page.evaluate(() => document.querySelector('kpi-card[kpi="revenue"]').shadowRoot.querySelector('[part~="value"]')?.textContent);
+  const before = await revenueText();
+  await page.selectOption('#rep', 'Anna Berg');
+  await page.waitForFunction(() => document.getElementById('team').getAttribute('filter') === 'owner=Anna Berg');
+  await page.waitForFunction(
+    (was) => document.querySelector('kpi-card[kpi="revenue"]').shadowRoot.querySelector('[part~="value"]')?.textContent !== was,
+    before,
+    { timeout: SETTLE_MS },
+  );
+  await settle(page);
+  const after = await revenueText();
+  check('team: choosing a rep sets the dashboard filter and the cards follow', Boolean(after) && after !== before, `${before} → ${after}`);
+  checkWidgets('team (Anna Berg)', await inspect(page));
+  check('team: the rep is kept in the address', new URL(page.url()).searchParams.get('rep') === 'Anna Berg', page.url());
+  await screenshot(page, 'team-anna-berg');
+}
+
+async function crmChecks(page) {
+  const href = await page.evaluate(() => document.querySelector('kpi-card[href]')?.shadowRoot.querySelector('a[part~="link"]')?.getAttribute('href'));
+  check('crm: the card has a drill-down link', Boolean(href), String(href));
+  const rows = await page.locator('#deals-table tbody tr').count();
+  check('crm: the deals table has rows', rows > 1, `${rows} rows`);
+  await page.locator('kpi-card[href]').locator('a[part~="link"]').click();
+  await page.waitForURL(/team\.html\?rep=Anna/);
+  await page.waitForFunction(() => document.getElementById('rep')?.value === 'Anna Berg');
+  check('crm: the drill-down opens the team dashboard on the account owner', true);
+}
+
+async function builderChecks(page, context, base) {
+  const label = 'Win rate & "Q1" <team>';
+  await page.getByLabel('KPI card', { exact: false }).first().check();
+  await page.selectOption('#kpi', 'win-rate');
+  await page.locator('#label').fill('');
+  await page.locator('#label').pressSequentially(label);
+  await page.waitForFunction(
+    (text) => {
+      const preview = document.querySelector('#preview kpi-card');
+      return preview?.getAttribute('label') === text && preview.getAttribute('kpi') === 'win-rate';
+    },
+    label,
+    { timeout: 5000 },
+  );
+  await settle(page);
+  const previewLabel = await page.evaluate(() => document.querySelector('#preview kpi-card')?.shadowRoot?.textContent ?? '');
+  check('builder: the preview shows the typed label', previewLabel.includes(label), previewLabel);
+  const snippet = await page.locator('#snippet').textContent();
+  check('builder: the snippet contains the label', snippet.includes('Win rate &amp; &quot;Q1&quot; &lt;team&gt;'), snippet);
+  check('builder: the snippet is a kpi-card for win-rate', /<kpi-card\b[^>]*\bkpi="win-rate"[^>]*><\/kpi-card>/.test(snippet), snippet);
+  check('builder: the snippet leaves out the script line', !snippet.includes('<script'), snippet);
+  const scriptLine = await page.locator('#script-line').textContent();
+  check('builder: the script line is shown on its own', /<script type="module" src="[^"]*kpi-widgets\.js"><\/script>/.test(scriptLine), scriptLine);
+
+  // Pasting the snippet into a page gives the same widget as the preview.
+  const parsed = await page.evaluate((html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    const el = template.content.firstElementChild;
+    return { tag: el?.localName, label: el?.getAttribute('label'), count: template.content.children.length };
+  }, snippet);
+  check('builder: the snippet parses back to one element with the exact label', parsed.tag === 'kpi-card' && parsed.label === label && parsed.count === 1, JSON.stringify(parsed));
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.locator('#copy').click();
+  await page.waitForFunction(() => /\S/.test(document.getElementById('copy-status')?.textContent ?? ''), null, { timeout: 5000 });
+  const status = await page.locator('#copy-status').textContent();
+  check('builder: Copy announces itself in a live region', /copied|kopiert/i.test(status) && (await page.locator('#copy-status').getAttribute('aria-live')) === 'polite', status);
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  check('builder: the clipboard holds the snippet', clipboard === snippet, clipboard);
+
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('main input, main select, main textarea, main button')]
+      .filter((el) => !el.closest('[hidden]') && !(el.labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.localName === 'button' && el.textContent.trim())))
+      .map((el) => el.id || el.outerHTML.slice(0, 80)));
+  check('builder: every control has a label', unlabelled.length === 0, unlabelled.join(', '));
+
+  // Each element type previews with numbers.
+  for (const [tag, name] of [['goal-progress', 'Goal'], ['kpi-funnel', 'Funnel'], ['trend-chart', 'Trend chart']]) {
+    await page.locator(`input[name="element"][value="${tag}"]`).check();
+    await page.waitForFunction((t) => Boolean(document.querySelector(`#preview ${t}`)), tag);
+    await settle(page);
+    const [preview] = (await inspect(page)).filter((w) => w.tag === tag);
+    check(`builder: ${name} preview shows numbers`, preview && preview.error === null && !preview.empty && /\d/.test(preview.text), JSON.stringify(preview));
+    const text = await page.locator('#snippet').textContent();
+    check(`builder: ${name} snippet is a <${tag}>`, text.trimStart().startsWith(`<${tag} `), text);
+  }
+}
+
+// ---- run -------------------------------------------------------------------
+
+await mkdir(shots, { recursive: true });
+const port = await freePort();
+const server = await createServer({
+  configFile: path.join(root, 'demo/vite.config.ts'),
+  logLevel: 'warn',
+  server: { port, strictPort: true, host: '127.0.0.1', open: false },
+});
+await server.listen();
+const base = `http://127.0.0.1:${port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+try {
+  for (const pageName of PAGES) {
+    // A fresh context per page: no cache or permission carries over. Reduced motion stops chart animations mid-screenshot.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+    const opened = await openPage(context, base, pageName);
+    const { page } = opened;
+    await step(`${pageName}: widgets settle`, async () => {
+      await settle(page);
+      checkWidgets(pageName, await inspect(page));
+      await screenshot(page, pageName);
+      await accessibility(page, pageName);
+      if (pageName === 'team') await teamChecks(page);
+      if (pageName === 'crm') await crmChecks(page);
+      if (pageName === 'builder') await builderChecks(page, context, base);
+    });
+    checkLogs(pageName, opened);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,502 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { Chart } from 'chart.js';
+import { TrendChart } from '../../src/elements/trend-chart/trend-chart.define.js';
+import type { Role, TrendDataset } from '../../src/elements/trend-chart/trend-chart.config.js';
+import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
+
+/** Text as rendered, template white space collapsed; Intl's no-break spaces stay. */
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const partText = (el: Element, name: string) => text(part(el, name));
+const NBSP = '\u00a0';
+
+/** A fresh cache key per test, so the shared fetch cache never answers from an earlier test. */
+const url = (file: string) => `/api/fixture/${file}?key=trend-chart-${Math.random().toString(36).slice(2)}`;
+
+/** The chart.js module the element loaded; its Chart.instances holds every live chart. */
+let ChartClass: typeof Chart;
+const liveInstances = () => Object.keys(ChartClass.instances).length;
+
+/** Waits until the chart is drawn, or the widget shows an error or the empty state. */
+async function settled(el: TrendChart): Promise<TrendChart> {
+  await waitUntil(() => el.chart || part(el, 'error') || part(el, 'empty'), 'the chart did not settle', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const dataset = (el: TrendChart, role: Role) =>
+  (el.chart!.data.datasets as TrendDataset[]).find((d) => d.role === role);
+const values = (el: TrendChart, role: Role) => dataset(el, role)?.data;
+const roles = (el: TrendChart) => (el.chart!.data.datasets as TrendDataset[]).map((d) => d.role);
+const tableRows = (el: TrendChart) =>
+  [...part(el, 'table')!.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => text(cell)));
+
+/** Events of one type anywhere on the page, also those fired during the first render. */
+function collect<T>(type: string) {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
+  document.addEventListener(type, listener);
+  return Object.assign(seen, { stop: () => document.removeEventListener(type, listener) });
+}
+
+const threeMonths = JSON.stringify([
+  { date: '2026-01', value: 120 },
+  { date: '2026-02', value: 150 },
+  { date: '2026-03', value: 90 },
+]);
+
+// Quarters with the second half of the year still to come.
+const halfYear = JSON.stringify([
+  { date: '2026-Q1', value: 300 },
+  { date: '2026-Q2', value: 360 },
+  { date: '2026-Q3', value: null },
+  { date: '2026-Q4', value: null },
+]);
+
+describe('<trend-chart>', () => {
+  let loads: ReturnType<typeof collect<{ value: number | null }>>;
+  let errors: ReturnType<typeof collect<KpiErrorDetail>>;
+  beforeEach(() => {
+    loads = collect('kpi-load');
+    errors = collect('kpi-error');
+  });
+  afterEach(async () => {
+    loads.stop();
+    errors.stop();
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  describe('loading chart.js', () => {
+    it('downloads no chart.js byte until the first chart connects', async () => {
+      const chartJsLoaded = () => performance.getEntriesByType('resource').some((e) => /\/chart\.js\/dist\//.test(e.name));
+      expect(chartJsLoaded(), 'chart.js loaded with the element definition').to.equal(false);
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart series=${threeMonths}></trend-chart>`));
+      expect(el.chart).to.not.equal(null);
+      expect(chartJsLoaded()).to.equal(true);
+      ({ Chart: ChartClass } = await import('../../src/elements/trend-chart/chart-loader.js'));
+      expect(el.chart).to.be.instanceOf(ChartClass);
+    });
+
+    it('registers only the parts it uses, not chart.js/auto', () => {
+      const registry = ChartClass.registry;
+      expect(() => registry.getController('line')).to.not.throw();
+      expect(() => registry.getController('bar')).to.not.throw();
+      expect(() => registry.getController('pie')).to.throw();
+      expect(() => registry.getScale('time')).to.throw();
+    });
+  });
+
+  describe('the chart lifecycle', () => {
+    it('renders a canvas and one Chart instance from the series attribute', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart label="Revenue" locale="en" series=${threeMonths}></trend-chart>`));
+      const canvas = part(el, 'canvas') as HTMLCanvasElement;
+      expect(canvas.tagName).to.equal('CANVAS');
+      expect(el.chart!.canvas).to.equal(canvas);
+      expect(liveInstances()).to.equal(1);
+      expect(TrendChart.liveCharts).to.equal(1);
+      expect(el.chart!.data.labels).to.deep.equal(['Jan', 'Feb', 'Mar']);
+      expect(values(el, 'actual')).to.deep.equal([120, 150, 90]);
+      // Nothing to compare, project or aim at: one dataset, no legend.
+      expect(roles(el)).to.deep.equal(['actual']);
+      expect(partText(el, 'label')).to.equal('Revenue');
+      expect(loads.map((d) => d.value)).to.deep.equal([90]);
+    });
+
+    it('sizes the canvas from its wrapper: default 240px high, as wide as the widget', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart style="width: 500px" series=${threeMonths}></trend-chart>`));
+      const wrapper = part(el, 'chart')!;
+      expect(getComputedStyle(wrapper).position).to.equal('relative');
+      expect(el.chart!.height).to.equal(240);
+      expect(el.chart!.width).to.equal(wrapper.clientWidth);
+    });
+
+    it('follows its own ResizeObserver, also when the widget shrinks', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart style="width: 600px; --kpi-chart-height: 200px" series=${threeMonths}></trend-chart>`));
+      expect(el.chart!.height).to.equal(200);
+      const wide = el.chart!.width;
+      el.style.width = '300px';
+      await waitUntil(() => el.chart!.width < wide, 'the chart did not shrink');
+      expect(el.chart!.width).to.equal(part(el, 'chart')!.clientWidth);
+      el.style.width = '700px';
+      await waitUntil(() => el.chart!.width > wide, 'the chart did not grow');
+    });
+
+    it('updates the same Chart instance when the data changes', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart locale="en" series=${threeMonths}></trend-chart>`));
+      const chart = el.chart;
+      el.series = [{ date: '2026-01', value: 10 }, { date: '2026-02', value: 20 }];
+      await el.updateComplete;
+      expect(el.chart).to.equal(chart);
+      expect(values(el, 'actual')).to.deep.equal([10, 20]);
+      expect(el.chart!.data.labels).to.deep.equal(['Jan', 'Feb']);
+
+      el.setAttribute('series', '[{"date":"2026-04","value":7}]');
+      el.target = 5;
+      await el.updateComplete;
+      expect(el.chart).to.equal(chart);
+      expect(values(el, 'actual')).to.deep.equal([7]);
+      expect(values(el, 'target')).to.deep.equal([5]);
+      expect(liveInstances()).to.equal(1);
+      expect(loads.map((d) => d.value)).to.deep.equal([90, 20, 7]);
+    });
+
+    it('destroys the chart on removal and creates a new one when put back', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart series=${threeMonths}></trend-chart>`));
+      const parent = el.parentElement!;
+      const first = el.chart!;
+      el.remove();
+      expect(el.chart).to.equal(null);
+      expect(liveInstances()).to.equal(0);
+      expect(TrendChart.liveCharts).to.equal(0);
+      // Chart.js clears the canvas reference of a destroyed chart's context.
+      expect(first.ctx).to.equal(null);
+
+      parent.append(el);
+      await settled(el);
+      expect(el.chart).to.not.equal(null);
+      expect(el.chart).to.not.equal(first);
+      expect(liveInstances()).to.equal(1);
+      el.remove();
+      expect(liveInstances()).to.equal(0);
+    });
+
+    it('keeps no chart when removed while chart.js is still loading', async () => {
+      const el = document.createElement('trend-chart');
+      el.series = threeMonths;
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+      expect(el.chart).to.equal(null);
+      expect(liveInstances()).to.equal(0);
+    });
+  });
+
+  describe('what it draws', () => {
+    it('draws target, budget by date and a run-rate projection from a ready-made series', async () => {
+      const budget = JSON.stringify([{ date: '2026-Q1', value: 320 }, { date: '2026-Q3', value: 340 }]);
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart locale="en" series=${halfYear} target="400" budget=${budget}></trend-chart>`));
+      expect(el.chart!.data.labels).to.deep.equal(['Q1 2026', 'Q2 2026', 'Q3 2026', 'Q4 2026']);
+      expect(roles(el)).to.deep.equal(['actual', 'projection', 'budget', 'target']);
+      expect(values(el, 'actual')).to.deep.equal([300, 360, null, null]);
+      // 300 + 360 = 660 over 2 quarters → 330 per quarter, from Q2's 360 on.
+      expect(values(el, 'projection')).to.deep.equal([null, 360, 330, 330]);
+      // Q2 and Q4 are not in the budget.
+      expect(values(el, 'budget')).to.deep.equal([320, null, 340, null]);
+      expect(values(el, 'target')).to.deep.equal([400, 400, 400, 400]);
+      expect((dataset(el, 'projection') as { borderDash?: number[] }).borderDash).to.deep.equal([6, 4]);
+      expect(dataset(el, 'actual')!.label).to.equal('Actual');
+      expect(dataset(el, 'target')!.label).to.equal('Target');
+      expect(el.chart!.options.plugins!.legend!.display).to.equal(true);
+      expect(loads.at(-1)!.value).to.equal(360);
+    });
+
+    it('sums actual, budget and projection in cumulative mode', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart cumulative series=${halfYear} budget="350" target="1200"></trend-chart>`));
+      // 300, 300 + 360 = 660; the future stays empty.
+      expect(values(el, 'actual')).to.deep.equal([300, 660, null, null]);
+      // 350 a quarter: 350, 700, 1050, 1400.
+      expect(values(el, 'budget')).to.deep.equal([350, 700, 1050, 1400]);
+      // Run rate 330: 660, 990, 1320.
+      expect(values(el, 'projection')).to.deep.equal([null, 660, 990, 1320]);
+      // The target is the goal for the total: a level.
+      expect(values(el, 'target')).to.deep.equal([1200, 1200, 1200, 1200]);
+      expect(loads.at(-1)!.value).to.equal(660);
+
+      const chart = el.chart;
+      el.cumulative = false;
+      await el.updateComplete;
+      expect(el.chart).to.equal(chart);
+      expect(values(el, 'actual')).to.deep.equal([300, 360, null, null]);
+      expect(values(el, 'budget')).to.deep.equal([350, 350, 350, 350]);
+    });
+
+    it('draws bars or a filled area on request', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart type="bar" series=${threeMonths} target="100"></trend-chart>`));
+      const chart = el.chart;
+      expect(dataset(el, 'actual')!.type).to.equal('bar');
+      expect(dataset(el, 'target')!.type).to.equal('line');
+      el.type = 'area';
+      await el.updateComplete;
+      expect(el.chart).to.equal(chart);
+      expect(dataset(el, 'actual')!.type).to.equal('line');
+      expect((dataset(el, 'actual') as { fill?: unknown }).fill).to.equal('origin');
+    });
+  });
+
+  describe('records from src', () => {
+    // test/fixtures/trend-chart-deals.csv, won revenue by close date:
+    //   2025-01 60 000 · 2025-02 40 000 · 2025-03 70 000 · 2025-04 25 000 · 2025-05 35 000
+    //   2026-01 100 000 + 20 000 = 120 000 (the lost 50 000 does not count)
+    //   2026-02 80 000 · 2026-03 90 000 + 10 000 = 100 000; the open deal has no close date.
+    it('works exactly as the DESIGN.md snippet is written (rolling 12 months, last year, target)', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart label="Revenue per month" src=${url('trend-chart-deals.csv')} kpi="revenue"
+          granularity="month" target="150000" compare="previous-year" today="2026-03-31" locale="en"></trend-chart>`));
+      // rolling-12m on 2026-03-31: 2025-04-01 … 2026-03-31, twelve whole months; two years, so the axis shows them.
+      expect(el.chart!.data.labels).to.deep.equal([
+        'Apr 2025', 'May 2025', 'Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025',
+        'Oct 2025', 'Nov 2025', 'Dec 2025', 'Jan 2026', 'Feb 2026', 'Mar 2026',
+      ]);
+      expect(values(el, 'actual')).to.deep.equal([25000, 35000, 0, 0, 0, 0, 0, 0, 0, 120000, 80000, 100000]);
+      // Last year: 2024-04 … 2025-03, by position.
+      expect(values(el, 'previous')).to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 0, 60000, 40000, 70000]);
+      expect(dataset(el, 'previous')!.label).to.equal('Last year');
+      expect(values(el, 'target')).to.deep.equal(Array(12).fill(150000));
+      // The rolling period ends today: nothing left to project.
+      expect(roles(el)).to.deep.equal(['actual', 'previous', 'target']);
+      expect(loads.map((d) => d.value)).to.deep.equal([100000]);
+    });
+
+    it('projects to the end of a period still running, with last year in full', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2026-01-01/2026-06-30" today="2026-03-31"
+          compare="previous-year" target="150000" budget="100000" locale="en"></trend-chart>`));
+      expect(el.chart!.data.labels).to.deep.equal(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun']);
+      // April to June have not happened yet.
+      expect(values(el, 'actual')).to.deep.equal([120000, 80000, 100000, null, null, null]);
+      // 2025-01 … 2025-06 in full, although this period is only half over.
+      expect(values(el, 'previous')).to.deep.equal([60000, 40000, 70000, 25000, 35000, 0]);
+      // 300 000 over 3 whole months → 100 000 a month, from March's 100 000 on.
+      expect(values(el, 'projection')).to.deep.equal([null, null, 100000, 100000, 100000, 100000]);
+      expect(values(el, 'budget')).to.deep.equal(Array(6).fill(100000));
+      expect(values(el, 'target')).to.deep.equal(Array(6).fill(150000));
+      expect(roles(el)).to.deep.equal(['actual', 'projection', 'previous', 'budget', 'target']);
+
+      el.cumulative = true;
+      await el.updateComplete;
+      expect(values(el, 'actual')).to.deep.equal([120000, 200000, 300000, null, null, null]);
+      // 60 000, +40 000, +70 000, +25 000, +35 000, +0
+      expect(values(el, 'previous')).to.deep.equal([60000, 100000, 170000, 195000, 230000, 230000]);
+      expect(values(el, 'projection')).to.deep.equal([null, null, 300000, 400000, 500000, 600000]);
+      expect(values(el, 'budget')).to.deep.equal([100000, 200000, 300000, 400000, 500000, 600000]);
+      expect(loads.map((d) => d.value)).to.deep.equal([100000, 300000]);
+    });
+
+    it('reads a series document from src with select', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${url('trend-chart-series.json')} select="kpis.revenue" locale="nb-NO" format="currency" currency="NOK"></trend-chart>`));
+      expect(el.chart!.data.labels).to.deep.equal(['1. kvartal 2026', '2. kvartal 2026', '3. kvartal 2026', '4. kvartal 2026']);
+      expect(values(el, 'actual')).to.deep.equal([300000, 360000, null, null]);
+      // 660 000 over 2 quarters → 330 000.
+      expect(values(el, 'projection')).to.deep.equal([null, 360000, 330000, 330000]);
+      expect(partText(el, 'summary')).to.equal(`↗ Siste verdi 360${NBSP}000${NBSP}kr (2. kvartal 2026), trend opp.`);
+    });
+
+    it('weeks are labelled in the widget’s language', async () => {
+      const weeks = JSON.stringify([{ date: '2026-W11', value: 1 }, { date: '2026-W12', value: 2 }]);
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart locale="nb-NO" series=${weeks}></trend-chart>`));
+      expect(el.chart!.data.labels).to.deep.equal(['uke 11', 'uke 12']);
+      el.locale = 'sv-SE';
+      await el.updateComplete;
+      expect(el.chart!.data.labels).to.deep.equal(['v. 11', 'v. 12']);
+      el.locale = 'da-DK';
+      await el.updateComplete;
+      expect(el.chart!.data.labels).to.deep.equal(['uge 11', 'uge 12']);
+      el.locale = 'en-GB';
+      await el.updateComplete;
+      expect(el.chart!.data.labels).to.deep.equal(['week 11', 'week 12']);
+    });
+  });
+
+  describe('locale', () => {
+    it('formats y-axis ticks, tooltips, month names and the summary for nb-NO', async () => {
+      const series = JSON.stringify([{ date: '2026-01', value: 100000 }, { date: '2026-02', value: 150000 }]);
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart label="Omsetning" locale="nb-NO" format="currency" currency="NOK" series=${series}></trend-chart>`));
+      expect(el.chart!.data.labels).to.deep.equal(['jan', 'feb']);
+      const ticks = el.chart!.scales.y.ticks.map((tick) => tick.label);
+      expect(ticks).to.include(`0${NBSP}kr`);
+      expect(ticks).to.include(`100${NBSP}000${NBSP}kr`);
+      for (const label of ticks) expect(label).to.match(new RegExp(`^\\d{1,3}(${NBSP}\\d{3})*${NBSP}kr$`));
+
+      const tooltip = el.chart!.options.plugins!.tooltip!.callbacks!;
+      const item = { dataIndex: 1, parsed: { y: 150000 }, dataset: { label: 'Faktisk' } };
+      expect((tooltip.title as (items: unknown[]) => string)([item])).to.equal('februar 2026');
+      expect((tooltip.label as (item: unknown) => string)(item)).to.equal(`Faktisk: 150${NBSP}000${NBSP}kr`);
+      expect(partText(el, 'summary')).to.equal(`↗ Siste verdi 150${NBSP}000${NBSP}kr (februar 2026), trend opp.`);
+      expect(part(el, 'chart')!.getAttribute('aria-label')).to.equal(
+        `Omsetning, januar 2026 – februar 2026. Siste verdi 150${NBSP}000${NBSP}kr (februar 2026), trend opp.`);
+    });
+
+    it('takes the locale from a lang ancestor', async () => {
+      const wrapper = await fixture(html`<div lang="nb"><trend-chart series=${threeMonths}></trend-chart></div>`);
+      const el = await settled(wrapper.querySelector('trend-chart')!);
+      expect(el.chart!.data.labels).to.deep.equal(['jan', 'feb', 'mar']);
+      expect(dataset(el, 'actual')!.label).to.equal('Faktisk');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('describes the chart as an image with range, last value and trend', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart label="Deals" locale="en" series=${threeMonths}></trend-chart>`));
+      const chart = part(el, 'chart')!;
+      expect(chart.getAttribute('role')).to.equal('img');
+      // 120, 150, 90: least-squares slope (−1·−(−)…) = (−1)(120−120) + (1)(90−120) / 2 = −15 → down.
+      expect(chart.getAttribute('aria-label')).to.equal('Deals, January 2026 – March 2026. Last value 90 (March 2026), trend down.');
+      expect(partText(el, 'summary')).to.equal('↘ Last value 90 (March 2026), trend down.');
+    });
+
+    it('has a data table with every value, hidden until asked for', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart label="Revenue" locale="en" series=${halfYear} target="400"></trend-chart>`));
+      const table = part(el, 'table')!;
+      expect(table.classList.contains('visually-hidden')).to.equal(true);
+      expect(tableRows(el)).to.deep.equal([
+        ['Period', 'Actual', 'Projection', 'Target'],
+        ['Q1 2026', '300', '—', '400'],
+        ['Q2 2026', '360', '360', '400'],
+        ['Q3 2026', '—', '330', '400'],
+        ['Q4 2026', '—', '330', '400'],
+      ]);
+      expect(text(table.querySelector('caption'))).to.equal('Revenue');
+
+      const toggle = part(el, 'table-toggle') as HTMLButtonElement;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(toggle)).to.equal('Show table');
+      toggle.click();
+      await el.updateComplete;
+      expect(table.classList.contains('visually-hidden')).to.equal(false);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(toggle)).to.equal('Hide table');
+      expect(el.hasAttribute('show-table')).to.equal(true);
+    });
+
+    it('shows the table at once with the show-table attribute', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart show-table series=${threeMonths}></trend-chart>`));
+      expect(part(el, 'table')!.classList.contains('visually-hidden')).to.equal(false);
+      expect(tableRows(el).slice(1).map((row) => row[1])).to.deep.equal(['120', '150', '90']);
+    });
+
+    it('turns animation off for reduced motion', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart series=${threeMonths}></trend-chart>`));
+      expect(el.chart!.options.animation).to.not.equal(false);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await waitUntil(() => el.chart!.options.animation === false, 'animation stayed on');
+      const fresh = await settled(await fixture<TrendChart>(html`<trend-chart series=${threeMonths}></trend-chart>`));
+      expect(fresh.chart!.options.animation).to.equal(false);
+    });
+  });
+
+  describe('theme', () => {
+    it('re-reads the colours when the theme changes', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart series=${threeMonths} target="100"></trend-chart>`));
+      const chart = el.chart!;
+      expect(dataset(el, 'actual')!.borderColor).to.equal('#0b5cad');
+      expect(dataset(el, 'target')!.borderColor).to.equal('#9a6700');
+      expect(chart.options.scales!.y!.ticks!.color).to.equal('#57606a');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.chart).to.equal(chart);
+      expect(dataset(el, 'actual')!.borderColor).to.equal('#58a6ff');
+      expect(dataset(el, 'target')!.borderColor).to.equal('#d29922');
+      expect(chart.options.scales!.y!.ticks!.color).to.equal('#9aa5b1');
+      expect(chart.options.scales!.y!.grid!.color).to.equal('#30363d');
+    });
+
+    it('follows prefers-color-scheme with theme="auto"', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart theme="auto" series=${threeMonths}></trend-chart>`));
+      expect(dataset(el, 'actual')!.borderColor).to.equal('#0b5cad');
+      await emulateMedia({ colorScheme: 'dark' });
+      await waitUntil(() => dataset(el, 'actual')!.borderColor === '#58a6ff', 'the colours did not follow the colour scheme');
+    });
+
+    it('takes colours from --kpi-chart-* custom properties', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart type="area" style="--kpi-chart-1: rgb(1, 2, 3); --kpi-chart-target: red; --kpi-chart-fill: #ffeeaa"
+          series=${threeMonths} target="100"></trend-chart>`));
+      expect(dataset(el, 'actual')!.borderColor).to.equal('rgb(1, 2, 3)');
+      expect(dataset(el, 'actual')!.backgroundColor).to.equal('#ffeeaa');
+      expect(dataset(el, 'target')!.borderColor).to.equal('red');
+    });
+  });
+
+  describe('states and errors', () => {
+    it('shows the empty state and no chart for an empty series', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart locale="en" series="[]"></trend-chart>`));
+      expect(partText(el, 'empty')).to.equal('No data for this period.');
+      expect(part(el, 'canvas')).to.equal(null);
+      expect(el.chart).to.equal(null);
+      expect(loads.map((d) => d.value)).to.deep.equal([null]);
+    });
+
+    it('shows the empty state when every value is null', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart series='[{"date":"2026-01","value":null}]'></trend-chart>`));
+      expect(part(el, 'empty')).to.not.equal(null);
+    });
+
+    it('shows a message and fires kpi-error for malformed series JSON', async () => {
+      const el = await fixture<TrendChart>(html`<trend-chart locale="en" series='[{"date":"2026-01",'></trend-chart>`);
+      await settled(el);
+      expect(partText(el, 'error')).to.equal('The series attribute is not valid JSON.');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include({ code: 'json', attribute: 'series' });
+      expect(el.chart).to.equal(null);
+      expect(liveInstances()).to.equal(0);
+    });
+
+    it('recovers from an error when the series is fixed, with one chart', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart series="nope"></trend-chart>`));
+      expect(part(el, 'error')).to.not.equal(null);
+      el.series = threeMonths;
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+      expect(values(el, 'actual')).to.deep.equal([120, 150, 90]);
+      expect(liveInstances()).to.equal(1);
+    });
+
+    it('says what is wrong with a series of the wrong shape', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart locale="en" series='[{"date":"January","value":"12"}]'></trend-chart>`));
+      expect(partText(el, 'error')).to.match(/^The data has the wrong shape: /);
+      expect(errors[0].code).to.equal('schema');
+    });
+
+    it('refuses an unknown chart type, a bad target and a bad budget', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart locale="en" type="pie" series=${threeMonths}></trend-chart>`));
+      expect(partText(el, 'error')).to.equal('The type “pie” is not one of: line, bar, area.');
+      el.type = 'line';
+      el.target = 'lots';
+      await el.updateComplete;
+      expect(partText(el, 'error')).to.equal('The target “lots” is not a number.');
+      el.target = undefined;
+      el.budget = '{"q1": 5}';
+      await el.updateComplete;
+      expect(partText(el, 'error')).to.match(/^The data has the wrong shape: budget must be/);
+      expect(errors.map((e) => e.code)).to.deep.equal(['option', 'number', 'schema']);
+      el.budget = '1 000';
+      await settled(el);
+      expect(values(el, 'budget')).to.deep.equal([1000, 1000, 1000]);
+    });
+
+    it('reads the series from a JSON script child', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart><script type="application/json">[{"date":"2026","value":5},{"date":"2027","value":8}]</script></trend-chart>`));
+      expect(el.chart!.data.labels).to.deep.equal(['2026', '2027']);
+      expect(values(el, 'actual')).to.deep.equal([5, 8]);
+    });
+
+    it('shows the readable message for a failing src', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart locale="en" src="/api/status/500" kpi="revenue"></trend-chart>`));
+      expect(part(el, 'error')).to.not.equal(null);
+      expect(errors[0].code).to.equal('http');
+      expect(el.chart).to.equal(null);
+    });
+
+    it('fires one kpi-error per problem with a bubbling, composed event', async () => {
+      const el = document.createElement('trend-chart');
+      el.setAttribute('granularity', 'fortnight');
+      el.series = threeMonths;
+      setTimeout(() => document.body.append(el));
+      const event = await oneEvent(document, 'kpi-error');
+      expect(event.detail.code).to.equal('option');
+      expect(event.bubbles && event.composed).to.equal(true);
+      el.remove();
+    });
+  });
+});

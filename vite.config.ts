@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The npm build: one ES module per entry of package.json's `exports`, with the
+ * runtime dependencies left as imports for the consumer's bundler. The one-file
+ * bundle is a second build in scripts/build.mjs.
+ */
+export const entries = {
+  index: 'src/index.ts',
+  core: 'src/core/index.ts',
+  data: 'src/data/index.ts',
+  classes: 'src/classes.ts',
+  'kpi-card': 'src/elements/kpi-card/kpi-card.define.ts',
+  'goal-progress': 'src/elements/goal-progress/goal-progress.define.ts',
+  'kpi-funnel': 'src/elements/kpi-funnel/kpi-funnel.define.ts',
+  'funnel-stage': 'src/elements/funnel-stage/funnel-stage.define.ts',
+  'trend-chart': 'src/elements/trend-chart/trend-chart.define.ts',
+  'kpi-dashboard': 'src/elements/kpi-dashboard/kpi-dashboard.define.ts',
+};
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^chart\.js($|\/)/, /^zod($|\/)/, /^date-fns($|\/)/, /^papaparse$/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
