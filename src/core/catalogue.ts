@@ -99,7 +99,7 @@ function part<K extends RecordKind>(
   date: (record: RecordOf<K>) => DayNumber | null,
   add: (acc: Float64Array, record: RecordOf<K>) => void,
 ): TallyPart {
-  return { kind, date, add } as TallyPart;
+  return { kind, date, add };
 }
 
 /** Whether the dataset holds any record a tally reads. */
@@ -128,7 +128,7 @@ export function runTally(tally: Tally, ds: Dataset, range: DateRange): number | 
 const closedOn = (d: Deal) => d.closed;
 const createdOn = (r: Deal | Lead) => r.created;
 const won = (d: Deal) => d.status === 'won';
-const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const ratio = (share: number, whole: number) => (whole > 0 ? share / whole : null);
 const sameStage = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Number of records passing `test`. */
@@ -204,12 +204,12 @@ function stateKpi(meta: KpiMeta & { compute: KpiDefinition['compute'] }): KpiDef
 }
 
 /** A customer counts from its start day up to, not including, its end day. */
-export function isActiveOn(customer: Customer, day: DayNumber): boolean {
+function isActiveOn(customer: Customer, day: DayNumber): boolean {
   return (customer.start === null || customer.start <= day) && (customer.end === null || customer.end > day);
 }
 
 /** Customers active when the range begins, and how many of those ended within it. */
-export function churnCounts(ds: Dataset, range: DateRange): { atStart: number; lost: number } {
+function churnCounts(ds: Dataset, range: DateRange): { atStart: number; lost: number } {
   // "At the start" means at the close of the day before, so a customer leaving
   // on the first day of the range counts as churned in it.
   const before = range.start - 1;
@@ -232,7 +232,7 @@ function revenueIn(ds: Dataset, range: DateRange): number | null {
 /** Days per average month (365.2425 / 12): turns churn over a window into monthly churn. */
 const DAYS_PER_MONTH = 30.436875;
 
-/** Open deals that stage probabilities weigh: still open, or closed after `day`. */
+/** In the pipeline on `day`: created by then (or undated) and not closed by then. */
 function openOn(d: Deal, day: DayNumber): boolean {
   if (d.created !== null && d.created > day) return false;
   return d.status === 'open' || (d.closed !== null && d.closed > day);

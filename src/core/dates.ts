@@ -124,7 +124,7 @@ export function toIsoMonth(day: DayNumber): string {
 export function todayDay(now: Date = new Date()): DayNumber {
   const time = now.getTime();
   if (Number.isNaN(time)) throw new RangeError('todayDay: invalid Date');
-  return dayFromYmd(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**

@@ -49,7 +49,8 @@ function kpiOrThrow(id: string): KpiDefinition {
  *
  * A running period is computed up to `toDate` (a "state on the last day" KPI
  * such as MRR must not look at a day that has not happened), matching the
- * elapsed share comparisonRange() takes from the baseline period.
+ * elapsed share comparisonRange() takes from the baseline period. A period
+ * wholly in the future is computed over all its days, which hold nothing yet.
  * A self-comparing KPI (sales-growth) uses the compare range as its baseline
  * (previous-period when compare is 'none') and has no delta.
  */
@@ -71,7 +72,7 @@ export function evaluateKpi(ds: Dataset, kpiId: string, options: EvaluateOptions
   return { value, previous, delta, range, previousRange };
 }
 
-export interface SeriesOptions extends KpiContext {
+export interface SeriesOptions extends Omit<KpiContext, 'previousRange'> {
   /** Month 1..12 the fiscal year starts in, for quarter and year buckets. */
   fiscalYearStart?: number;
 }

@@ -102,6 +102,16 @@ export async function testServer(ctx, next) {
     ctx.body = JSON.stringify({ version });
     return;
   }
+  if (route === 'headers') {
+    // GET /api/headers: the request headers the data layer controls, echoed.
+    const echo = {};
+    for (const name of ['cookie', 'if-none-match', 'if-modified-since']) {
+      if (ctx.get(name)) echo[name] = ctx.get(name);
+    }
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = echo;
+    return;
+  }
   if (route === 'status') {
     ctx.status = Number(rest[0]);
     ctx.body = 'error';

@@ -50,7 +50,7 @@ export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
       attribute: text(e.attribute),
       status: text(e.status),
       options: Array.isArray(e.options) ? e.options.join(', ') : '',
-      detail: text(e.detail ?? e.message),
+      detail: text(e.detail ?? schemaIssues(e.issues) ?? e.message),
     }),
   };
   if (e.attribute) detail.attribute = text(e.attribute);
@@ -58,4 +58,13 @@ export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
   if (typeof e.status === 'number') detail.status = e.status;
   if (typeof e.url === 'string') detail.url = e.url;
   return detail;
+}
+
+/** A SchemaError's first issues as "path: problem", without its English preamble. */
+function schemaIssues(issues: unknown): string | undefined {
+  if (!Array.isArray(issues) || issues.length === 0) return undefined;
+  return issues
+    .slice(0, 3)
+    .map((i: { path?: string; message?: string }) => (i.path ? `${i.path}: ${i.message}` : String(i.message)))
+    .join('; ');
 }

@@ -39,11 +39,15 @@ export const chartStyles = css`
     min-width: 0;
     overflow: hidden;
   }
+  /* Filling the wrapper gives Chart.js the right size at construction; after
+     that the element's ResizeObserver keeps it in step. */
   [part~='canvas'] {
     position: absolute;
     top: 0;
     left: 0;
     display: block;
+    width: 100%;
+    height: 100%;
   }
   [part~='summary'] {
     margin: 8px 0 0;

@@ -132,33 +132,46 @@ export class TrendChart extends KpiElement {
   private async createChart(): Promise<void> {
     const { Chart } = await import('./chart-loader.js');
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || !this.isConnected || this.chartInstance) return;
-    const chart = new Chart(canvas, { type: 'line', data: { datasets: [] } });
+    const config = canvas && this.isConnected && !this.chartInstance ? this.nextConfig() : null;
+    if (!canvas || !config) return;
+    // Without an inline height Chart.js sizes a new canvas to half its width;
+    // with one it takes the wrapper's height (the stylesheet fills the wrapper).
+    canvas.style.height = '100%';
+    // The whole configuration at construction: Chart.js binds its own
+    // (shadow-DOM-blind) resize handling there unless `responsive` is false.
+    const chart = new Chart(canvas, { type: 'line', ...config });
     this.chartInstance = chart;
     live++;
     this.resizer = new ResizeObserver(() => chart.resize());
     this.resizer.observe(canvas.parentElement as Element);
-    chart.resize();
-    this.drawChart(chart);
   }
 
   /** Updates the one Chart instance in place; a chart is never re-created for new data. */
   private drawChart(chart: Chart): void {
+    const config = this.nextConfig();
+    if (!config) return;
+    chart.data = config.data;
+    chart.options = config.options;
+    chart.update();
+  }
+
+  /** Data and options for the chart, or null when it already shows them. */
+  private nextConfig() {
     const view = this.view.value;
-    if (!view) return;
+    if (!view) return null;
     const colours = this.readColours();
     const animate = !this.media[1].matches;
     const inputs = [view, Object.values(colours).join(), this.resolvedLocale, this.setting('currency'), animate];
-    if (inputs.length === this.drawn.length && inputs.every((value, i) => Object.is(value, this.drawn[i]))) return;
+    if (inputs.length === this.drawn.length && inputs.every((value, i) => Object.is(value, this.drawn[i]))) return null;
     this.drawn = inputs;
+    const options = this.numberOptions(view.format);
     const input: ChartInput = {
-      model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours,
-      format: this.formatter(view.format), animate,
-      tick: (value, step) => formatValue(value, { ...this.numberOptions(view.format), digits: axisDigits(step, view.format) }),
+      model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours, animate,
+      format: (value) => formatValue(value, options),
+      tick: (value, step) => formatValue(value, { ...options, digits: axisDigits(step, view.format) }),
     };
-    chart.data = chartData(input);
-    chart.options = chartOptions(input, chart.data.datasets.length);
-    chart.update();
+    const data = chartData(input);
+    return { data, options: chartOptions(input, data.datasets.length) };
   }
 
   private destroyChart(): void {
