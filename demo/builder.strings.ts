@@ -68,6 +68,7 @@ const en = {
   'stage-order.label': 'Stages, top to bottom',
   'stage-order.hint':
     'The names of the deal stages as the data file writes them, in order, separated by commas. Example: Prospecting,Engaging,Proposal,Won',
+  'stage-order.missing': 'Write the stages, for example Prospecting,Engaging,Proposal,Won.',
 
   'period.label': 'Period',
   'period.hint': 'Which dates the figures cover. A period that is still running counts up to today.',
@@ -242,6 +243,7 @@ const nb: Strings = {
   'stage-order.label': 'Faser, ovenfra og ned',
   'stage-order.hint':
     'Navnene på salgsfasene slik datafilen skriver dem, i rekkefølge, skilt med komma. Eksempel: Prospecting,Engaging,Proposal,Won',
+  'stage-order.missing': 'Skriv inn fasene, for eksempel Prospecting,Engaging,Proposal,Won.',
 
   'period.label': 'Periode',
   'period.hint': 'Hvilke datoer tallene gjelder. En periode som ikke er over, telles frem til i dag.',

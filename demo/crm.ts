@@ -62,8 +62,8 @@ async function fillDeals(): Promise<void> {
           cell(deal.product),
           stageCell,
           cell(deal.sales_agent),
-          cell(showDate(deal.engage_date)),
-          cell(showDate(deal.close_date)),
+          cell(showDate(deal.engage_date), 'date'),
+          cell(showDate(deal.close_date), 'date'),
           cell(deal.deal_stage === 'Lost' ? '—' : money.format(deal.close_value), 'number'),
         );
         return row;

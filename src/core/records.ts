@@ -9,8 +9,14 @@
  * ignoring spaces and punctuation, so `Close Date`, `close_date` and `CloseDate`
  * are one name.
  *
+ * Deal status: from the `status` column when it is mapped or present and the
+ * cell is not empty (the won/lost stage names, plus the plain words `won` and
+ * `lost`; anything else is open), otherwise inferred from `stage` with
+ * {@link inferStatus}. `status:deal_stage` reads it from a stage column.
+ *
  * Bad rows. A value that cannot be read gives a {@link RecordIssue} with the
- * 1-based row number (the first data row, after any CSV header, is row 1). The
+ * 1-based row number (the first data row, after any CSV header, is row 1;
+ * empty lines the CSV reader skipped are not counted). The
  * row is skipped when the bad field is one it cannot be used without, and kept
  * with the field empty otherwise; every other row still counts. The fields a row
  * cannot do without:
@@ -242,7 +248,7 @@ export function inferStatus(stage: string, options: StatusOptions = {}): DealSta
 export interface RecordOptions {
   /** Canonical field → export column; see {@link parseFields}. */
   fields?: FieldMap;
-  /** Date order for the whole data; `auto` (default) decides per column with detectDateFormat. */
+  /** Date order for every date column; `auto` (default) decides per column from its first 5000 values (detectDateFormat). */
   dateFormat?: DateFormat;
   /** Decimal separator; without it the separator the numeric columns prove (detectDecimal). */
   decimal?: DecimalSeparator;

@@ -32,6 +32,7 @@ interface Flight {
 }
 
 interface Entry {
+  key: string;
   url: string;
   document?: LoadedDocument;
   text?: string;
@@ -43,6 +44,8 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
+/** Keys invalidated since their last request: the next one asks the server past the HTTP cache. */
+const revalidateNext = new Set<string>();
 
 function absoluteUrl(url: string): string {
   try {
@@ -60,7 +63,7 @@ function entryFor(url: string, options: LoadOptions): Entry {
   const key = keyOf(url, options.credentials);
   let entry = entries.get(key);
   if (!entry) {
-    entry = { url, etag: null, lastModified: null, checkedAt: -Infinity };
+    entry = { key, url, etag: null, lastModified: null, checkedAt: -Infinity };
     entries.set(key, entry);
   }
   return entry;
@@ -103,7 +106,7 @@ function start(entry: Entry, options: LoadOptions, conditional: boolean): Flight
     timeout: options.timeout,
     csv: options.csv,
     signal: flight.controller.signal,
-    revalidate: conditional,
+    revalidate: revalidateNext.delete(entry.key) || conditional,
     ...validators,
   }).then(
     (result) => {
@@ -170,15 +173,21 @@ export function cachedDocument(url: string, credentials?: RequestCredentials): L
 
 /**
  * Forgets `url` (for every `credentials` value) so the next call fetches it
- * anew. A request under way still answers the callers waiting for it, but
+ * anew, asking the server even when the browser's HTTP cache holds a fresh
+ * copy. A request under way still answers the callers waiting for it, but
  * later callers do not join it.
  */
 export function invalidate(url: string): void {
   const suffix = ` ${absoluteUrl(url)}`;
-  for (const key of [...entries.keys()]) if (key.endsWith(suffix)) entries.delete(key);
+  for (const key of [...entries.keys()]) {
+    if (!key.endsWith(suffix)) continue;
+    entries.delete(key);
+    revalidateNext.add(key);
+  }
 }
 
 /** Forgets every URL, as invalidate does; for tests and single-page-app navigation. */
 export function clearSharedCache(): void {
+  for (const key of entries.keys()) revalidateNext.add(key);
   entries.clear();
 }

@@ -244,6 +244,22 @@ async function builderChecks(page, context, base) {
     const text = await page.locator('#snippet').textContent();
     check(`builder: ${name} snippet is a <${tag}>`, text.trimStart().startsWith(`<${tag} `), text);
   }
+  await screenshot(page, 'builder-trend-chart');
+
+  // In Norwegian the form, the KPI names and the preview's words follow; what was entered stays.
+  await page.locator('input[name="ui-lang"][value="nb"]').check();
+  await page.locator('input[name="element"][value="kpi-card"]').check();
+  await page.waitForFunction(() => document.querySelector('#preview kpi-card'));
+  await settle(page);
+  const nb = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    kpi: document.querySelector('#kpi option[value="win-rate"]')?.textContent,
+    label: document.getElementById('label')?.value,
+    heading: document.querySelector('h1')?.textContent,
+  }));
+  check('builder: Norwegian shows the form and the KPI names in Norwegian and keeps the entries',
+    nb.lang === 'nb' && nb.kpi === 'Vinnrate' && nb.heading === 'Kodebygger' && nb.label === label, JSON.stringify(nb));
+  await screenshot(page, 'builder-nb');
 }
 
 // ---- run -------------------------------------------------------------------
@@ -264,7 +280,24 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
+/**
+ * Vite pre-bundles dependencies the first time a page asks for them and
+ * reloads the page when it finds one late (papaparse and chart.js load only on
+ * demand). One unchecked visit per page first, so that reload cannot land in
+ * the middle of a check on a fresh clone.
+ */
+async function warmUp() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const pageName of PAGES) {
+    await page.goto(`${base}/${pageName}.html`, { waitUntil: 'load' }).catch(() => {});
+    await settle(page).catch(() => {});
+  }
+  await context.close();
+}
+
 try {
+  await warmUp();
   for (const pageName of PAGES) {
     // A fresh context per page: no cache or permission carries over. Reduced motion stops chart animations mid-screenshot.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', deviceScaleFactor: 1 });

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import { TrendChart } from '../../src/elements/trend-chart/trend-chart.define.js';
+import '../../src/elements/kpi-dashboard/kpi-dashboard.define.js';
 import type { Role, TrendDataset } from '../../src/elements/trend-chart/trend-chart.config.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 
@@ -301,6 +302,33 @@ describe('<trend-chart>', () => {
       await el.updateComplete;
       expect(el.chart!.data.labels).to.deep.equal(['week 11', 'week 12']);
     });
+
+    it('takes locale, currency, src and period from a <kpi-dashboard>', async () => {
+      const board = await fixture(html`
+        <kpi-dashboard locale="nb-NO" currency="NOK" src=${url('trend-chart-deals.csv')} period="2026-01-01/2026-03-31">
+          <trend-chart kpi="revenue" today="2026-03-31"></trend-chart>
+        </kpi-dashboard>`);
+      const el = await settled(board.querySelector('trend-chart')!);
+      expect(el.chart!.data.labels).to.deep.equal(['jan', 'feb', 'mar']);
+      expect(values(el, 'actual')).to.deep.equal([120000, 80000, 100000]);
+      // x̄ = 1, ȳ = 100 000; Σ(x−x̄)(y−ȳ) = (−1)(20 000) + 0 + (1)(0) = −20 000 → down.
+      expect(partText(el, 'summary')).to.equal(`↘ Siste verdi 100${NBSP}000${NBSP}kr (mars 2026), trend ned.`);
+    });
+
+    it('re-fetches every `refresh` seconds and keeps its one chart', async () => {
+      const key = `trend-chart-refresh-${Math.random().toString(36).slice(2)}`;
+      const count = async () => (await (await fetch(`/api/count?key=${key}`)).json()).count as number;
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${`/api/fixture/trend-chart-series.json?key=${key}&etag=1`} select="kpis.revenue" refresh="0.2"></trend-chart>`));
+      const chart = el.chart;
+      await waitUntil(async () => (await count()) >= 3, 'no refresh requests', { timeout: 3000 });
+      expect(el.chart).to.equal(chart);
+      expect(liveInstances()).to.equal(1);
+      el.remove();
+      const after = await count();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await count()).to.equal(after);
+    });
   });
 
   describe('locale', () => {
@@ -336,7 +364,7 @@ describe('<trend-chart>', () => {
       const el = await settled(await fixture<TrendChart>(html`<trend-chart label="Deals" locale="en" series=${threeMonths}></trend-chart>`));
       const chart = part(el, 'chart')!;
       expect(chart.getAttribute('role')).to.equal('img');
-      // 120, 150, 90: least-squares slope (−1·−(−)…) = (−1)(120−120) + (1)(90−120) / 2 = −15 → down.
+      // 120, 150, 90: x̄ = 1, ȳ = 120; Σ(x−x̄)(y−ȳ) = (−1)(0) + 0 + (1)(−30) = −30 → down.
       expect(chart.getAttribute('aria-label')).to.equal('Deals, January 2026 – March 2026. Last value 90 (March 2026), trend down.');
       expect(partText(el, 'summary')).to.equal('↘ Last value 90 (March 2026), trend down.');
     });
@@ -345,7 +373,10 @@ describe('<trend-chart>', () => {
       const el = await settled(await fixture<TrendChart>(html`
         <trend-chart label="Revenue" locale="en" series=${halfYear} target="400"></trend-chart>`));
       const table = part(el, 'table')!;
-      expect(table.classList.contains('visually-hidden')).to.equal(true);
+      const box = table.parentElement!;
+      expect(box.classList.contains('visually-hidden')).to.equal(true);
+      // Hidden from the eye, not from screen readers; out of the tab order until shown.
+      expect(box.getAttribute('tabindex')).to.equal('-1');
       expect(tableRows(el)).to.deep.equal([
         ['Period', 'Actual', 'Projection', 'Target'],
         ['Q1 2026', '300', '—', '400'],
@@ -360,7 +391,11 @@ describe('<trend-chart>', () => {
       expect(text(toggle)).to.equal('Show table');
       toggle.click();
       await el.updateComplete;
-      expect(table.classList.contains('visually-hidden')).to.equal(false);
+      expect(box.classList.contains('visually-hidden')).to.equal(false);
+      // A narrow widget scrolls the table, so the keyboard must reach it.
+      expect(getComputedStyle(box).overflowX).to.equal('auto');
+      expect(box.getAttribute('tabindex')).to.equal('0');
+      expect(toggle.getAttribute('aria-controls')).to.equal(box.id);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle)).to.equal('Hide table');
       expect(el.hasAttribute('show-table')).to.equal(true);
@@ -368,7 +403,7 @@ describe('<trend-chart>', () => {
 
     it('shows the table at once with the show-table attribute', async () => {
       const el = await settled(await fixture<TrendChart>(html`<trend-chart show-table series=${threeMonths}></trend-chart>`));
-      expect(part(el, 'table')!.classList.contains('visually-hidden')).to.equal(false);
+      expect(part(el, 'table')!.parentElement!.classList.contains('visually-hidden')).to.equal(false);
       expect(tableRows(el).slice(1).map((row) => row[1])).to.deep.equal(['120', '150', '90']);
     });
 
@@ -479,6 +514,17 @@ describe('<trend-chart>', () => {
         <trend-chart><script type="application/json">[{"date":"2026","value":5},{"date":"2027","value":8}]</script></trend-chart>`));
       expect(el.chart!.data.labels).to.deep.equal(['2026', '2027']);
       expect(values(el, 'actual')).to.deep.equal([5, 8]);
+    });
+
+    it('picks up a JSON script child added after the first render', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart></trend-chart>`));
+      expect(part(el, 'empty')).to.not.equal(null);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = threeMonths;
+      el.append(script);
+      await waitUntil(() => el.chart, 'the chart did not appear');
+      expect(values(el, 'actual')).to.deep.equal([120, 150, 90]);
     });
 
     it('shows the readable message for a failing src', async () => {

@@ -49,6 +49,10 @@ export async function testServer(ctx, next) {
   if (route === 'fixture') {
     // GET /api/fixture/<file>?key=k[&delay=ms][&etag=1]
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    // The test runner replaces Cache-Control of every path with an extension by a
+    // one-year max-age after this middleware has run; `Vary: *` keeps the browser
+    // from reusing any answer all the same, so every fetch reaches the counter.
+    ctx.set('Vary', '*');
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay) {
       const res = ctx.res;
@@ -58,7 +62,15 @@ export async function testServer(ctx, next) {
       await new Promise((r) => setTimeout(r, delay));
     }
     const file = rest.join('/');
-    const body = await readFile(path.join(fixtures, path.normalize(file).replace(/^(\.\.[/\\])+/, '')));
+    let body;
+    try {
+      body = await readFile(path.join(fixtures, path.normalize(file).replace(/^(\.\.[/\\])+/, '')));
+    } catch {
+      // A missing fixture is a counted 404, for tests of failed requests.
+      ctx.status = 404;
+      ctx.body = 'no such fixture';
+      return;
+    }
     const etag = `"${body.length}-${file}"`;
     if (url.searchParams.get('etag')) {
       ctx.set('ETag', etag);
@@ -74,11 +86,18 @@ export async function testServer(ctx, next) {
     return;
   }
   if (route === 'changing') {
-    // GET /api/changing?key=k&every=n[&validator=etag|last-modified|none]
+    // GET /api/changing?key=k&every=n[&validator=etag|last-modified|none][&fail=i,j]
     // {"version": v} where v goes up every n requests; conditional requests get
-    // a 304 while the version is unchanged.
+    // a 304 while the version is unchanged. The requests numbered in `fail`
+    // (1-based) answer 503.
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
+    const fail = (url.searchParams.get('fail') ?? '').split(',').filter(Boolean).map(Number);
+    if (fail.includes(count)) {
+      ctx.status = 503;
+      ctx.body = 'unavailable';
+      return;
+    }
     const version = Math.floor((count - 1) / Number(url.searchParams.get('every') ?? 1));
     const validator = url.searchParams.get('validator') ?? 'etag';
     if (validator === 'etag') {

@@ -18,6 +18,8 @@ const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
  * baseline judged good or bad, an optional target and sparkline, and a link
  * into the CRM. A screen reader hears it as one sentence.
  *
+ * @tag kpi-card
+ *
  * @slot - Nothing is shown from the light DOM; a `<script type="application/json">` child may hold the data.
  *
  * @csspart base - The card frame.
@@ -93,6 +95,8 @@ export class KpiCard extends KpiElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
+    // Moved in the page: no update runs, so the refresh loop that disconnecting stopped restarts here.
+    if (this.hasUpdated) void this.keepRefreshing();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -203,7 +207,7 @@ export class KpiCard extends KpiElement {
       : cardText(lang, 'targetShare', { target, share: formatValue(share, { format: 'percent', locale: options.locale, digits: 0 }) });
     const state = cardText(lang, reached ? 'reached' : 'notReached');
     return [
-      html`<span part="target">${line} <span class=${reached ? 'status good' : 'status'}>${reached ? '✓ ' : ''}${state}</span></span>`,
+      html`<span part="target">${line} · <span class=${reached ? 'status good' : 'status'}>${reached ? '✓ ' : ''}${state}</span></span>`,
       `${line}, ${state}`,
     ];
   }

@@ -5,6 +5,7 @@
  */
 import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
 import type { TrendModel, Values } from '../../core/series.js';
+import type { ChartSetup } from './chart-controller.js';
 import type { BucketLabels } from './trend-chart.labels.js';
 
 export const CHART_KINDS = ['line', 'bar', 'area'] as const;
@@ -22,6 +23,19 @@ export interface ChartColours {
   previous: string;
   text: string;
   grid: string;
+}
+
+/**
+ * The theme colours as CSS resolved them (see trend-chart.styles.ts), for the
+ * canvas, which cannot read custom properties itself.
+ */
+export function readColours(host: Element): ChartColours {
+  const style = getComputedStyle(host);
+  const read = (name: string) => style.getPropertyValue(`--_chart-${name}`).trim();
+  return {
+    line: read('1'), fill: read('fill'), target: read('target'), budget: read('budget'), previous: read('previous'),
+    text: read('text'), grid: read('grid'),
+  };
 }
 
 export interface ChartInput {
@@ -46,7 +60,7 @@ export type TrendDataset = (ChartDataset<'line', Values> | ChartDataset<'bar', V
  * apart in forced colours and for colour-blind readers. A lower `order` is
  * drawn on top: the actual values first.
  */
-export function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string> {
+function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string> {
   const { model, kind, names, colours } = input;
   const line = (role: Role, data: Values, colour: string, order: number, extra: Partial<ChartDataset<'line', Values>> = {}) =>
     ({
@@ -74,7 +88,7 @@ export function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, 
  * shadow root (chart.js #5887, #10924), so the element drives resize() from
  * its own ResizeObserver instead.
  */
-export function chartOptions(input: ChartInput, datasetCount: number): ChartOptions<'line' | 'bar'> {
+function chartOptions(input: ChartInput, datasetCount: number): ChartOptions<'line' | 'bar'> {
   const { colours, format, tick, labels } = input;
   return {
     responsive: false,
@@ -104,4 +118,9 @@ export function chartOptions(input: ChartInput, datasetCount: number): ChartOpti
       },
     },
   };
+}
+
+export function chartSetup(input: ChartInput): ChartSetup {
+  const data = chartData(input);
+  return { data, options: chartOptions(input, data.datasets.length) };
 }

@@ -1,16 +1,20 @@
 /**
  * Where a trend chart's series comes from: the `series` attribute or
  * property, a `<script type="application/json">` child, a series document at
- * `src`, or records at `src` computed into a KPI per bucket. Attribute
- * mistakes throw at once; schemas, the catalogue and the data layer are
- * imported only on the path that needs them.
+ * `src`, or records at `src` computed into a KPI per bucket; and what the
+ * chart makes of it with its own attributes. Attribute mistakes throw at once;
+ * schemas, the catalogue and the data layer are imported only on the path
+ * that needs them.
  */
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
-import { progressThrough, type Progress, type Values } from '../../core/series.js';
-import type { CompareMode, DayNumber, Granularity } from '../../core/types.js';
-import { COMPARES, readDate, readJson, readOption } from '../shared/attributes.js';
+import {
+  ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, type Progress, type TrendModel, type Values,
+} from '../../core/series.js';
+import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
+import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption } from '../shared/attributes.js';
 import { AttributeError } from '../shared/problems.js';
+import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
 export interface TrendInputs {
@@ -127,4 +131,49 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   const range = comparisonRange({ ...period, toDate: period.end }, query.compare);
   const previous = range ? kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value) : null;
   return { series, previous, compare: query.compare, progress, kpi };
+}
+
+/** What the chart shows, decided from the data and the chart's own attributes. */
+export interface TrendView {
+  model: TrendModel;
+  kind: ChartKind;
+  format: FormatKind;
+  previousName: 'previous-year' | 'previous-period';
+}
+
+export interface ViewInputs {
+  target?: unknown;
+  budget?: unknown;
+  cumulative: boolean;
+  type?: unknown;
+  format?: unknown;
+}
+
+/** Attribute mistakes throw, with the code and attribute the widget reports. */
+export function decideView(source: TrendSource, raw: ViewInputs): TrendView {
+  const kind = readOption('type', raw.type, CHART_KINDS, 'line');
+  const format = raw.format ? (readOption('format', raw.format, FORMATS, 'number') as FormatKind) : source.kpi?.format ?? 'number';
+  const model = buildTrend({
+    series: source.series,
+    progress: source.progress,
+    previous: source.previous,
+    budget: readBudget(raw.budget, source.series.map((point) => point.date)),
+    target: readNumber('target', raw.target),
+    cumulative: raw.cumulative,
+    additive: source.kpi ? ADDITIVE_KPIS.has(source.kpi.id) : format !== 'percent',
+  });
+  return { model, kind, format, previousName: source.compare === 'previous-period' ? 'previous-period' : 'previous-year' };
+}
+
+/** `budget="150000"` (as people write numbers) or JSON: a list, or a series by date. */
+function readBudget(raw: unknown, keys: readonly string[]): Values | null {
+  if (raw === undefined || raw === null || raw === '') return null;
+  const doc = typeof raw === 'string' && !/^\s*[[{]/.test(raw) ? readNumber('budget', raw) : readJson('budget', raw);
+  const line = budgetLine(doc, keys);
+  if (line) return line;
+  throw Object.assign(new Error('budget is not a budget'), {
+    code: 'schema',
+    attribute: 'budget',
+    detail: 'budget must be a number, a list of numbers or a series like [{"date":"2026-01","value":100}]',
+  });
 }

@@ -65,8 +65,12 @@ export const chartStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  [part~='table'] {
+  /* A narrow widget scrolls its table sideways instead of spilling out of its box. */
+  .scroll {
     margin-top: 8px;
+    overflow-x: auto;
+  }
+  [part~='table'] {
     width: 100%;
     border-collapse: collapse;
     font-size: 13px;

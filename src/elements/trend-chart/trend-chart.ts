@@ -3,29 +3,20 @@ import { property } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
 import { formatValue } from '../../core/format.js';
-import { ADDITIVE_KPIS, axisDigits, budgetLine, buildTrend, type TrendModel, type Values } from '../../core/series.js';
+import { axisDigits, type TrendModel, type Values } from '../../core/series.js';
 import type { FormatKind } from '../../core/types.js';
-import { FORMATS, readJson, readNumber, readOption } from '../shared/attributes.js';
 import { DataController } from '../shared/data-controller.js';
 import { t } from '../shared/i18n.js';
 import { KpiElement } from '../shared/kpi-element.js';
-import { CHART_KINDS, chartData, chartOptions, type ChartColours, type ChartInput, type ChartKind, type Role } from './trend-chart.config.js';
+import { ChartController, type ChartPlan } from './chart-controller.js';
+import { chartSetup, readColours, type Role } from './trend-chart.config.js';
 import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
-import { loadTrend, type TrendSource } from './trend-chart.load.js';
+import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
 import { chartText } from './trend-chart.strings.js';
 import { chartStyles } from './trend-chart.styles.js';
 
-/** What the chart shows, decided from the data and the attributes. */
-interface TrendView {
-  model: TrendModel;
-  kind: ChartKind;
-  format: FormatKind;
-  previousName: 'previous-year' | 'previous-period';
-}
-
 const ROLES: readonly Role[] = ['actual', 'projection', 'previous', 'budget', 'target'];
 const ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
-let live = 0;
 
 /**
  * @summary A KPI over time as a line, bar or area chart with target, budget, last year and a
@@ -33,14 +24,20 @@ let live = 0;
  *
  * @slot - One optional `<script type="application/json">` with the series; data only, never shown.
  *
- * @csspart base - The frame. @csspart label - The title. @csspart chart - The chart box (role="img").
- * @csspart canvas - The canvas. @csspart summary - Last value and trend in words.
- * @csspart table-toggle - The button that shows or hides the table. @csspart table - The data table.
+ * @csspart base - The frame.
+ * @csspart label - The title.
+ * @csspart chart - The chart box (role="img", its label sums the chart up).
+ * @csspart canvas - The canvas.
+ * @csspart summary - Last value and trend in words.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table, visually hidden until shown.
  *
  * @cssproperty --kpi-chart-height - Height of the chart box (default 240px).
- * @cssproperty --kpi-chart-1 - The actual values. @cssproperty --kpi-chart-fill - Area fill.
- * @cssproperty --kpi-chart-target - Target line. @cssproperty --kpi-chart-budget - Budget line.
- * @cssproperty --kpi-chart-previous - Last year's line.
+ * @cssproperty --kpi-chart-1 - Colour of the actual values and the projection.
+ * @cssproperty --kpi-chart-fill - Fill under an area chart.
+ * @cssproperty --kpi-chart-target - Colour of the target line.
+ * @cssproperty --kpi-chart-budget - Colour of the budget line.
+ * @cssproperty --kpi-chart-previous - Colour of last year's line.
  *
  * @event kpi-load - `detail.value`: the last actual value as drawn (a running total when `cumulative`).
  * @event kpi-error - Bad attribute, bad JSON or a failing `src`; the message is shown in the widget.
@@ -50,7 +47,7 @@ export class TrendChart extends KpiElement {
 
   /** Charts created and not yet destroyed, on the whole page. */
   static get liveCharts(): number {
-    return live;
+    return ChartController.live;
   }
 
   /** The series as JSON (`[{"date":"2026-01","value":120}]`) or that array as a property. */
@@ -68,21 +65,15 @@ export class TrendChart extends KpiElement {
   /** Show the data table; otherwise it is there for screen readers only. */
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
-  private chartInstance: Chart | null = null;
-  private creating?: Promise<void>;
-  private resizer?: ResizeObserver;
-  private drawn: readonly unknown[] = [];
   private labelCache?: { keys: readonly string[]; locale: string; labels: BucketLabels };
-  private readonly media = ['(prefers-color-scheme: dark)', '(prefers-reduced-motion: reduce)'].map((q) => matchMedia(q));
-  private readonly onMedia = () => this.requestUpdate();
+  private stopRefresh?: () => void;
+  private refreshKey = '';
+  // The parser or a framework may add the JSON <script> child after the first render.
+  private readonly childWatch = new MutationObserver(() => this.requestUpdate());
 
   private readonly source = new DataController(this, {
-    args: () => {
-      const script = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-      const inline = Boolean(this.series || script);
-      return [this.series, script, this.src || (inline ? undefined : this.setting('src')), this.select, this.kpi, this.fields,
-        this.setting('period'), this.setting('compare'), this.setting('filter'), this.granularity, this.today, this.credentials] as const;
-    },
+    args: () => [this.series, this.script(), this.dataSrc(), this.select, this.kpi, this.fields, this.setting('period'),
+      this.setting('compare'), this.setting('filter'), this.granularity, this.today, this.credentials] as const,
     task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials], { signal }) =>
       loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials }, signal),
     onError: (error) => this.reportError(error),
@@ -91,106 +82,84 @@ export class TrendChart extends KpiElement {
   private readonly view = new DataController(this, {
     args: () => [this.source.value, this.target, this.budget, this.cumulative, this.type, this.format] as const,
     task: ([source, target, budget, cumulative, type, format]) =>
-      source ? decide(source, { target, budget, cumulative, type, format }) : null,
+      source ? decideView(source, { target, budget, cumulative, type, format }) : null,
     onComplete: (view) => view && this.emitLoad(view.model.last?.value ?? null),
     onError: (error) => this.reportError(error),
   });
 
+  private readonly charts = new ChartController(this, () => this.chartPlan());
+
   /** The Chart.js instance while the chart is on the page, else null. */
   get chart(): Chart | null {
-    return this.chartInstance;
+    return this.charts.chart;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const query of this.media) query.addEventListener('change', this.onMedia);
-    if (this.hasUpdated) this.requestUpdate(); // re-create the chart destroyed on disconnect
+    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const query of this.media) query.removeEventListener('change', this.onMedia);
-    this.destroyChart();
+    this.childWatch.disconnect();
+    this.stopRefresh?.();
+    this.stopRefresh = undefined;
+    this.refreshKey = '';
   }
 
-  /** Also waits for chart.js to load and the chart to be drawn. */
+  /** Also waits for chart.js to load and the first chart to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.creating;
+    await this.charts.pending;
     return done;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (this.chartInstance && this.chartInstance.canvas !== canvas) this.destroyChart();
-    if (!canvas) return;
-    if (this.chartInstance) this.drawChart(this.chartInstance);
-    else this.creating ??= this.createChart().finally(() => (this.creating = undefined));
+    void this.keepRefreshing();
   }
 
-  private async createChart(): Promise<void> {
-    const { Chart } = await import('./chart-loader.js');
-    const canvas = this.renderRoot.querySelector('canvas');
-    const config = canvas && this.isConnected && !this.chartInstance ? this.nextConfig() : null;
-    if (!canvas || !config) return;
-    // Without an inline height Chart.js sizes a new canvas to half its width;
-    // with one it takes the wrapper's height (the stylesheet fills the wrapper).
-    canvas.style.height = '100%';
-    // The whole configuration at construction: Chart.js binds its own
-    // (shadow-DOM-blind) resize handling there unless `responsive` is false.
-    const chart = new Chart(canvas, { type: 'line', ...config });
-    this.chartInstance = chart;
-    live++;
-    this.resizer = new ResizeObserver(() => chart.resize());
-    this.resizer.observe(canvas.parentElement as Element);
+  private script(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  /** Updates the one Chart instance in place; a chart is never re-created for new data. */
-  private drawChart(chart: Chart): void {
-    const config = this.nextConfig();
-    if (!config) return;
-    chart.data = config.data;
-    chart.options = config.options;
-    chart.update();
+  /** Inline data wins over a dashboard's `src`; the chart's own `src` is used unless it has inline data. */
+  private dataSrc(): string | undefined {
+    return this.src || (this.series || this.script() ? undefined : this.setting('src'));
   }
 
-  /** Data and options for the chart, or null when it already shows them. */
-  private nextConfig() {
+  /** Re-fetches `src` every `refresh` seconds; the chart then updates in place. */
+  private async keepRefreshing(): Promise<void> {
+    const src = this.dataSrc();
+    const seconds = Number(this.refresh);
+    const key = src && seconds > 0 && this.isConnected ? `${seconds} ${this.credentials ?? ''} ${src}` : '';
+    if (key === this.refreshKey) return;
+    this.refreshKey = key;
+    this.stopRefresh?.();
+    this.stopRefresh = undefined;
+    if (!src || !key) return;
+    const { startRefresh } = await import('../../data/refresh.js');
+    if (key !== this.refreshKey) return;
+    this.stopRefresh = startRefresh(src, seconds, () => void this.source.rerun(), {
+      credentials: this.credentials,
+      onError: (error) => this.reportError(error),
+    });
+  }
+
+  private chartPlan(): ChartPlan | null {
     const view = this.view.value;
     if (!view) return null;
-    const colours = this.readColours();
-    const animate = !this.media[1].matches;
-    const inputs = [view, Object.values(colours).join(), this.resolvedLocale, this.setting('currency'), animate];
-    if (inputs.length === this.drawn.length && inputs.every((value, i) => Object.is(value, this.drawn[i]))) return null;
-    this.drawn = inputs;
+    const colours = readColours(this);
+    const animate = !this.charts.reducedMotion;
+    const key = [view, Object.values(colours).join(), this.resolvedLocale, this.setting('currency'), animate];
     const options = this.numberOptions(view.format);
-    const input: ChartInput = {
-      model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours, animate,
-      format: (value) => formatValue(value, options),
-      tick: (value, step) => formatValue(value, { ...options, digits: axisDigits(step, view.format) }),
-    };
-    const data = chartData(input);
-    return { data, options: chartOptions(input, data.datasets.length) };
-  }
-
-  private destroyChart(): void {
-    this.resizer?.disconnect();
-    this.resizer = undefined;
-    if (!this.chartInstance) return;
-    this.chartInstance.destroy();
-    this.chartInstance = null;
-    this.drawn = [];
-    live--;
-  }
-
-  /** Theme colours as CSS resolved them, for the canvas, which cannot read custom properties. */
-  private readColours(): ChartColours {
-    const style = getComputedStyle(this);
-    const read = (name: string) => style.getPropertyValue(`--_chart-${name}`).trim();
     return {
-      line: read('1'), fill: read('fill'), target: read('target'), budget: read('budget'), previous: read('previous'),
-      text: read('text'), grid: read('grid'),
+      key,
+      setup: () => chartSetup({
+        model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours, animate,
+        format: (value) => formatValue(value, options),
+        tick: (value, step) => formatValue(value, { ...options, digits: axisDigits(step, view.format) }),
+      }),
     };
   }
 
@@ -205,11 +174,6 @@ export class TrendChart extends KpiElement {
 
   private numberOptions(format: FormatKind) {
     return { format, locale: this.resolvedLocale, currency: this.setting('currency') };
-  }
-
-  private formatter(format: FormatKind) {
-    const options = this.numberOptions(format);
-    return (value: number | null) => formatValue(value, options);
   }
 
   private names(view: TrendView): Record<Role, string> {
@@ -232,7 +196,8 @@ export class TrendChart extends KpiElement {
     const lang = this.uiLang;
     const { model } = view;
     const labels = this.labels(model.keys);
-    const format = this.formatter(view.format);
+    const options = this.numberOptions(view.format);
+    const format = (value: number | null) => formatValue(value, options);
     const names = this.names(view);
     const last = model.last as NonNullable<TrendModel['last']>;
     const range = chartText(lang, 'range', { from: labels.long[0], to: labels.long[labels.long.length - 1] });
@@ -246,43 +211,14 @@ export class TrendChart extends KpiElement {
       <p part="summary">${model.trend ? html`<span aria-hidden="true">${ARROWS[model.trend]}</span> ` : nothing}${summary}</p>
       <button part="table-toggle" type="button" aria-expanded=${String(this.showTable)} aria-controls="table"
         @click=${() => (this.showTable = !this.showTable)}>${chartText(lang, this.showTable ? 'hideTable' : 'showTable')}</button>
-      <table part="table" id="table" class=${this.showTable ? '' : 'visually-hidden'}>
-        ${this.label ? html`<caption>${this.label}</caption>` : nothing}
-        <thead><tr><th scope="col">${chartText(lang, 'period')}</th>${columns.map((role) => html`<th scope="col">${names[role]}</th>`)}</tr></thead>
-        <tbody>${model.keys.map((_, i) => html`<tr><th scope="row">${labels.long[i]}</th>${columns.map(
-          (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>
-      </table>`;
+      <div id="table" class=${this.showTable ? 'scroll' : 'visually-hidden'} tabindex=${this.showTable ? 0 : -1}
+        role="region" aria-label=${this.label || chartText(lang, 'table')}>
+        <table part="table">
+          ${this.label ? html`<caption>${this.label}</caption>` : nothing}
+          <thead><tr><th scope="col">${chartText(lang, 'period')}</th>${columns.map((role) => html`<th scope="col">${names[role]}</th>`)}</tr></thead>
+          <tbody>${model.keys.map((_, i) => html`<tr><th scope="row">${labels.long[i]}</th>${columns.map(
+            (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>
+        </table>
+      </div>`;
   }
-}
-
-/** Turns the loaded series and the chart's own attributes into what it draws; attribute mistakes throw. */
-function decide(
-  source: TrendSource,
-  raw: { target: unknown; budget: unknown; cumulative: boolean; type: unknown; format: unknown },
-): TrendView {
-  const kind = readOption('type', raw.type, CHART_KINDS, 'line');
-  const format = raw.format ? (readOption('format', raw.format, FORMATS, 'number') as FormatKind) : source.kpi?.format ?? 'number';
-  const model = buildTrend({
-    series: source.series,
-    progress: source.progress,
-    previous: source.previous,
-    budget: readBudget(raw.budget, source.series.map((point) => point.date)),
-    target: readNumber('target', raw.target),
-    cumulative: raw.cumulative,
-    additive: source.kpi ? ADDITIVE_KPIS.has(source.kpi.id) : format !== 'percent',
-  });
-  return { model, kind, format, previousName: source.compare === 'previous-period' ? 'previous-period' : 'previous-year' };
-}
-
-/** `budget="150000"` (as people write numbers) or JSON: a list, or a series by date. */
-function readBudget(raw: unknown, keys: readonly string[]): Values | null {
-  if (raw === undefined || raw === null || raw === '') return null;
-  const doc = typeof raw === 'string' && !/^\s*[[{]/.test(raw) ? readNumber('budget', raw) : readJson('budget', raw);
-  const line = budgetLine(doc, keys);
-  if (line) return line;
-  throw Object.assign(new Error('budget is not a budget'), {
-    code: 'schema',
-    attribute: 'budget',
-    detail: 'budget must be a number, a list of numbers or a series like [{"date":"2026-01","value":100}]',
-  });
 }

@@ -1,0 +1,11 @@
+// Types for generate.mjs, so demo/vite.config.ts type-checks.
+export interface DemoData {
+  deals: Record<string, unknown>[];
+  leads: Record<string, unknown>[];
+  activities: Record<string, unknown>[];
+  customers: Record<string, unknown>[];
+  costs: Record<string, unknown>[];
+  budget: { team: { date: string; value: number }[]; reps: Record<string, { date: string; value: number }[]> };
+}
+export function generate(today?: Date): DemoData;
+export function writeDemoData(outDir: string, today?: Date): Promise<DemoData>;
