@@ -12,6 +12,12 @@ const config: StorybookConfig = {
   // The fixtures the stories' `src` attributes point at: /data/deals.csv, /data/kpis.json…
   staticDirs: [{ from: '../stories/data', to: '/data' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The renderer imports lit/directive-helpers.js, which Vite would serve unbundled with a second
+  // copy of lit-html beside the pre-bundled one ("Multiple versions of Lit loaded").
+  viteFinal: async (viteConfig) => {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(viteConfig, { optimizeDeps: { include: ['lit/directive-helpers.js'] } });
+  },
 };
 
 export default config;

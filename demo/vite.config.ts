@@ -11,7 +11,9 @@ export default defineConfig({
   plugins: [
     {
       name: 'kpi-demo-data',
-      async buildStart() {
+      // Not buildStart: the dev server lists public/ before that runs, and on a
+      // fresh clone it then answered data/*.json with index.html until restarted.
+      async configResolved() {
         await writeDemoData(resolve(root, 'public/data'));
       },
     },

@@ -82,7 +82,7 @@ export const WithTargetAndTrend: Story = {
   args: { ...Value.args, target: 200000, series: mrrSeries },
   play: async ({ canvasElement }) => {
     const el = card(canvasElement);
-    await expectParts(el, { value: 'NOK 182,400', target: 'Target NOK 200,000 · 91% not reached' });
+    await expectParts(el, { value: 'NOK 182,400', target: 'Target NOK 200,000 · 91% · not reached' });
     await expect(part(el, 'sparkline')).not.toBeNull();
     await expect(sentence(el)).toBe(
       'MRR NOK 182,400, up 6.7% vs previous, good. Target NOK 200,000 · 91%, not reached. Trend from NOK 148,200 to NOK 182,400',
@@ -95,7 +95,7 @@ export const OverTarget: Story = {
   args: { label: 'New customers, Q3', value: 57, previous: 44, target: 50 },
   play: async ({ canvasElement }) => {
     const el = card(canvasElement);
-    await expectParts(el, { value: '57', delta: '▲ +29.5% vs previous, good', target: 'Target 50 · 114% ✓ reached' });
+    await expectParts(el, { value: '57', delta: '▲ +29.5% vs previous, good', target: 'Target 50 · 114% · ✓ reached' });
     await expect(part(el, 'target')!.querySelector('.status.good')).not.toBeNull();
   },
 };
@@ -108,7 +108,7 @@ export const BehindTarget: Story = {
     await expectParts(el, {
       value: 'SEK 1,284,000',
       delta: '▼ -12.4% vs previous, bad',
-      target: 'Target SEK 1,500,000 · 86% not reached',
+      target: 'Target SEK 1,500,000 · 86% · not reached',
     });
     await expect(part(el, 'delta')!.classList.contains('bad')).toBe(true);
   },
@@ -164,7 +164,7 @@ export const FromJsonDocument: Story = {
       label: 'MRR',
       value: 'NOK 182,400',
       delta: '▲ +6.7% vs previous, good',
-      target: 'Target NOK 200,000 · 91% not reached',
+      target: 'Target NOK 200,000 · 91% · not reached',
     });
     await expect(part(el, 'sparkline')).not.toBeNull();
   },
@@ -280,7 +280,7 @@ export const NorwegianNOK: Story = {
     await expectParts(el, {
       value: '182 400 kr',
       delta: '▲ +6,7 % mot forrige, bra',
-      target: 'Mål 200 000 kr · 91 % ikke nådd',
+      target: 'Mål 200 000 kr · 91 % · ikke nådd',
     });
   },
 };

@@ -10,8 +10,9 @@ import type { CompareMode, Dataset, DateRange, Granularity } from './types.js';
 /** Thrown for a KPI id the catalogue does not know. */
 export class KpiError extends Error {
   readonly code = 'kpi';
-  constructor(readonly kpi: string) {
-    super(`There is no KPI called "${kpi}".`);
+  /** `value` is the id as written, the name the widgets' error messages read. */
+  constructor(readonly value: string) {
+    super(`There is no KPI called "${value}".`);
     this.name = 'KpiError';
   }
 }

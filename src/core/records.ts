@@ -378,6 +378,7 @@ class RowReader {
    */
   private detectDecimal(fields: readonly string[]): DecimalSeparator | null {
     const keys = fields.map((f) => this.columns.get(f)).filter((k): k is string => k !== undefined);
+    if (keys.length === 0) return null;
     let comma = 0;
     let dot = 0;
     for (const row of this.rows) {

@@ -3,6 +3,17 @@
  * English `.message` an intranet editor can act on.
  */
 
+/**
+ * - `network`: no answer at all (offline, DNS, refused, dropped connection, CORS)
+ * - `http`: an answer with status ≥ 400 (`status` set)
+ * - `timeout`: no complete answer within `timeout` ms
+ * - `parse`: the body is not valid JSON or CSV (`format`, `detail`)
+ * - `schema`: valid data of the wrong shape; loading never says so, a caller that
+ *   validates the document (schemas.ts) wraps its verdict in this code
+ * - `empty`: a body with nothing but whitespace
+ * - `html`: a web page where data was expected, typically a login page
+ * - `aborted`: the caller's signal aborted
+ */
 export type DataErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'empty' | 'html' | 'aborted';
 
 export interface DataErrorDetails {

@@ -10,7 +10,7 @@ import { parsePeriod } from '../core/periods.js';
 import { toDataset, parseFields } from '../core/records.js';
 import { parseFilter, applyFilter } from '../core/filter.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
-import { evaluateKpi, kpiSeries } from '../core/evaluate.js';
+import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
 import { fetchShared } from './cache.js';
 import { selectPath } from './select.js';
 import type { LoadedDocument } from './load.js';
@@ -31,14 +31,6 @@ export interface KpiQuery extends SourceQuery {
   filter?: string;
   today?: DayNumber;
   fiscalYearStart?: number;
-}
-
-/** Thrown for an unknown KPI id; carries the code the widgets translate. */
-export class UnknownKpiError extends Error {
-  readonly code = 'kpi';
-  constructor(readonly value: string) {
-    super(`There is no KPI called "${value}".`);
-  }
 }
 
 /** The fetched document (JSON value or CSV rows), narrowed by `select`. */
@@ -68,7 +60,7 @@ export async function queryDataset(query: SourceQuery & { kind: RecordKind; fiel
 
 function kpiFor(id: string): KpiDefinition {
   const kpi = getKpi(id);
-  if (!kpi) throw new UnknownKpiError(id);
+  if (!kpi) throw new KpiError(id);
   return kpi;
 }
 

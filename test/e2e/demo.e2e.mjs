@@ -269,7 +269,8 @@ const port = await freePort();
 const server = await createServer({
   configFile: path.join(root, 'demo/vite.config.ts'),
   logLevel: 'warn',
-  server: { port, strictPort: true, host: '127.0.0.1', open: false },
+  // No hot reload: a source file saved during a run must not reload a page in the middle of a check.
+  server: { port, strictPort: true, host: '127.0.0.1', open: false, hmr: false },
 });
 await server.listen();
 const base = `http://127.0.0.1:${port}`;

@@ -9,6 +9,8 @@ import { formattingLocale } from '../../core/locale.js';
 import type { DayNumber } from '../../core/types.js';
 import { KpiElement } from '../shared/kpi-element.js';
 import { DataController } from '../shared/data-controller.js';
+import { InlineJsonController } from '../shared/inline-json.js';
+import { RefreshController } from '../shared/refresh-controller.js';
 import { t } from '../shared/i18n.js';
 import { loadGoal, type GoalData } from './goal-progress.load.js';
 import { goalText } from './goal-progress.strings.js';
@@ -107,21 +109,17 @@ export class GoalProgress extends KpiElement {
     onError: (error) => this.reportError(error),
   });
 
-  // A parser-built page may add the JSON child after the element was upgraded.
-  private readonly children$ = new MutationObserver(() => this.requestUpdate());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.children$.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.children$.disconnect();
-  }
+  private readonly inline = new InlineJsonController(this);
+  private readonly refresher = new RefreshController(this, {
+    src: () => this.src || (this.kpi ? this.setting('src') : undefined),
+    seconds: () => this.refresh,
+    credentials: () => this.credentials,
+    onChange: () => void this.goal.rerun(),
+    onError: (error) => this.reportError(error),
+  });
 
   private script(): string | undefined {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    return this.inline.text;
   }
 
   private announce(data: GoalData): void {

@@ -6,6 +6,8 @@ import { safeHref } from '../../core/safe-url.js';
 import { sparkline } from '../../core/sparkline.js';
 import { KpiElement } from '../shared/kpi-element.js';
 import { DataController } from '../shared/data-controller.js';
+import { InlineJsonController } from '../shared/inline-json.js';
+import { RefreshController } from '../shared/refresh-controller.js';
 import { t } from '../shared/i18n.js';
 import { loadCard, type CardData, type CardInputs } from './kpi-card.load.js';
 import { cardText } from './kpi-card.strings.js';
@@ -79,7 +81,7 @@ export class KpiCard extends KpiElement {
   private inputs(): CardInputs {
     return {
       value: this.value, previous: this.previous, target: this.target, series: this.series, data: this.data,
-      script: this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined,
+      script: this.inline.text,
       src: this.setting('src'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, format: this.format, direction: this.direction,
@@ -87,17 +89,14 @@ export class KpiCard extends KpiElement {
     };
   }
 
-  private stopRefresh?: () => void;
-  private refreshKey = '';
-  // The parser or a framework may add the JSON <script> child after the card has rendered.
-  private readonly childWatch = new MutationObserver(() => this.requestUpdate());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
-    // Moved in the page: no update runs, so the refresh loop that disconnecting stopped restarts here.
-    if (this.hasUpdated) void this.keepRefreshing();
-  }
+  private readonly inline = new InlineJsonController(this);
+  private readonly refresher = new RefreshController(this, {
+    src: () => this.setting('src'),
+    seconds: () => this.refresh,
+    credentials: () => this.credentials,
+    onChange: () => void this.card.rerun(),
+    onError: (error) => this.reportError(error),
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -105,37 +104,6 @@ export class KpiCard extends KpiElement {
     if (changed.has('href') && this.href && safeHref(this.href) === null) {
       this.emit('kpi-error', { code: 'href', message: cardText(this.uiLang, 'hrefRefused'), attribute: 'href', value: this.href });
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    void this.keepRefreshing();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childWatch.disconnect();
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    this.refreshKey = '';
-  }
-
-  /** Re-fetches `src` every `refresh` seconds; the data layer (and its timer) loads only when asked for. */
-  private async keepRefreshing(): Promise<void> {
-    const src = this.setting('src');
-    const seconds = Number(this.refresh);
-    const key = src && seconds > 0 && this.isConnected ? `${seconds} ${this.credentials ?? ''} ${src}` : '';
-    if (key === this.refreshKey) return;
-    this.refreshKey = key;
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    if (!key) return;
-    const { startRefresh } = await import('../../data/refresh.js');
-    if (key !== this.refreshKey) return;
-    this.stopRefresh = startRefresh(src!, seconds, () => void this.card.rerun(), {
-      credentials: this.credentials,
-      onError: (error) => this.reportError(error),
-    });
   }
 
   protected override render() {

@@ -6,6 +6,7 @@ import { funnelFromDeals, parseStageOrder } from '../../core/funnel-deals.js';
 import { formatValue } from '../../core/format.js';
 import { KpiElement } from '../shared/kpi-element.js';
 import { DataController } from '../shared/data-controller.js';
+import { RefreshController } from '../shared/refresh-controller.js';
 import { readDate, readJson } from '../shared/attributes.js';
 import { funnelText } from './kpi-funnel.strings.js';
 import { isStageSource, parseStages, readScriptJson, type StageSource } from './kpi-funnel.stages.js';
@@ -72,6 +73,14 @@ export class KpiFunnel extends KpiElement {
     onError: (error) => this.reportError(error),
   });
 
+  private readonly refresher = new RefreshController(this, {
+    src: () => this.src || (this.hasInlineStages() ? undefined : this.setting('src')),
+    seconds: () => this.refresh,
+    credentials: () => this.credentials,
+    onChange: () => void this.data.rerun(),
+    onError: (error) => this.reportError(error),
+  });
+
   constructor() {
     super();
     this.addEventListener('funnel-stage-change', (event) => {
@@ -98,6 +107,12 @@ export class KpiFunnel extends KpiElement {
     const inline = this.src ? undefined : this.inlineStages();
     const src = this.src || (inline ? undefined : this.setting('src'));
     return src ? this.fetchStages(src, signal).then(analyzeFunnel) : analyzeFunnel(inline ?? []);
+  }
+
+  /** Whether stages are given inline, without reading (and so without failing on) them. */
+  private hasInlineStages(): boolean {
+    return (this.stages !== undefined && this.stages !== null && this.stages !== '') ||
+      [...this.children].some((child) => isStageSource(child) || child.matches('script[type="application/json"]'));
   }
 
   private inlineStages(): FunnelStageInput[] | undefined {

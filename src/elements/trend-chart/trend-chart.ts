@@ -6,6 +6,8 @@ import { formatValue } from '../../core/format.js';
 import { axisDigits, type TrendModel, type Values } from '../../core/series.js';
 import type { FormatKind } from '../../core/types.js';
 import { DataController } from '../shared/data-controller.js';
+import { InlineJsonController } from '../shared/inline-json.js';
+import { RefreshController } from '../shared/refresh-controller.js';
 import { t } from '../shared/i18n.js';
 import { KpiElement } from '../shared/kpi-element.js';
 import { ChartController, type ChartPlan } from './chart-controller.js';
@@ -66,16 +68,20 @@ export class TrendChart extends KpiElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
 
   private labelCache?: { keys: readonly string[]; locale: string; labels: BucketLabels };
-  private stopRefresh?: () => void;
-  private refreshKey = '';
-  // The parser or a framework may add the JSON <script> child after the first render.
-  private readonly childWatch = new MutationObserver(() => this.requestUpdate());
-
   private readonly source = new DataController(this, {
     args: () => [this.series, this.script(), this.dataSrc(), this.select, this.kpi, this.fields, this.setting('period'),
       this.setting('compare'), this.setting('filter'), this.granularity, this.today, this.credentials] as const,
     task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials], { signal }) =>
       loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials }, signal),
+    onError: (error) => this.reportError(error),
+  });
+
+  private readonly inline = new InlineJsonController(this);
+  private readonly refresher = new RefreshController(this, {
+    src: () => this.dataSrc(),
+    seconds: () => this.refresh,
+    credentials: () => this.credentials,
+    onChange: () => void this.source.rerun(),
     onError: (error) => this.reportError(error),
   });
 
@@ -94,19 +100,6 @@ export class TrendChart extends KpiElement {
     return this.charts.chart;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childWatch.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childWatch.disconnect();
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    this.refreshKey = '';
-  }
-
   /** Also waits for chart.js to load and the first chart to be drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -114,36 +107,13 @@ export class TrendChart extends KpiElement {
     return done;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    void this.keepRefreshing();
-  }
-
   private script(): string | undefined {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    return this.inline.text;
   }
 
   /** Inline data wins over a dashboard's `src`; the chart's own `src` is used unless it has inline data. */
   private dataSrc(): string | undefined {
     return this.src || (this.series || this.script() ? undefined : this.setting('src'));
-  }
-
-  /** Re-fetches `src` every `refresh` seconds; the chart then updates in place. */
-  private async keepRefreshing(): Promise<void> {
-    const src = this.dataSrc();
-    const seconds = Number(this.refresh);
-    const key = src && seconds > 0 && this.isConnected ? `${seconds} ${this.credentials ?? ''} ${src}` : '';
-    if (key === this.refreshKey) return;
-    this.refreshKey = key;
-    this.stopRefresh?.();
-    this.stopRefresh = undefined;
-    if (!src || !key) return;
-    const { startRefresh } = await import('../../data/refresh.js');
-    if (key !== this.refreshKey) return;
-    this.stopRefresh = startRefresh(src, seconds, () => void this.source.rerun(), {
-      credentials: this.credentials,
-      onError: (error) => this.reportError(error),
-    });
   }
 
   private chartPlan(): ChartPlan | null {
