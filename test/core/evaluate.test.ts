@@ -114,7 +114,7 @@ describe('evaluateKpi', () => {
     }
     expect(error).to.be.instanceOf(KpiError);
     expect((error as KpiError).code).to.equal('kpi');
-    expect((error as KpiError).kpi).to.equal('profit');
+    expect((error as KpiError).value).to.equal('profit');
   });
 });
 
