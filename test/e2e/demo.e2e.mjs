@@ -246,6 +246,29 @@ async function builderChecks(page, context, base) {
   }
   await screenshot(page, 'builder-trend-chart');
 
+  // A goal without a target: the form says so by the field, the preview shows the widget's own message.
+  await page.locator('input[name="element"][value="goal-progress"]').check();
+  await page.locator('#target').fill('');
+  await page.waitForFunction(() => document.querySelector('#preview goal-progress') && !document.querySelector('#preview goal-progress').hasAttribute('target'));
+  await settle(page);
+  const missing = await page.evaluate(() => ({
+    invalid: document.getElementById('target')?.getAttribute('aria-invalid'),
+    message: document.getElementById('target-error')?.textContent,
+    widget: document.querySelector('#preview goal-progress')?.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim(),
+  }));
+  check('builder: a goal without a target is flagged by the field and explained in the preview',
+    missing.invalid === 'true' && /target/i.test(missing.message ?? '') && Boolean(missing.widget), JSON.stringify(missing));
+  await page.locator('#target').fill('2 000 000');
+  await page.selectOption('#period', 'custom');
+  await page.locator('#period-custom').fill('2026-Q1');
+  await page.waitForFunction(() => document.querySelector('#preview goal-progress')?.getAttribute('period') === '2026-Q1');
+  await settle(page);
+  const [goal] = (await inspect(page)).filter((w) => w.tag === 'goal-progress');
+  const goalSnippet = await page.locator('#snippet').textContent();
+  check('builder: a period of its own and a target with spaces reach the preview and the snippet',
+    goal?.error === null && /\d/.test(goal.text) && goalSnippet.includes('period="2026-Q1"') && goalSnippet.includes('target="2 000 000"'),
+    `${JSON.stringify(goal)}\n${goalSnippet}`);
+
   // In Norwegian the form, the KPI names and the preview's words follow; what was entered stays.
   await page.locator('input[name="ui-lang"][value="nb"]').check();
   await page.locator('input[name="element"][value="kpi-card"]').check();
