@@ -19,7 +19,8 @@ const vscode = {
 };
 await writeFile('dist/vscode.html-custom-data.json', JSON.stringify(vscode, null, 2));
 
-const attrType = (a) => (a.type?.text && /^('[^']*'\s*\|?\s*)+$/.test(a.type.text) ? a.type.text : 'string');
+// Attributes are strings in HTML; JSX may also pass numbers and booleans, which React 19 sets as properties.
+const attrType = (a) => (a.type?.text && /^('[^']*'\s*\|?\s*)+$/.test(a.type.text) ? a.type.text : 'string | number | boolean');
 const jsx = `// Generated from custom-elements.json by scripts/manifest-outputs.mjs.
 import type * as Kit from './types/classes.js';
 
@@ -42,7 +43,7 @@ type Attrs<E> = Partial<Omit<E, keyof HTMLElement>> & KitEvents & {
 export interface KpiIntrinsicElements {
 ${declarations
   .map(
-    (d) => `  '${d.tagName}': Attrs<Kit.${d.name}> & {
+    (d) => `  '${d.tagName}': Attrs<Omit<Kit.${d.name}, ${(d.attributes ?? []).map((a) => `'${a.fieldName ?? a.name}'`).join(' | ') || 'never'}>> & {
 ${(d.attributes ?? []).map((a) => `    '${a.name}'?: ${attrType(a)};`).join('\n')}
   };`,
   )

@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 
 const steps = [
   { name: 'core without DOM', cmd: 'npx', args: ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit'], counts: false },
+  // The page tests load the built bundle, as a user's page would.
+  { name: 'build', cmd: 'npm', args: ['run', 'build'], counts: false },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: true },
 ];
 

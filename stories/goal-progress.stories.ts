@@ -143,7 +143,7 @@ export const OverTarget: Story = {
       status: '✓ Target reached · 107.5% of target',
       remaining: null,
       needed: null,
-      projection: 'Expected today: SEK 1,316,667 · Projected by Mar 31, 2026: SEK 1,837,215',
+      projection: 'Expected today: SEK 1,300,000 · Projected by Mar 31, 2026: SEK 1,860,000',
     });
     await expect(gaugeState(el)).toBe('reached');
   },
@@ -193,7 +193,7 @@ export const WorkingDays: Story = {
   name: 'Working-day pace with holidays',
   args: {
     label: 'Q2 new business',
-    value: 1460000,
+    value: 1300000,
     target: 3600000,
     start: '2026-04-01',
     end: '2026-06-30',
@@ -207,8 +207,9 @@ export const WorkingDays: Story = {
   play: async ({ canvasElement }) => {
     const el = goal(canvasElement);
     await expectParts(el, {
-      status: '▼ Behind · 40.6% of target',
-      needed: 'Needed: NOK 71,333 per working day',
+      // 28 of 59 working days passed; 31 left for the remaining 2 300 000.
+      status: '▼ Behind · 36.1% of target',
+      needed: 'Needed: NOK 74,194 per working day',
     });
   },
 };
@@ -240,7 +241,9 @@ export const FromJsonDocument: Story = {
       label: 'Q4 new business',
       value: 'NOK 2,840,000',
       target: 'of NOK 4,200,000',
-      needed: 'Needed: NOK 54,400 per working day',
+      status: '▲ Ahead · 67.6% of target',
+      // 26 working days from 23 November to 31 December, less Christmas Eve, Christmas Day and New Year's Eve.
+      needed: 'Needed: NOK 52,308 per working day',
     });
   },
 };
@@ -354,7 +357,7 @@ export const DutchEUR: Story = {
       value: '€ 142.000',
       target: 'van € 180.000',
       status: '◆ Risico · 78,9% van het doel',
-      remaining: 'Resterend: € 38.000 · 7 dagen over',
+      remaining: 'Nog te gaan: € 38.000 · nog 7 dagen',
     });
   },
 };

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { crmDealsCsv } from './crm-deals.mjs';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const counts = new Map();
@@ -36,6 +37,13 @@ const types = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' }
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (COMMONJS_FILES.test(url.pathname)) return serveCommonJsAsModule(ctx, next);
+  if (url.pathname === '/crm/deals.csv') {
+    counts.set('crm', (counts.get('crm') ?? 0) + 1);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.body = crmDealsCsv();
+    return;
+  }
   if (!url.pathname.startsWith('/api/')) return next();
   const [, , route, ...rest] = url.pathname.split('/');
   const key = url.searchParams.get('key') ?? '';

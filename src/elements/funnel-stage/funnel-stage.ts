@@ -14,6 +14,7 @@ import { stageStyles } from './funnel-stage.styles.js';
 const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
 
 /**
+ * @tag funnel-stage
  * @summary One funnel stage. Inside a `<kpi-funnel>` it is data only and renders nothing;
  * on its own it is a small card with its label, value and the change against `previous`.
  *

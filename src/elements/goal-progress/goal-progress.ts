@@ -26,6 +26,7 @@ const tones: Record<GoalState, string> = {
 const RING_RADIUS = 42;
 
 /**
+ * @tag goal-progress
  * @summary Progress towards a SMART goal: value against target, a marker where
  * the straight line from baseline to target expects the value today, the
  * status in words, what is still needed per day, week or working day, and the

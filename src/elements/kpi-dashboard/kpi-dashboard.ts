@@ -9,6 +9,7 @@ ensureContextRoot();
 const shared = ['locale', 'currency', 'src', 'period', 'compare', 'filter', 'theme'] as const;
 
 /**
+ * @tag kpi-dashboard
  * @summary Shares locale, currency, src, period, compare, filter and theme with the widgets inside it, and lays them out in a grid.
  *
  * @slot - The widgets. A widget's own attribute wins over the dashboard's.

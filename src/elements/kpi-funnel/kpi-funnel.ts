@@ -20,6 +20,7 @@ export interface StageSelectDetail {
 }
 
 /**
+ * @tag kpi-funnel
  * @summary A sales funnel: bars in proportion to the first stage, step and overall conversion,
  * drop-off, the bottleneck, average days and weighted value. Stages come from `<funnel-stage>`
  * children, the `stages` JSON attribute, a JSON script child, or `src` records with `stage-order`.

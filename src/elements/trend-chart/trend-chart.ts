@@ -21,6 +21,7 @@ const ROLES: readonly Role[] = ['actual', 'projection', 'previous', 'budget', 't
 const ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
 
 /**
+ * @tag trend-chart
  * @summary A KPI over time as a line, bar or area chart with target, budget, last year and a
  * projection to the end of the period. chart.js loads only when the first chart appears.
  *
