@@ -71,10 +71,13 @@ export async function requestDocument(url: string, options: RequestOptions = {})
   const forward = (): void => controller.abort();
   signal?.addEventListener('abort', forward, { once: true });
 
+  // Once the whole body is in, a failure is in reading it, not in the network.
+  let received = false;
   const failure = (cause: unknown): DataError => {
     if (cause instanceof DataError) return cause;
     if (timedOut) return new DataError('timeout', url, { timeout, cause });
     if (signal?.aborted) return new DataError('aborted', url, { cause });
+    if (received) return new DataError('parse', url, { detail: String(cause), cause });
     return new DataError('network', url, { cause });
   };
 
@@ -93,6 +96,7 @@ export async function requestDocument(url: string, options: RequestOptions = {})
     if (!response.ok) throw new DataError('http', url, { status: response.status });
     const contentType = response.headers.get('Content-Type') ?? '';
     const text = decodeBody(await response.arrayBuffer(), contentType);
+    received = true;
     const document = await readDocument(text, { url, contentType, csv: options.csv });
     if (signal?.aborted) throw new DataError('aborted', url);
     return {
