@@ -7,6 +7,7 @@ const steps = [
   // The page tests load the built bundle, as a user's page would.
   { name: 'build', cmd: 'npm', args: ['run', 'build'], counts: false },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: true },
+  { name: 'demo pages end to end', cmd: 'node', args: ['test/e2e/demo.e2e.mjs'], counts: true },
 ];
 
 function run({ cmd, args }) {

@@ -99,10 +99,11 @@ export const Value: Story = {
     const el = chart(canvasElement);
     await expectParts(el, { label: 'Revenue per month', summary: '↗ Last value NOK 1,611,700 (October 2026), trend up.' });
     await expectDrawn(el);
-    await expect(part(el, 'chart')!.getAttribute('aria-label')).toBe(
+    await expect(clean(part(el, 'chart')!.getAttribute('aria-label'))).toBe(
       'Revenue per month, January 2026 – December 2026. Last value NOK 1,611,700 (October 2026), trend up.',
     );
-    await expect(el.chart!.data.datasets.map((dataset) => dataset.label)).toEqual(['Actual', 'Target']);
+    // The trailing empty months of a ready-made series are projected from the run rate.
+    await expect(el.chart!.data.datasets.map((dataset) => dataset.label)).toEqual(['Actual', 'Projection', 'Target']);
   },
 };
 
@@ -133,9 +134,10 @@ export const CumulativeWithBudget: Story = {
     const el = chart(canvasElement);
     await expectDrawn(el);
     const rows = tableRows(el);
-    await expect(rows[0]).toBe('Period | Actual | Budget');
-    await expect(rows[1]).toBe('January 2026 | NOK 1,184,000 | NOK 1,300,000');
-    await expect(rows[10]).toBe('October 2026 | NOK 13,337,500 | NOK 13,000,000');
+    await expect(rows[0]).toBe('Period | Actual | Projection | Budget');
+    await expect(rows[1]).toBe('January 2026 | NOK 1,184,000 | — | NOK 1,300,000');
+    await expect(rows[10]).toBe('October 2026 | NOK 13,337,500 | NOK 13,337,500 | NOK 13,000,000');
+    await expect(rows[12]).toBe('X');
   },
 };
 
@@ -178,8 +180,9 @@ export const FromCrmRecords: Story = {
     const rows = tableRows(el);
     await expect(rows[0]).toBe('Period | Actual | Projection | Last year');
     // Won deals closed in January 2026 and January 2025.
-    await expect(rows[1]).toBe('January 2026 | NOK 493,200 | — | NOK 0');
+    await expect(rows[2]).toBe('February 2026 | NOK 700,900 | — | NOK 277,500');
     await expect(rows[10]).toBe('October 2026 | NOK 616,300 | — | NOK 677,100');
+    await expect(rows[11]).toBe('X');
   },
 };
 
@@ -192,7 +195,10 @@ export const ShowTable: Story = {
     const toggle = part(el, 'table-toggle') as HTMLButtonElement;
     await expect(clean(toggle.textContent)).toBe('Hide table');
     await expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    await expect(tableRows(el).slice(0, 2)).toEqual(['Period | Actual | Target', 'January 2026 | NOK 1,184,000 | NOK 1,400,000']);
+    await expect(tableRows(el).slice(0, 2)).toEqual([
+      'Period | Actual | Projection | Target',
+      'January 2026 | NOK 1,184,000 | — | NOK 1,400,000',
+    ]);
     await userEvent.click(toggle);
     await waitFor(() => expect(clean(toggle.textContent)).toBe('Show table'));
     await expect(part(el, 'table')!.classList.contains('visually-hidden')).toBe(true);
@@ -250,7 +256,7 @@ export const NorwegianNOK: Story = {
     const el = chart(canvasElement);
     await expectParts(el, { summary: '↗ Siste verdi 1 611 700 kr (oktober 2026), trend opp.', 'table-toggle': 'Vis tabell' });
     await expectDrawn(el);
-    await expect(el.chart!.data.datasets.map((dataset) => dataset.label)).toEqual(['Faktisk', 'Mål']);
+    await expect(el.chart!.data.datasets.map((dataset) => dataset.label)).toEqual(['Faktisk', 'Prognose', 'Mål']);
   },
 };
 
