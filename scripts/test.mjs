@@ -6,6 +6,7 @@ const steps = [
   { name: 'core without DOM', cmd: 'npx', args: ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit'], counts: false },
   // The page tests load the built bundle, as a user's page would.
   { name: 'build', cmd: 'npm', args: ['run', 'build'], counts: false },
+  { name: 'README reference in step with the code', cmd: 'node', args: ['scripts/readme-reference.mjs', '--check'], counts: true },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: true },
   { name: 'demo pages end to end', cmd: 'node', args: ['test/e2e/demo.e2e.mjs'], counts: true },
 ];

@@ -137,7 +137,8 @@ export const CumulativeWithBudget: Story = {
     await expect(rows[0]).toBe('Period | Actual | Projection | Budget');
     await expect(rows[1]).toBe('January 2026 | NOK 1,184,000 | — | NOK 1,300,000');
     await expect(rows[10]).toBe('October 2026 | NOK 13,337,500 | NOK 13,337,500 | NOK 13,000,000');
-    await expect(rows[12]).toBe('X');
+    // Run rate 1 333 750 a month carried to December.
+    await expect(rows[12]).toBe('December 2026 | — | NOK 16,005,000 | NOK 15,600,000');
   },
 };
 
@@ -182,7 +183,8 @@ export const FromCrmRecords: Story = {
     // Won deals closed in January 2026 and January 2025.
     await expect(rows[2]).toBe('February 2026 | NOK 700,900 | — | NOK 277,500');
     await expect(rows[10]).toBe('October 2026 | NOK 616,300 | — | NOK 677,100');
-    await expect(rows[11]).toBe('X');
+    // November so far (23 of 30 days), projected with the year's run rate: 6 914 400 / 10.77 months.
+    await expect(rows[11]).toBe('November 2026 | NOK 156,400 | NOK 306,248 | NOK 405,500');
   },
 };
 
@@ -201,7 +203,9 @@ export const ShowTable: Story = {
     ]);
     await userEvent.click(toggle);
     await waitFor(() => expect(clean(toggle.textContent)).toBe('Show table'));
-    await expect(part(el, 'table')!.classList.contains('visually-hidden')).toBe(true);
+    const controlled = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    await expect(controlled.classList.contains('visually-hidden')).toBe(true);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('false');
   },
 };
 

@@ -536,7 +536,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Gennemsnitlig svartid',
       nl: 'Gemiddelde reactietijd',
     },
-    direction: 'down', format: 'number', rate: false, source: 'leads',
+    direction: 'down', format: 'hours', rate: false, source: 'leads',
     tally: () => meanOf('leads', createdOn, (l) => {
       const hours = l.responseHours ?? (l.contacted !== null && l.created !== null ? (l.contacted - l.created) * 24 : null);
       return hours !== null && hours >= 0 ? hours : null;

@@ -104,7 +104,7 @@ function intlOptions(
     case 'compact':
       return { notation: 'compact', ...(fixed ?? {}), signDisplay };
     case 'days':
-      return { style: 'unit', unit: 'day', unitDisplay: 'long', ...(fixed ?? { maximumFractionDigits: 1 }), signDisplay };
+    case 'hours':
     case 'points':
       return { ...(fixed ?? { maximumFractionDigits: 1 }), signDisplay };
     case 'number':
@@ -113,11 +113,39 @@ function intlOptions(
   }
 }
 
+/**
+ * Words for durations. Intl's `day` unit says "døgn" / "dygn" (a 24-hour day)
+ * in nb and sv, which is not how a sales team talks about a sales cycle.
+ */
+const UNIT_WORDS: Record<'days' | 'hours', Record<Lang, { one: string; other: string }>> = {
+  days: {
+    en: { one: 'day', other: 'days' },
+    nb: { one: 'dag', other: 'dager' },
+    sv: { one: 'dag', other: 'dagar' },
+    da: { one: 'dag', other: 'dage' },
+    nl: { one: 'dag', other: 'dagen' },
+  },
+  hours: {
+    en: { one: 'hour', other: 'hours' },
+    nb: { one: 'time', other: 'timer' },
+    sv: { one: 'timme', other: 'timmar' },
+    da: { one: 'time', other: 'timer' },
+    nl: { one: 'uur', other: 'uur' },
+  },
+};
+
 function format(value: number, options: FormatOptions, signDisplay: 'negative' | 'exceptZero'): string {
   const opts = intlOptions(options.format, value, options.currency, options.digits, signDisplay);
-  const text = numberFormat(options.locale, opts).format(value);
-  if (options.format !== 'points') return text;
-  return `${text}\u00a0${POINTS_SUFFIX[resolveLang(options.locale)]}`;
+  const formatter = numberFormat(options.locale, opts);
+  const text = formatter.format(value);
+  if (options.format === 'points') return `${text}\u00a0${POINTS_SUFFIX[resolveLang(options.locale)]}`;
+  if (options.format !== 'days' && options.format !== 'hours') return text;
+  // Plural by the number as shown: 1.0 rounds to "1 day", 1.5 is "1.5 days".
+  const parts = formatter.formatToParts(value);
+  const digits = (type: string) => parts.filter((p) => p.type === type).map((p) => p.value).join('');
+  const shown = Number(`${digits('integer') || '0'}.${digits('fraction') || '0'}`);
+  const words = UNIT_WORDS[options.format][resolveLang(options.locale)];
+  return `${text}\u00a0${shown === 1 ? words.one : words.other}`;
 }
 
 /**

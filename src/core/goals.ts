@@ -1,5 +1,5 @@
 import type { DayNumber, Direction } from './types.js';
-import { workingDaysIn } from './periods.js';
+import { workingDaysIn } from './working-days.js';
 
 export type GoalStatus = 'ahead' | 'on-track' | 'at-risk' | 'behind';
 

@@ -332,33 +332,9 @@ export function comparisonRange(period: ResolvedPeriod, mode: CompareMode): Date
   }
 }
 
-export function isWorkingDay(day: DayNumber, holidays?: ReadonlySet<DayNumber>): boolean {
-  return isoWeekday(day) <= 5 && !(holidays?.has(day) ?? false);
-}
-
-/** 1969-12-29, a Monday: weekday counts are taken relative to it. */
-const MONDAY_ZERO = -3;
-
-/** Mondays-to-Fridays among the `n` days that start on MONDAY_ZERO (n may be negative). */
-function weekdaysFromMondayZero(n: number): number {
-  const weeks = Math.floor(n / 7);
-  return weeks * 5 + Math.min(n - weeks * 7, 5);
-}
-
-/**
- * Monday-to-Friday days in the range, minus holidays that fall on one of them
- * (a holiday on a Sunday costs nothing). Constant time in the range's length.
- */
-export function workingDaysIn(range: DateRange, holidays?: ReadonlySet<DayNumber>): number {
-  if (range.end < range.start) return 0;
-  let count = weekdaysFromMondayZero(range.end + 1 - MONDAY_ZERO) - weekdaysFromMondayZero(range.start - MONDAY_ZERO);
-  if (holidays) {
-    for (const day of holidays) {
-      if (day >= range.start && day <= range.end && isoWeekday(day) <= 5) count--;
-    }
-  }
-  return count;
-}
+// Working days live in their own module: goals need them on the attribute-only
+// path, where the period parser is not loaded.
+export { isWorkingDay, workingDaysIn } from './working-days.js';
 
 export interface Bucket extends DateRange {
   key: string;

@@ -10,7 +10,7 @@ export type Lang = 'en' | 'nb' | 'sv' | 'da' | 'nl';
 export type Direction = 'up' | 'down' | 'neutral';
 
 /** How a number is shown. `points` is a percentage-point difference of two rates. */
-export type FormatKind = 'number' | 'currency' | 'percent' | 'compact' | 'days' | 'points';
+export type FormatKind = 'number' | 'currency' | 'percent' | 'compact' | 'days' | 'hours' | 'points';
 
 /**
  * A calendar date with no time and no time zone: whole days since 1970-01-01

@@ -72,16 +72,25 @@ describe('formatValue', () => {
     expect(formatValue(1234567, { format: 'compact', locale: 'nl-NL' })).to.equal('1,2\u00a0mln.');
   });
 
-  it('formats days with the Intl day unit (CLDR says døgn / dygn for nb / sv)', () => {
-    expect(formatValue(12, { format: 'days', locale: 'en' })).to.equal('12 days');
-    expect(formatValue(1, { format: 'days', locale: 'en' })).to.equal('1 day');
-    expect(formatValue(34.5, { format: 'days', locale: 'en' })).to.equal('34.5 days');
-    expect(formatValue(12, { format: 'days', locale: 'nb-NO' })).to.equal('12 døgn');
-    expect(formatValue(12, { format: 'days', locale: 'sv-SE' })).to.equal('12 dygn');
-    expect(formatValue(12, { format: 'days', locale: 'da-DK' })).to.equal('12 dage');
-    expect(formatValue(1, { format: 'days', locale: 'da-DK' })).to.equal('1 dag');
-    expect(formatValue(12, { format: 'days', locale: 'nl-NL' })).to.equal('12 dagen');
-    expect(formatValue(34.5, { format: 'days', locale: 'nl-NL' })).to.equal('34,5 dagen');
+  it('formats days in the words sales teams use (dager / dagar, not døgn / dygn)', () => {
+    expect(formatValue(12, { format: 'days', locale: 'en' })).to.equal('12\u00a0days');
+    expect(formatValue(1, { format: 'days', locale: 'en' })).to.equal('1\u00a0day');
+    expect(formatValue(34.5, { format: 'days', locale: 'en' })).to.equal('34.5\u00a0days');
+    expect(formatValue(12, { format: 'days', locale: 'nb-NO' })).to.equal('12\u00a0dager');
+    expect(formatValue(1, { format: 'days', locale: 'nb-NO' })).to.equal('1\u00a0dag');
+    expect(formatValue(12, { format: 'days', locale: 'sv-SE' })).to.equal('12\u00a0dagar');
+    expect(formatValue(12, { format: 'days', locale: 'da-DK' })).to.equal('12\u00a0dage');
+    expect(formatValue(1, { format: 'days', locale: 'da-DK' })).to.equal('1\u00a0dag');
+    expect(formatValue(12, { format: 'days', locale: 'nl-NL' })).to.equal('12\u00a0dagen');
+    expect(formatValue(34.5, { format: 'days', locale: 'nl-NL' })).to.equal('34,5\u00a0dagen');
+  });
+
+  it('formats hours for response times', () => {
+    // 22.44 hours rounds to one decimal: 22.4.
+    expect(formatValue(22.44, { format: 'hours', locale: 'en' })).to.equal('22.4\u00a0hours');
+    expect(formatValue(1, { format: 'hours', locale: 'nb-NO' })).to.equal('1\u00a0time');
+    expect(formatValue(22.44, { format: 'hours', locale: 'nb-NO' })).to.equal('22,4\u00a0timer');
+    expect(formatValue(3, { format: 'hours', locale: 'sv-SE' })).to.equal('3\u00a0timmar');
   });
 
   it('formats percentage points with a per-language suffix after a no-break space', () => {

@@ -101,7 +101,7 @@ describe('<funnel-stage>', () => {
 
     it('says a bad format in words', async () => {
       const el = await fixture<FunnelStage>(html`<funnel-stage label="Leads" value="5" format="money"></funnel-stage>`);
-      expect(text(one(el, 'error'))).to.equal('The format “money” is not one of: number, currency, percent, compact, days.');
+      expect(text(one(el, 'error'))).to.equal('The format “money” is not one of: number, currency, percent, compact, days, hours.');
     });
 
     it('applies the theme attribute', async () => {

@@ -480,7 +480,7 @@ describe('<kpi-card>', () => {
       expect(messages).to.deep.equal({
         value: 'The value “abc” is not a number.',
         data: 'The data attribute is not valid JSON.',
-        format: 'The format “bogus” is not one of: number, currency, percent, compact, days.',
+        format: 'The format “bogus” is not one of: number, currency, percent, compact, days, hours.',
         kpi: 'There is no KPI called “nope”.',
         period: 'The period “2026-Q9” is not understood. Try this-month, 2026-Q1, 2026-03 or 2026-W12.',
         series: 'The series attribute must be a list like [{"date":"2026-01","value":120}, …].',

@@ -1,6 +1,6 @@
 // A real local server for the browser tests: fixtures with request counting,
 // validators for conditional requests, and the failure cases a CRM API produces.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { crmDealsCsv } from './crm-deals.mjs';
@@ -9,6 +9,27 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '
 const counts = new Map();
 // Requests whose client went away before the answer was sent, per key.
 const aborts = new Map();
+// When each counted request arrived (ms since the epoch), per key: backoff tests read the gaps.
+const times = new Map();
+// Bodies queued by POST /api/echo?key=k, served by GET /api/echo?key=k.
+const echoes = new Map();
+// Cases each fuzz test ran, reported by the browser: `npm run fuzz` prints them.
+const fuzzRuns = {};
+
+function countRequest(key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  if (!times.has(key)) times.set(key, []);
+  times.get(key).push(Date.now());
+  return counts.get(key);
+}
+
+/** Counts the request as aborted when its client goes away before the answer is complete. */
+function watchAbort(ctx, key) {
+  const res = ctx.res;
+  res.once('close', () => {
+    if (!res.writableFinished) aborts.set(key, (aborts.get(key) ?? 0) + 1);
+  });
+}
 
 // papaparse is a UMD/CommonJS file and the dev server serves node_modules as they
 // are; in an ES module its UMD wrapper finds neither `module` nor a global `this`.
@@ -32,6 +53,10 @@ async function serveCommonJsAsModule(ctx, next) {
   ctx.type = 'application/javascript';
 }
 
+/** The policy of issue 6: what the kit must work under. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 const types = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json' };
 
 export async function testServer(ctx, next) {
@@ -51,22 +76,20 @@ export async function testServer(ctx, next) {
   if (route === 'count') {
     // GET /api/count?key=k: how many requests /api/fixture/...?key=k received.
     // `aborted`: how many of them the client gave up before the answer.
-    ctx.body = { count: counts.get(key) ?? 0, aborted: aborts.get(key) ?? 0 };
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { count: counts.get(key) ?? 0, aborted: aborts.get(key) ?? 0, times: times.get(key) ?? [] };
     return;
   }
   if (route === 'fixture') {
     // GET /api/fixture/<file>?key=k[&delay=ms][&etag=1]
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    countRequest(key);
     // The test runner replaces Cache-Control of every path with an extension by a
     // one-year max-age after this middleware has run; `Vary: *` keeps the browser
     // from reusing any answer all the same, so every fetch reaches the counter.
     ctx.set('Vary', '*');
     const delay = Number(url.searchParams.get('delay') ?? 0);
     if (delay) {
-      const res = ctx.res;
-      res.once('close', () => {
-        if (!res.writableFinished) aborts.set(key, (aborts.get(key) ?? 0) + 1);
-      });
+      watchAbort(ctx, key);
       await new Promise((r) => setTimeout(r, delay));
     }
     const file = rest.join('/');
@@ -98,8 +121,7 @@ export async function testServer(ctx, next) {
     // {"version": v} where v goes up every n requests; conditional requests get
     // a 304 while the version is unchanged. The requests numbered in `fail`
     // (1-based) answer 503.
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
+    const count = countRequest(key);
     const fail = (url.searchParams.get('fail') ?? '').split(',').filter(Boolean).map(Number);
     if (fail.includes(count)) {
       ctx.status = 503;
@@ -162,6 +184,59 @@ export async function testServer(ctx, next) {
     const [type, body] = bodies[rest[0]] ?? ['text/plain', ''];
     ctx.type = type;
     ctx.body = body;
+    return;
+  }
+  if (route === 'echo') {
+    // POST /api/echo?key=k[&type=t]: queues the request body for key k.
+    // GET /api/echo?key=k[&delay=ms]: serves what was queued for k (404 if nothing).
+    // GET /api/echo?body=b[&type=t][&delay=ms][&key=k]: serves b as it is.
+    // `type` defaults to application/json; every GET is counted under `key`.
+    if (ctx.method === 'POST') {
+      echoes.set(key, { body: await bodyText(ctx.req), type: url.searchParams.get('type') ?? 'application/json' });
+      ctx.status = 204;
+      return;
+    }
+    countRequest(key);
+    ctx.set('Vary', '*');
+    ctx.set('Cache-Control', 'no-store');
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) {
+      watchAbort(ctx, key);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+    const inline = url.searchParams.get('body');
+    const queued = inline === null ? echoes.get(key) : { body: inline, type: url.searchParams.get('type') ?? 'application/json' };
+    if (!queued) {
+      ctx.status = 404;
+      ctx.body = 'nothing queued';
+      return;
+    }
+    ctx.type = queued.type;
+    ctx.body = queued.body;
+    return;
+  }
+  if (route === 'fuzz') {
+    // GET /api/fuzz/config: cases per fuzz test (KPI_FUZZ_RUNS, default 300) and an
+    // optional seed (KPI_FUZZ_SEED). POST /api/fuzz/report {name, runs}: what ran.
+    if (rest[0] === 'config') {
+      ctx.set('Cache-Control', 'no-store');
+      const seed = process.env.KPI_FUZZ_SEED;
+      ctx.body = { runs: Number(process.env.KPI_FUZZ_RUNS) || 300, ...(seed ? { seed: Number(seed) } : {}) };
+      return;
+    }
+    const { name, runs } = JSON.parse(await bodyText(ctx.req));
+    fuzzRuns[name] = (fuzzRuns[name] ?? 0) + runs;
+    if (process.env.KPI_FUZZ_REPORT) await writeFile(process.env.KPI_FUZZ_REPORT, JSON.stringify(fuzzRuns, null, 2));
+    ctx.status = 204;
+    return;
+  }
+  if (route === 'csp') {
+    // GET /api/csp/page: a page under a strict Content-Security-Policy with
+    // Trusted Types, loading only same-origin scripts: the harness, then the bundle.
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = await readFile(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'reliability', 'csp-page.html'));
     return;
   }
   if (route === 'drop') {

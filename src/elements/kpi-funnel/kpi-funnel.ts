@@ -2,8 +2,8 @@ import { html, nothing, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { analyzeFunnel, type FunnelAnalysis, type FunnelStageInput } from '../../core/funnel.js';
-import { funnelFromDeals, parseStageOrder } from '../../core/funnel-deals.js';
 import { formatValue } from '../../core/format.js';
+import { todayDay } from '../../core/dates.js';
 import { KpiElement } from '../shared/kpi-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { RefreshController } from '../shared/refresh-controller.js';
@@ -127,9 +127,11 @@ export class KpiFunnel extends KpiElement {
   }
 
   private async fetchStages(src: string, signal: AbortSignal): Promise<FunnelStageInput[]> {
-    const order = parseStageOrder(this.stageOrder);
     const period = this.setting('period');
     const today = readDate('today', this.today);
+    // Only a funnel with src needs these: none of it is on the attribute-only path.
+    const { funnelFromDeals, parseStageOrder } = await import('../../core/funnel-deals.js');
+    const order = parseStageOrder(this.stageOrder);
     const [query, periods, schemas] = await Promise.all([
       import('../../data/query.js'),
       period ? import('../../core/periods.js') : undefined,
@@ -137,7 +139,7 @@ export class KpiFunnel extends KpiElement {
     ]);
     const base = { src, select: this.select, credentials: this.credentials, signal };
     if (schemas) return parseStages(schemas.validate(schemas.FunnelDoc, await query.queryDocument(base)), 'src');
-    const range = periods?.parsePeriod(period!, { today: today ?? (await import('../../core/dates.js')).todayDay() });
+    const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
     const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: this.fields, filter: this.setting('filter') });
     return funnelFromDeals(dataset.deals, order, range);
   }

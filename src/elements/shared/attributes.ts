@@ -42,5 +42,5 @@ export function readDate(attribute: string, raw: unknown): DayNumber | undefined
   return day;
 }
 
-export const FORMATS = ['number', 'currency', 'percent', 'compact', 'days'] as const;
+export const FORMATS = ['number', 'currency', 'percent', 'compact', 'days', 'hours'] as const;
 export const COMPARES = ['previous-period', 'previous-year', 'none'] as const;

@@ -2,207 +2,92 @@ import type { Lang } from '../../core/types.js';
 
 export type Strings<K extends string> = Record<K, string>;
 
+type Table = Record<string, string>;
+
+/** Every table in English, by name: the keys every language must have. */
+export const english: Record<string, Table> = {};
+
+/** The other languages' tables, once a page has asked for that language. */
+const loaded: Partial<Record<Lang, Record<string, Table>>> = { en: english };
+const loading: Partial<Record<Lang, Promise<void>>> = {};
+
 /**
- * Declares a string table in every language at once. The type makes a key that
- * is missing in one language a compile error; test/elements/i18n.test.ts checks
- * the same at run time for every table.
+ * One chunk per language, holding the words of every widget (see lang/*.ts).
+ * An English page downloads none of them; a Norwegian page downloads nb once.
  */
-export function defineStrings<K extends string>(table: { en: Strings<K> } & Record<Exclude<Lang, 'en'>, Strings<K>>) {
-  registry.push(table as Record<Lang, Record<string, string>>);
+const importers: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Record<string, Table> }>> = {
+  nb: () => import('./lang/nb.js'),
+  sv: () => import('./lang/sv.js'),
+  da: () => import('./lang/da.js'),
+  nl: () => import('./lang/nl.js'),
+};
+
+/**
+ * Declares a table's English words under a name. The other languages live in
+ * lang/<lang>.ts, whose `Translation` type (lang/translation.ts) makes a key
+ * missing in one of them a compile error; test/elements/i18n.test.ts checks the
+ * same at run time for every table.
+ */
+export function defineStrings<K extends string>(name: string, en: Strings<K>) {
+  english[name] = en;
   return (lang: Lang, key: K, params?: Record<string, string | number>): string => {
-    const text = table[lang]?.[key] ?? table.en[key];
-    return params ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? '')) : text;
+    const text = loaded[lang]?.[name]?.[key] ?? en[key];
+    return params ? text.replace(/\{(\w+)\}/g, (_, param: string) => String(params[param] ?? '')) : text;
   };
 }
 
-/** Every table defined so far, for the completeness test. */
-export const registry: Array<Record<Lang, Record<string, string>>> = [];
+/** Whether a language's words are at hand, so a widget can render in it without waiting. */
+export function stringsReady(lang: Lang): boolean {
+  return lang in loaded;
+}
+
+/**
+ * Loads a language's words. Never rejects: if the chunk cannot be fetched,
+ * the widget falls back to English rather than stay blank.
+ */
+export function loadStrings(lang: Lang): Promise<void> {
+  if (stringsReady(lang)) return Promise.resolve();
+  return (loading[lang] ??= importers[lang as Exclude<Lang, 'en'>]().then(
+    (module) => void (loaded[lang] = module.default),
+    () => void (loaded[lang] = {}),
+  ));
+}
 
 /** Strings every widget uses: states, errors, comparisons and statuses. */
-export const t = defineStrings({
-  en: {
-    loading: 'Loading…',
-    empty: 'No data for this period.',
-    stale: 'Showing data from {age} ago: the data source is not answering.',
-    'error.network': 'Could not reach the data source. Check the address in src and your connection.',
-    'error.http': 'The data source answered with error {status}. Check the address in src.',
-    'error.timeout': 'The data source took too long to answer.',
-    'error.parse': 'The data could not be read. It must be valid JSON or CSV.',
-    'error.schema': 'The data has the wrong shape: {detail}',
-    'error.empty': 'The data source sent an empty answer.',
-    'error.html': 'The data source sent a web page instead of data. Perhaps a login is needed.',
-    'error.period': 'The period “{value}” is not understood. Try this-month, 2026-Q1, 2026-03 or 2026-W12.',
-    'error.fields': 'The fields mapping “{value}” is not understood. Write it as value:close_value,closed:close_date.',
-    'error.filter': 'The filter “{value}” is not understood. Write it as owner=Anna Berg;source=web.',
-    'error.kpi': 'There is no KPI called “{value}”.',
-    'error.number': 'The {attribute} “{value}” is not a number.',
-    'error.json': 'The {attribute} attribute is not valid JSON.',
-    'error.option': 'The {attribute} “{value}” is not one of: {options}.',
-    'error.date': 'The {attribute} “{value}” is not a date. Write it as 2026-03-31.',
-    'error.range': 'The {attribute} “{value}” must be {options}.',
-    'error.unknown': 'Something went wrong while showing this widget.',
-    'compare.previous': 'vs previous',
-    'compare.previous-period': 'vs previous period',
-    'compare.previous-year': 'vs same period last year',
-    'trend.up': 'up',
-    'trend.down': 'down',
-    'trend.flat': 'unchanged',
-    'sentiment.good': 'good',
-    'sentiment.bad': 'bad',
-    'sentiment.neutral': 'neutral',
-    'status.ahead': 'Ahead',
-    'status.on-track': 'On track',
-    'status.at-risk': 'At risk',
-    'status.behind': 'Behind',
-    'status.reached': 'Target reached',
-    week: 'week {week}',
-  },
-  nb: {
-    loading: 'Laster…',
-    empty: 'Ingen data for denne perioden.',
-    stale: 'Viser data fra {age} siden: datakilden svarer ikke.',
-    'error.network': 'Fikk ikke kontakt med datakilden. Sjekk adressen i src og nettverket.',
-    'error.http': 'Datakilden svarte med feil {status}. Sjekk adressen i src.',
-    'error.timeout': 'Datakilden brukte for lang tid på å svare.',
-    'error.parse': 'Dataene kunne ikke leses. De må være gyldig JSON eller CSV.',
-    'error.schema': 'Dataene har feil form: {detail}',
-    'error.empty': 'Datakilden sendte et tomt svar.',
-    'error.html': 'Datakilden sendte en nettside i stedet for data. Kanskje du må logge inn.',
-    'error.period': 'Perioden «{value}» forstås ikke. Prøv this-month, 2026-Q1, 2026-03 eller 2026-W12.',
-    'error.fields': 'Feltkoblingen «{value}» forstås ikke. Skriv den som value:close_value,closed:close_date.',
-    'error.filter': 'Filteret «{value}» forstås ikke. Skriv det som owner=Anna Berg;source=web.',
-    'error.kpi': 'Det finnes ingen KPI som heter «{value}».',
-    'error.number': '{attribute} «{value}» er ikke et tall.',
-    'error.json': 'Attributtet {attribute} er ikke gyldig JSON.',
-    'error.option': '{attribute} «{value}» er ikke en av: {options}.',
-    'error.date': '{attribute} «{value}» er ikke en dato. Skriv den som 2026-03-31.',
-    'error.range': '{attribute} «{value}» må være {options}.',
-    'error.unknown': 'Noe gikk galt da denne widgeten skulle vises.',
-    'compare.previous': 'mot forrige',
-    'compare.previous-period': 'mot forrige periode',
-    'compare.previous-year': 'mot samme periode i fjor',
-    'trend.up': 'opp',
-    'trend.down': 'ned',
-    'trend.flat': 'uendret',
-    'sentiment.good': 'bra',
-    'sentiment.bad': 'dårlig',
-    'sentiment.neutral': 'nøytral',
-    'status.ahead': 'Foran skjema',
-    'status.on-track': 'I rute',
-    'status.at-risk': 'I fare',
-    'status.behind': 'Bak skjema',
-    'status.reached': 'Målet er nådd',
-    week: 'uke {week}',
-  },
-  sv: {
-    loading: 'Laddar…',
-    empty: 'Inga data för den här perioden.',
-    stale: 'Visar data från {age} sedan: datakällan svarar inte.',
-    'error.network': 'Kunde inte nå datakällan. Kontrollera adressen i src och anslutningen.',
-    'error.http': 'Datakällan svarade med fel {status}. Kontrollera adressen i src.',
-    'error.timeout': 'Datakällan tog för lång tid att svara.',
-    'error.parse': 'Data kunde inte läsas. Det måste vara giltig JSON eller CSV.',
-    'error.schema': 'Data har fel form: {detail}',
-    'error.empty': 'Datakällan skickade ett tomt svar.',
-    'error.html': 'Datakällan skickade en webbsida i stället för data. Kanske krävs inloggning.',
-    'error.period': 'Perioden ”{value}” förstås inte. Prova this-month, 2026-Q1, 2026-03 eller 2026-W12.',
-    'error.fields': 'Fältmappningen ”{value}” förstås inte. Skriv den som value:close_value,closed:close_date.',
-    'error.filter': 'Filtret ”{value}” förstås inte. Skriv det som owner=Anna Berg;source=web.',
-    'error.kpi': 'Det finns ingen KPI som heter ”{value}”.',
-    'error.number': '{attribute} ”{value}” är inte ett tal.',
-    'error.json': 'Attributet {attribute} är inte giltig JSON.',
-    'error.option': '{attribute} ”{value}” är inte något av: {options}.',
-    'error.date': '{attribute} ”{value}” är inte ett datum. Skriv det som 2026-03-31.',
-    'error.range': '{attribute} ”{value}” måste vara {options}.',
-    'error.unknown': 'Något gick fel när den här widgeten skulle visas.',
-    'compare.previous': 'mot föregående',
-    'compare.previous-period': 'mot föregående period',
-    'compare.previous-year': 'mot samma period i fjol',
-    'trend.up': 'upp',
-    'trend.down': 'ned',
-    'trend.flat': 'oförändrad',
-    'sentiment.good': 'bra',
-    'sentiment.bad': 'dåligt',
-    'sentiment.neutral': 'neutral',
-    'status.ahead': 'Före plan',
-    'status.on-track': 'Enligt plan',
-    'status.at-risk': 'I riskzonen',
-    'status.behind': 'Efter plan',
-    'status.reached': 'Målet är nått',
-    week: 'v. {week}',
-  },
-  da: {
-    loading: 'Indlæser…',
-    empty: 'Ingen data for denne periode.',
-    stale: 'Viser data fra {age} siden: datakilden svarer ikke.',
-    'error.network': 'Kunne ikke få kontakt med datakilden. Tjek adressen i src og forbindelsen.',
-    'error.http': 'Datakilden svarede med fejl {status}. Tjek adressen i src.',
-    'error.timeout': 'Datakilden var for længe om at svare.',
-    'error.parse': 'Data kunne ikke læses. Det skal være gyldig JSON eller CSV.',
-    'error.schema': 'Data har den forkerte form: {detail}',
-    'error.empty': 'Datakilden sendte et tomt svar.',
-    'error.html': 'Datakilden sendte en webside i stedet for data. Måske kræves login.',
-    'error.period': 'Perioden »{value}« forstås ikke. Prøv this-month, 2026-Q1, 2026-03 eller 2026-W12.',
-    'error.fields': 'Felttilknytningen »{value}« forstås ikke. Skriv den som value:close_value,closed:close_date.',
-    'error.filter': 'Filteret »{value}« forstås ikke. Skriv det som owner=Anna Berg;source=web.',
-    'error.kpi': 'Der findes ingen KPI ved navn »{value}«.',
-    'error.number': '{attribute} »{value}« er ikke et tal.',
-    'error.json': 'Attributten {attribute} er ikke gyldig JSON.',
-    'error.option': '{attribute} »{value}« er ikke en af: {options}.',
-    'error.date': '{attribute} »{value}« er ikke en dato. Skriv den som 2026-03-31.',
-    'error.range': '{attribute} »{value}« skal være {options}.',
-    'error.unknown': 'Noget gik galt, da denne widget skulle vises.',
-    'compare.previous': 'mod forrige',
-    'compare.previous-period': 'mod forrige periode',
-    'compare.previous-year': 'mod samme periode sidste år',
-    'trend.up': 'op',
-    'trend.down': 'ned',
-    'trend.flat': 'uændret',
-    'sentiment.good': 'godt',
-    'sentiment.bad': 'dårligt',
-    'sentiment.neutral': 'neutralt',
-    'status.ahead': 'Foran planen',
-    'status.on-track': 'På sporet',
-    'status.at-risk': 'I fare',
-    'status.behind': 'Bagud',
-    'status.reached': 'Målet er nået',
-    week: 'uge {week}',
-  },
-  nl: {
-    loading: 'Laden…',
-    empty: 'Geen gegevens voor deze periode.',
-    stale: 'Gegevens van {age} geleden: de gegevensbron antwoordt niet.',
-    'error.network': 'De gegevensbron is niet bereikbaar. Controleer het adres in src en de verbinding.',
-    'error.http': 'De gegevensbron antwoordde met fout {status}. Controleer het adres in src.',
-    'error.timeout': 'De gegevensbron deed er te lang over om te antwoorden.',
-    'error.parse': 'De gegevens konden niet worden gelezen. Ze moeten geldige JSON of CSV zijn.',
-    'error.schema': 'De gegevens hebben de verkeerde vorm: {detail}',
-    'error.empty': 'De gegevensbron stuurde een leeg antwoord.',
-    'error.html': 'De gegevensbron stuurde een webpagina in plaats van gegevens. Misschien moet u inloggen.',
-    'error.period': 'De periode ‘{value}’ wordt niet begrepen. Probeer this-month, 2026-Q1, 2026-03 of 2026-W12.',
-    'error.fields': 'De veldkoppeling ‘{value}’ wordt niet begrepen. Schrijf die als value:close_value,closed:close_date.',
-    'error.filter': 'Het filter ‘{value}’ wordt niet begrepen. Schrijf het als owner=Anna Berg;source=web.',
-    'error.kpi': 'Er bestaat geen KPI met de naam ‘{value}’.',
-    'error.number': '{attribute} ‘{value}’ is geen getal.',
-    'error.json': 'Het attribuut {attribute} is geen geldige JSON.',
-    'error.option': '{attribute} ‘{value}’ is niet een van: {options}.',
-    'error.date': '{attribute} ‘{value}’ is geen datum. Schrijf het als 2026-03-31.',
-    'error.range': '{attribute} ‘{value}’ moet {options} zijn.',
-    'error.unknown': 'Er ging iets mis bij het tonen van deze widget.',
-    'compare.previous': 't.o.v. vorige',
-    'compare.previous-period': 't.o.v. vorige periode',
-    'compare.previous-year': 't.o.v. dezelfde periode vorig jaar',
-    'trend.up': 'omhoog',
-    'trend.down': 'omlaag',
-    'trend.flat': 'onveranderd',
-    'sentiment.good': 'goed',
-    'sentiment.bad': 'slecht',
-    'sentiment.neutral': 'neutraal',
-    'status.ahead': 'Voor op schema',
-    'status.on-track': 'Op schema',
-    'status.at-risk': 'Risico',
-    'status.behind': 'Achter op schema',
-    'status.reached': 'Doel bereikt',
-    week: 'week {week}',
-  },
+export const t = defineStrings('common', {
+  loading: 'Loading…',
+  empty: 'No data for this period.',
+  stale: 'Showing data from {age} ago: the data source is not answering.',
+  'error.network': 'Could not reach the data source. Check the address in src and your connection.',
+  'error.http': 'The data source answered with error {status}. Check the address in src.',
+  'error.timeout': 'The data source took too long to answer.',
+  'error.parse': 'The data could not be read. It must be valid JSON or CSV.',
+  'error.schema': 'The data has the wrong shape: {detail}',
+  'error.empty': 'The data source sent an empty answer.',
+  'error.html': 'The data source sent a web page instead of data. Perhaps a login is needed.',
+  'error.period': 'The period “{value}” is not understood. Try this-month, 2026-Q1, 2026-03 or 2026-W12.',
+  'error.fields': 'The fields mapping “{value}” is not understood. Write it as value:close_value,closed:close_date.',
+  'error.filter': 'The filter “{value}” is not understood. Write it as owner=Anna Berg;source=web.',
+  'error.kpi': 'There is no KPI called “{value}”.',
+  'error.number': 'The {attribute} “{value}” is not a number.',
+  'error.json': 'The {attribute} attribute is not valid JSON.',
+  'error.option': 'The {attribute} “{value}” is not one of: {options}.',
+  'error.date': 'The {attribute} “{value}” is not a date. Write it as 2026-03-31.',
+  'error.range': 'The {attribute} “{value}” must be {options}.',
+  'error.unknown': 'Something went wrong while showing this widget.',
+  'compare.previous': 'vs previous',
+  'compare.previous-period': 'vs previous period',
+  'compare.previous-year': 'vs same period last year',
+  'trend.up': 'up',
+  'trend.down': 'down',
+  'trend.flat': 'unchanged',
+  'sentiment.good': 'good',
+  'sentiment.bad': 'bad',
+  'sentiment.neutral': 'neutral',
+  'status.ahead': 'Ahead',
+  'status.on-track': 'On track',
+  'status.at-risk': 'At risk',
+  'status.behind': 'Behind',
+  'status.reached': 'Target reached',
+  week: 'week {week}',
 });

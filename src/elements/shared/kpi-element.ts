@@ -6,7 +6,7 @@ import type { Lang } from '../../core/types.js';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from './context.js';
 import type { DataStatus } from './data-controller.js';
 import { describeProblem, type KpiErrorDetail } from './problems.js';
-import { t } from './i18n.js';
+import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 
 ensureContextRoot();
@@ -75,6 +75,16 @@ export class KpiElement extends LitElement {
   /** The language of the widget's own words. */
   get uiLang(): Lang {
     return resolveLang(this.resolvedLocale);
+  }
+
+  /**
+   * A widget in nb, sv, da or nl renders once its language's words are loaded
+   * (one small chunk per page and language), never first in English;
+   * `updateComplete` waits for them too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.uiLang;
+    return stringsReady(lang) ? super.scheduleUpdate() : loadStrings(lang).then(() => this.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
