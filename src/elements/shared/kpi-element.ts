@@ -42,7 +42,7 @@ export class KpiElement extends LitElement {
   @property() locale?: string;
   /** ISO 4217 code such as NOK, SEK, DKK, EUR. */
   @property() currency?: string;
-  /** `number`, `currency`, `percent`, `compact` or `days`. */
+  /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
   @property() format?: string;
   /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
   @property({ type: Number }) refresh?: number;
