@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import PlainSummaryReporter from './.storybook/plain-summary-reporter.js';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,28 +16,31 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
  */
 export default defineConfig({
   test: {
-    projects: [
-      {
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-                  '--disable-background-networking', '--disable-component-update',
-                  '--disable-sync', '--no-first-run',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+    // Vitest's summary ("Tests  N passed (N)"), then one plain "N passed, N failed" line.
+    reporters: ['default', new PlainSummaryReporter()],
+    // Every story twice: in the light theme, and in the dark one (the toolbar's theme global), each checked with axe.
+    projects: (['light', 'dark'] as const).map((theme) => ({
+      plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+      // Read by .storybook/preview.ts as the initial theme global.
+      define: { __KPI_STORY_THEME__: JSON.stringify(theme) },
+      test: {
+        name: theme === 'light' ? 'storybook' : 'storybook-dark',
+        browser: {
+          enabled: true,
+          headless: true,
+          provider: playwright({
+            launchOptions: {
+              executablePath,
+              args: [
+                '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+                '--disable-background-networking', '--disable-component-update',
+                '--disable-sync', '--no-first-run',
+              ],
+            },
+          }),
+          instances: [{ browser: 'chromium' as const }],
         },
       },
-    ],
+    })),
   },
 });

@@ -9,6 +9,9 @@
  *   their *.define.ts, a call the analyzer does not recognise, so it would
  *   not know any tag name. The plugin below reads those calls and marks the
  *   classes as custom elements with their tag.
+ * - The analyzer also lists the base class's `dispatchEvent(new CustomEvent(type))`
+ *   as an event named "type", and the stage-to-funnel message
+ *   `funnel-stage-change`; only the public `kpi-*` events are kept.
  */
 export default {
   litelement: true,
@@ -37,6 +40,7 @@ function defineElementTags() {
           if (tag) {
             declaration.customElement = true;
             declaration.tagName = tag;
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('kpi-'));
           } else if (declaration.tagName === undefined && declaration.customElement) {
             // The shared base class is no element of its own.
             delete declaration.customElement;

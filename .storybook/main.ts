@@ -12,11 +12,19 @@ const config: StorybookConfig = {
   // The fixtures the stories' `src` attributes point at: /data/deals.csv, /data/kpis.json…
   staticDirs: [{ from: '../stories/data', to: '/data' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // The renderer imports lit/directive-helpers.js, which Vite would serve unbundled with a second
-  // copy of lit-html beside the pre-bundled one ("Multiple versions of Lit loaded").
   viteFinal: async (viteConfig) => {
     const { mergeConfig } = await import('vite');
-    return mergeConfig(viteConfig, { optimizeDeps: { include: ['lit/directive-helpers.js'] } });
+    return mergeConfig(viteConfig, {
+      optimizeDeps: {
+        // Every bare import the kit makes, bundled up front. Found late (chart.js and papaparse are
+        // imported on first use), Vite re-optimizes and reloads the page in the middle of a test run.
+        // lit/directive-helpers.js is the renderer's: unbundled, it would load a second lit-html.
+        include: [
+          'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/style-map.js',
+          'lit/directive-helpers.js', '@lit/context', 'chart.js', 'papaparse', 'zod/mini',
+        ],
+      },
+    });
   },
 };
 

@@ -7,8 +7,12 @@ const steps = [
   // The page tests load the built bundle, as a user's page would.
   { name: 'build', cmd: 'npm', args: ['run', 'build'], counts: false },
   { name: 'README reference in step with the code', cmd: 'node', args: ['scripts/readme-reference.mjs', '--check'], counts: true },
+  // Issue 5: the bundle budgets (min+gzip); test/perf/ in the browser tests holds the leak check.
+  { name: 'size budget', cmd: 'node', args: ['scripts/size.mjs'], counts: true },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: true },
   { name: 'demo pages end to end', cmd: 'node', args: ['test/e2e/demo.e2e.mjs'], counts: true },
+  // Every Storybook story's play function and axe check, light and dark, in Chromium.
+  { name: 'story tests', cmd: 'npm', args: ['run', 'test:stories'], counts: true },
 ];
 
 function run({ cmd, args }) {

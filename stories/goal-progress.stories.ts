@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { GoalProgress } from '../src/elements/goal-progress/goal-progress.js';
 import { pendingSource } from './support/pending.js';
-import { expectEmpty, expectError, expectLoading, expectParts, part, themeOf, widget } from './support/widgets.js';
+import { expectEmpty, expectError, expectLoading, expectParts, inShadow, part, themeOf, widget } from './support/widgets.js';
 
 /** The attributes a story sets, by their attribute names. */
 interface GoalArgs {
@@ -30,8 +30,10 @@ interface GoalArgs {
 
 const goal = (canvas: HTMLElement) => widget<GoalProgress>(canvas, 'goal-progress');
 
-/** The gauge's state, as its styles and screen readers see it. */
-const gaugeState = (el: GoalProgress) => el.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('data-state');
+/** The gauge: a progressbar named by the goal's label. */
+const gauge = (el: GoalProgress) => inShadow(el).getByRole('progressbar');
+/** The gauge's state, as its styles see it. */
+const gaugeState = (el: GoalProgress) => gauge(el).getAttribute('data-state');
 
 /** Q1 revenue in SEK: 1 240 000 of 1 500 000, 1 January to 31 March 2026 (90 days). */
 const q1 = {
@@ -87,6 +89,9 @@ export const OnTrack: Story = {
     });
     await expect(gaugeState(el)).toBe('on-track');
     await expect(part(el, 'marker')).not.toBeNull();
+    // A screen reader hears the value, the target, the status and today's expected value.
+    await expect(gauge(el).getAttribute('aria-label')).toBe('Q1 revenue');
+    await expect(gauge(el).getAttribute('aria-valuetext')).toMatch(/^SEK\s1,240,000 of SEK\s1,500,000, on pace; expected today SEK\s1,233,333$/);
   },
 };
 

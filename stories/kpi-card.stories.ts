@@ -190,7 +190,7 @@ export const WinRateFromRecords: Story = {
   play: async ({ canvasElement }) => {
     const el = card(canvasElement);
     // 10 won / 35 closed this quarter so far, against 17 / 42 in the same part of Q3.
-    await expectParts(el, { label: 'Win rate', value: '28.6%', delta: '▼ -11.9 pp vs previous period, bad' });
+    await expectParts(el, { label: 'Win rate', value: '28.6%', delta: '▼ -11.9 pp vs last quarter, bad' });
   },
 };
 

@@ -87,8 +87,8 @@ export const Overview: Story = {
     await expect(clean(board.shadowRoot!.querySelector('[part="heading"]')!.textContent)).toBe('Sales, Q4 2026');
     // Won deals closed 1 October – 23 November 2026 against 1 July – 23 August (the same elapsed share of Q3):
     // 772 700 against 988 100; 10 of 35 closed deals won against 17 of 42.
-    await expectParts(inside(canvasElement, '#revenue'), { value: 'NOK 772,700', delta: '▼ -21.8% vs previous period, bad' });
-    await expectParts(inside(canvasElement, '#win-rate'), { value: '28.6%', delta: '▼ -11.9 pp vs previous period, bad' });
+    await expectParts(inside(canvasElement, '#revenue'), { value: 'NOK 772,700', delta: '▼ -21.8% vs last quarter, bad' });
+    await expectParts(inside(canvasElement, '#win-rate'), { value: '28.6%', delta: '▼ -11.9 pp vs last quarter, bad' });
     await expectParts(inside(canvasElement, '#deal'), { value: 'NOK 77,270' });
     await expectParts(inside(canvasElement, '#goal'), { value: 'NOK 772,700', status: '▼ Behind · 38.6% of target' });
     // 35 deals created this quarter so far, 2 of them won already.
@@ -163,7 +163,7 @@ export const NorwegianNOK: Story = {
   name: 'Locale nb-NO (NOK)',
   args: { label: 'Salg, 4. kvartal 2026', locale: 'nb-NO' },
   play: async ({ canvasElement }) => {
-    await expectParts(inside(canvasElement, '#revenue'), { value: '772 700 kr', delta: '▼ −21,8 % mot forrige periode, dårlig' });
+    await expectParts(inside(canvasElement, '#revenue'), { value: '772 700 kr', delta: '▼ −21,8 % mot forrige kvartal, dårlig' });
     await expectParts(inside(canvasElement, '#goal'), { status: '▼ Bak skjema · 38,6 % av målet' });
   },
 };
@@ -172,7 +172,7 @@ export const SwedishSEK: Story = {
   name: 'Locale sv-SE (SEK)',
   args: { label: 'Försäljning, kvartal 4 2026', locale: 'sv-SE', currency: 'SEK' },
   play: async ({ canvasElement }) => {
-    await expectParts(inside(canvasElement, '#revenue'), { value: '772 700 kr', delta: '▼ −21,8 % mot föregående period, dåligt' });
+    await expectParts(inside(canvasElement, '#revenue'), { value: '772 700 kr', delta: '▼ −21,8 % mot förra kvartalet, dåligt' });
     await expectParts(inside(canvasElement, '#goal'), { status: '▼ Efter plan · 38,6 % av målet' });
   },
 };
@@ -181,7 +181,7 @@ export const DanishDKK: Story = {
   name: 'Locale da-DK (DKK)',
   args: { label: 'Salg, 4. kvartal 2026', locale: 'da-DK', currency: 'DKK' },
   play: async ({ canvasElement }) => {
-    await expectParts(inside(canvasElement, '#revenue'), { value: '772.700 kr.', delta: '▼ -21,8 % mod forrige periode, dårligt' });
+    await expectParts(inside(canvasElement, '#revenue'), { value: '772.700 kr.', delta: '▼ -21,8 % mod sidste kvartal, dårligt' });
     await expectParts(inside(canvasElement, '#goal'), { status: '▼ Bagud · 38,6 % af målet' });
   },
 };
@@ -190,7 +190,7 @@ export const DutchEUR: Story = {
   name: 'Locale nl-NL (EUR)',
   args: { label: 'Verkoop, K4 2026', locale: 'nl-NL', currency: 'EUR' },
   play: async ({ canvasElement }) => {
-    await expectParts(inside(canvasElement, '#revenue'), { value: '€ 772.700', delta: '▼ -21,8% t.o.v. vorige periode, slecht' });
+    await expectParts(inside(canvasElement, '#revenue'), { value: '€ 772.700', delta: '▼ -21,8% t.o.v. vorig kwartaal, slecht' });
     await expectParts(inside(canvasElement, '#goal'), { status: '▼ Achter op schema · 38,6% van het doel' });
   },
 };

@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { KpiFunnel, StageSelectDetail } from '../src/elements/kpi-funnel/kpi-funnel.define.js';
 import { pendingSource } from './support/pending.js';
 import {
-  clean, expectEmpty, expectError, expectLoading, expectParts, part, partText, parts, themeOf, widget,
+  clean, expectEmpty, expectError, expectLoading, expectParts, inShadow, partText, parts, themeOf, widget,
 } from './support/widgets.js';
 
 /** One `<funnel-stage>` child, by its attribute names. */
@@ -169,7 +169,8 @@ export const SelectAStage: Story = {
     await expectParts(el, { summary: 'Won / Leads: 4.2%' });
     const chosen: StageSelectDetail[] = [];
     el.addEventListener('kpi-stage-select', (event) => chosen.push((event as CustomEvent<StageSelectDetail>).detail));
-    const buttons = parts(el, 'stage') as HTMLButtonElement[];
+    const buttons = inShadow(el).getAllByRole('button');
+    await expect(buttons).toHaveLength(5);
     await userEvent.click(buttons[2]);
     await expect(chosen).toEqual([{ index: 2, label: 'Proposal', value: 212 }]);
     // One stage in the tab order; the arrow keys move, Enter chooses.
@@ -253,7 +254,7 @@ export const NorwegianNOK: Story = {
       bottleneck: '⚠ Flaskehals: Tilbud → Forhandling',
     });
     await expect(texts(el, 'drop-off')[0]).toBe('754 falt fra (60,8 %)');
-    await expect(texts(el, 'days')[0]).toBe('Snitt 3 døgn i trinnet');
+    await expect(texts(el, 'days')[0]).toBe('Snitt 3 dager i trinnet');
   },
 };
 

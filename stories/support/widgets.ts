@@ -3,7 +3,7 @@
  * widget: the text of its documented ::parts, whitespace collapsed (so the
  * no-break spaces of "182 400 kr" compare as plain spaces).
  */
-import { expect, waitFor } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 
 /** Data from `src` arrives asynchronously; the first fetch also loads the data layer. */
 const TIMEOUT = { timeout: 8000 };
@@ -15,6 +15,12 @@ export function widget<T extends HTMLElement = HTMLElement>(canvas: HTMLElement,
   const element = canvas.querySelector<T>(selector);
   if (!element) throw new Error(`The story has no ${selector}`);
   return element;
+}
+
+/** Testing Library queries (getByRole…) inside the widget's shadow root. */
+export function inShadow(element: Element) {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return within(element.shadowRoot as unknown as HTMLElement);
 }
 
 export function part(element: Element, name: string): Element | null {
@@ -39,13 +45,11 @@ export async function expectParts(element: Element, expected: Record<string, str
   }, TIMEOUT);
 }
 
-/** The loading skeleton, announced as busy. */
+/** The loading skeleton: a status named "Loading…", in a frame marked busy. */
 export async function expectLoading(element: Element, words = 'Loading…'): Promise<void> {
   await waitFor(() => {
-    const skeleton = part(element, 'skeleton');
-    expect(skeleton).not.toBeNull();
-    expect(skeleton!.getAttribute('role')).toBe('status');
-    expect(skeleton!.getAttribute('aria-label')).toBe(words);
+    const status = inShadow(element).getByRole('status', { name: words });
+    expect(status.getAttribute('part')).toBe('skeleton');
   }, TIMEOUT);
   // Still loading a moment later: the source really never answers.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -56,11 +60,10 @@ export async function expectLoading(element: Element, words = 'Loading…'): Pro
 /** The readable error message, as an alert; never a blank box. */
 export async function expectError(element: Element, message: string | RegExp): Promise<void> {
   await waitFor(() => {
-    const error = part(element, 'error');
-    expect(error, 'part error').not.toBeNull();
-    expect(error!.getAttribute('role')).toBe('alert');
-    if (typeof message === 'string') expect(clean(error!.textContent)).toBe(message);
-    else expect(clean(error!.textContent)).toMatch(message);
+    const alert = inShadow(element).getByRole('alert');
+    expect(alert.getAttribute('part')).toBe('error');
+    if (typeof message === 'string') expect(clean(alert.textContent)).toBe(message);
+    else expect(clean(alert.textContent)).toMatch(message);
   }, TIMEOUT);
 }
 
