@@ -390,7 +390,8 @@ function renderPreview(attrs: readonly SnippetAttribute[]): void {
     preview.replaceChildren(widget);
   }
   const wanted = new Map(attrs.map(([name, value]) => [name, value === true ? '' : value]));
-  for (const name of widget.getAttributeNames()) if (!wanted.has(name)) widget.removeAttribute(name);
+  // Only the attributes the form sets: the widget keeps its own (data-kpi-theme carries its theme).
+  for (const name of widget.getAttributeNames()) if (ORDER.includes(name) && !wanted.has(name)) widget.removeAttribute(name);
   for (const [name, value] of wanted) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
 }
 

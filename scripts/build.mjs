@@ -1,5 +1,6 @@
 // `npm run build`: everything dist/ holds, in order.
 import { build } from 'vite';
+import { oneFileBundle } from './bundle-config.mjs';
 import { rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 
@@ -12,23 +13,7 @@ await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
 // 2. The one-file bundle. Its lazy parts (data layer, CSV parser, chart.js)
 //    become chunks beside it, loaded only when a page needs them.
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  // papaparse's package.json sends browsers to its pre-minified file, which
-  // breaks when minified a second time (a parser's config arrives undefined);
-  // the readable source minifies correctly.
-  resolve: { alias: { papaparse: 'papaparse/papaparse.js' } },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: false,
-    lib: { entry: { 'kpi-widgets': 'src/bundle.ts' }, formats: ['es'] },
-    rolldownOptions: {
-      output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'kpi-widgets-[name]-[hash].js' },
-    },
-  },
-});
+await build(oneFileBundle());
 
 // 3. Type declarations.
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

@@ -134,8 +134,19 @@ const UNIT_WORDS: Record<'days' | 'hours', Record<Lang, { one: string; other: st
   },
 };
 
+/**
+ * From 10^15 on, a double no longer holds every whole number (Intl would print
+ * made-up digits) and 1e308 would be 309 digits wide: such a magnitude is shown
+ * in scientific notation with at most two decimals, "1.23E17", "1E308".
+ */
+const HUGE = 1e15;
+
 function format(value: number, options: FormatOptions, signDisplay: 'negative' | 'exceptZero'): string {
-  const opts = intlOptions(options.format, value, options.currency, options.digits, signDisplay);
+  const base = intlOptions(options.format, value, options.currency, options.digits, signDisplay);
+  const huge = Math.abs(options.format === 'percent' ? value * 100 : value) >= HUGE;
+  const opts: Intl.NumberFormatOptions = huge
+    ? { ...base, notation: 'scientific', minimumFractionDigits: 0, maximumFractionDigits: 2 }
+    : base;
   const formatter = numberFormat(options.locale, opts);
   const text = formatter.format(value);
   if (options.format === 'points') return `${text}\u00a0${POINTS_SUFFIX[resolveLang(options.locale)]}`;
@@ -145,7 +156,7 @@ function format(value: number, options: FormatOptions, signDisplay: 'negative' |
   const digits = (type: string) => parts.filter((p) => p.type === type).map((p) => p.value).join('');
   const shown = Number(`${digits('integer') || '0'}.${digits('fraction') || '0'}`);
   const words = UNIT_WORDS[options.format][resolveLang(options.locale)];
-  return `${text}\u00a0${shown === 1 ? words.one : words.other}`;
+  return `${text}\u00a0${shown === 1 && !huge ? words.one : words.other}`;
 }
 
 /**

@@ -43,7 +43,7 @@ export function chooseDelta(delta: Delta, mode: DeltaMode, rate: boolean): Delta
 }
 
 export interface TargetStanding {
-  /** value / target: 0.91 for 182 400 of 200 000; null when the target is 0 or the value is missing. */
+  /** value / target: 0.91 for 182 400 of 200 000; null when the target is 0 or below (a share of it means nothing) or the value is missing. */
   share: number | null;
   /** The value is at the target or beyond it in the KPI's good direction. */
   reached: boolean;
@@ -59,6 +59,6 @@ export function targetStanding(value: number | null | undefined, target: number,
   if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isFinite(target)) {
     return { share: null, reached: false };
   }
-  const share = target === 0 ? null : value / target;
+  const share = target > 0 ? value / target : null;
   return { share, reached: direction === 'down' ? value <= target : value >= target };
 }

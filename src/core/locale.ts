@@ -10,6 +10,19 @@ import type { Lang } from './types.js';
  */
 export function normalizeLocale(tag?: string | null): string {
   if (typeof tag !== 'string') return 'en';
+  // Every render asks several times for the same few tags; Intl's check is not free.
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    canonical = canonicalize(tag);
+    if (canonicalTags.size >= 64) canonicalTags.clear();
+    canonicalTags.set(tag, canonical);
+  }
+  return canonical;
+}
+
+const canonicalTags = new Map<string, string>();
+
+function canonicalize(tag: string): string {
   const cleaned = tag.trim().replaceAll('_', '-');
   if (cleaned === '') return 'en';
   try {

@@ -7,7 +7,8 @@
  *   outside quotes; a tie goes to tab, then `;`, then `,`. The header decides
  *   because a data line with decimal commas would mislead a count.
  * - Double quotes as usual (`"Berg, Anna"`, `""` inside); a byte order mark is
- *   dropped; header names are trimmed; empty and whitespace-only lines are skipped.
+ *   dropped; header names are trimmed, a repeated one becomes `name_1`, `name_2`…
+ *   (without papaparse's console warning); empty and whitespace-only lines are skipped.
  * - Every cell stays a string: numbers.ts reads `1 234,50`, dates.ts the dates.
  * - A quote that is never closed or is followed by other text, or a row with more
  *   cells than the header (an unquoted delimiter, e.g. a decimal comma in a
@@ -60,12 +61,21 @@ export async function parseCsv(text: string, options: CsvOptions = {}): Promise<
   const source = options.url ?? 'the CSV text';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const Papa = await loadPapa();
+  const taken = new Set<string>();
   const result = Papa.parse<CsvRow>(body, {
     header: true,
     delimiter: options.delimiter ?? detectDelimiter(body),
     skipEmptyLines: 'greedy',
     dynamicTyping: false,
-    transformHeader: (name) => name.trim(),
+    // A repeated column name gets _1, _2… as papaparse would name it, but here,
+    // so papaparse has nothing to rename and writes no warning to the host page's console.
+    transformHeader: (name) => {
+      const base = name.trim();
+      let header = base;
+      for (let n = 1; taken.has(header); n++) header = `${base}_${n}`;
+      taken.add(header);
+      return header;
+    },
   });
   const fatal = result.errors.find((e) => e.code !== 'TooFewFields' && e.code !== 'UndetectableDelimiter');
   if (fatal) {

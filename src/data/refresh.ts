@@ -81,6 +81,9 @@ export function startRefresh(
   async function tick(): Promise<void> {
     timer = undefined;
     if (stopped || isHidden()) return;
+    // A widget starts its loop while its first load may still be under way:
+    // what it shows is the document the cache holds now, so a 304 is unchanged.
+    last ??= cachedDocument(url, load.credentials);
     const controller = new AbortController();
     running = controller;
     let latest: LoadedDocument | undefined;

@@ -7,7 +7,12 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { waitUntil } from '@open-wc/testing';
 
-type Axe = { run(context: Element | Document, options: RunOptions): Promise<AxeResults> };
+type Axe = {
+  run(context: Element | Document, options: RunOptions): Promise<AxeResults>;
+  setup(root?: Element | Document): unknown;
+  teardown(): void;
+  commons: { text: { accessibleText(el: Element): string } };
+};
 const axe = (window as unknown as { axe: Axe }).axe;
 
 /** WCAG 2.0 / 2.1 level A and AA: what the kit promises (issue 7). */
@@ -31,6 +36,19 @@ export async function axeFindings(root: Element, rules: string[] = WCAG_AA): Pro
     help: v.help,
     nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
   }));
+}
+
+/**
+ * The accessible name of `el` as axe computes it (accname 1.2), with white
+ * space collapsed: what a screen reader announces for it.
+ */
+export function accessibleName(el: Element): string {
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(el).replace(/\s+/g, ' ').trim();
+  } finally {
+    axe.teardown();
+  }
 }
 
 /** Formats findings for an assertion message. */

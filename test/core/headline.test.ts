@@ -51,6 +51,12 @@ describe('targetStanding', () => {
     expect(targetStanding(10, 10, 'neutral').reached).to.equal(true);
   });
 
+  it('no share of a negative target, only whether it is reached', () => {
+    expect(targetStanding(50, -100)).to.deep.equal({ share: null, reached: true });
+    expect(targetStanding(-150, -100, 'down')).to.deep.equal({ share: null, reached: true });
+    expect(targetStanding(-50, -100, 'down')).to.deep.equal({ share: null, reached: false });
+  });
+
   it('no share for a zero target, nothing reached without a value', () => {
     expect(targetStanding(5, 0)).to.deep.equal({ share: null, reached: true });
     expect(targetStanding(null, 100)).to.deep.equal({ share: null, reached: false });

@@ -150,7 +150,7 @@ const failingUrl = fc.constantFrom('/api/status/404', '/api/status/500', '/api/b
 
 /** Random property values, as a script would set them. */
 const anything = fc.oneof(
-  { weight: 4, arbitrary: fc.anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }) },
+  { weight: 4, arbitrary: fc.anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true, withNullPrototype: true }) },
   { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, undefined, null, '', [], {}, () => 1) },
   { weight: 2, arbitrary: text },
   { weight: 2, arbitrary: numberish },
@@ -198,19 +198,23 @@ interface Case {
   properties: Array<[string, unknown]>;
   script?: string;
   stages?: Array<Array<[string, string]>>;
+  /** After the first render: attributes and properties changed on the live widget. */
+  update?: { attributes: Array<[string, string | null]>; properties: Array<[string, unknown]>; reconnect: boolean };
 }
 
-function attributesOf(tag: string) {
+type Pairs = Array<[string, string]>;
+
+function attributesOf(tag: string): fc.Arbitrary<Pairs> {
   const names = [...COMMON.filter((n) => n !== 'src'), ...OWN[tag]];
-  return fc.uniqueArray(fc.constantFrom(...names), { maxLength: 7 }).chain((chosen) =>
-    chosen.length ? fc.tuple(...chosen.map((name) => attribute(name).map((v) => [name, v] as [string, string]))) : fc.constant([]));
+  return fc.uniqueArray(fc.constantFrom(...names), { maxLength: 7 }).chain((chosen): fc.Arbitrary<Pairs> =>
+    chosen.length ? fc.tuple(...chosen.map((name) => attribute(name).map((v): [string, string] => [name, v]))) : fc.constant([]));
 }
 
 /** One case for `tag`: random attributes, plus one data source of some kind, plus maybe random properties. */
 function caseFor(tag: string): fc.Arbitrary<Case> {
   const inline = INLINE[tag];
-  const source: fc.Arbitrary<Array<[string, string]>> = fc.oneof(
-    fc.constant([]),
+  const source: fc.Arbitrary<Pairs> = fc.oneof(
+    fc.constant([] as Pairs),
     fc.tuple(fc.constant('src'), jsonUrl(FETCHED[tag])).map((a) => [a as [string, string]]),
     fc.tuple(fc.constant('src'), jsonUrl(noise)).map((a) => [a as [string, string]]),
     fc.tuple(fc.constant('src'), csvUrl).map((a) => [a as [string, string]]),
@@ -233,7 +237,21 @@ function caseFor(tag: string): fc.Arbitrary<Case> {
         fc.option(attribute(n), { nil: undefined }).map((v) => [n, v] as [string, string | undefined]))).map((pairs) =>
         pairs.filter((p): p is [string, string] => p[1] !== undefined)), { maxLength: 5 }), { nil: undefined })
     : fc.constant(undefined);
-  return fc.record({ attributes: fc.tuple(attributesOf(tag), source).map(([a, s]) => [...a, ...s]), properties, script, stages });
+  const names = [...COMMON, ...OWN[tag]];
+  const update = fc.option(
+    fc.record({
+      attributes: fc.array(fc.constantFrom(...names).chain((name) =>
+        fc.option(name === 'src' ? fc.oneof(jsonUrl(FETCHED[tag]), csvUrl, failingUrl) : attribute(name), { nil: null })
+          .map((v) => [name, v] as [string, string | null])), { maxLength: 4 }),
+      properties,
+      reconnect: fc.boolean(),
+    }),
+    { freq: 3, nil: undefined },
+  );
+  return fc.record(
+    { attributes: fc.tuple(attributesOf(tag), source).map(([a, s]) => [...a, ...s]), properties, script, stages, update },
+    { requiredKeys: ['attributes', 'properties'] },
+  ) as fc.Arbitrary<Case>;
 }
 
 // ---------------------------------------------------------------- running a case
@@ -267,7 +285,18 @@ async function check(tag: string, c: Case): Promise<void> {
   el.addEventListener('kpi-error', (e) => errors.push((e as CustomEvent).detail));
   try {
     stage$.append(el);
-    const state = await settle(el);
+    let state = await settle(el);
+    if (c.update) {
+      // The same widget, edited while it lives: a framework re-rendering it, an editor fixing a typo.
+      if (c.update.reconnect) el.remove();
+      for (const [name, value] of c.update.attributes) {
+        if (value === null) el.removeAttribute(name);
+        else el.setAttribute(name, value);
+      }
+      for (const [name, value] of c.update.properties) (el as unknown as Record<string, unknown>)[name] = value;
+      if (c.update.reconnect) stage$.append(el);
+      state = await settle(el);
+    }
     // Late failures (a chart drawn after the first frame, a rejected import) surface on the next task.
     await new Promise((r) => setTimeout(r, 0));
     expect(page.problems, `${tag}: page errors`).to.deep.equal([]);
@@ -288,14 +317,18 @@ async function check(tag: string, c: Case): Promise<void> {
 
 async function fuzz(tag: string, arbitrary: fc.Arbitrary<Case>, run: (c: Case) => Promise<void>): Promise<number> {
   let cases = 0;
-  await fc.assert(
-    fc.asyncProperty(arbitrary, async (c) => {
-      cases++;
-      await run(c);
-    }),
-    { numRuns: runs, ...(seed === undefined ? {} : { seed }), endOnFailure: true },
-  );
-  await fetch('/api/fuzz/report', { method: 'POST', body: JSON.stringify({ name: tag, runs: cases }) });
+  const started = performance.now();
+  try {
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async (c) => {
+        cases++;
+        await run(c);
+      }),
+      { numRuns: runs, ...(seed === undefined ? {} : { seed }), endOnFailure: true, includeErrorInReport: true },
+    );
+  } finally {
+    await fetch('/api/fuzz/report', { method: 'POST', body: JSON.stringify({ name: tag, runs: cases, ms: Math.round(performance.now() - started) }) });
+  }
   return cases;
 }
 
@@ -316,7 +349,7 @@ after(() => stage$.remove());
 
 describe('fuzzing every element', function () {
   // A case takes a few ms; a chart or a fetch some more.
-  const budget = () => Math.max(30_000, runs * 40);
+  const budget = () => 30_000 + runs * 100;
 
   for (const tag of ['kpi-card', 'goal-progress', 'kpi-funnel', 'funnel-stage', 'trend-chart']) {
     it(`${tag}: random attributes, documents, CSV and properties`, async function () {
@@ -332,7 +365,7 @@ describe('fuzzing every element', function () {
       attributes: fc.constant([] as Array<[string, string]>),
       properties: fc.constant([] as Array<[string, unknown]>),
       stages: fc.array(attributesOf('funnel-stage'), { minLength: 1, maxLength: 5 }),
-    });
+    }) as fc.Arbitrary<Case>;
     const cases = await fuzz('funnel-stage in kpi-funnel', arb, (c) => check('kpi-funnel', c));
     expect(cases).to.equal(runs);
   });
@@ -345,7 +378,7 @@ describe('fuzzing every element', function () {
         : fc.constant([] as Array<[string, string]>));
     const arb = fc.record({
       settings,
-      properties: fc.array(fc.tuple(fc.constantFrom('locale', 'currency', 'period', 'compare', 'filter', 'theme', 'src', 'label'), anything), { maxLength: 3 }),
+      properties: fc.array(fc.tuple(fc.constantFrom('locale', 'currency', 'period', 'compare', 'filter', 'theme', 'label'), anything), { maxLength: 3 }),
       kpi: fc.constantFrom(...KPIS),
     });
     const cases = await fuzz('kpi-dashboard', arb as unknown as fc.Arbitrary<Case>, async (raw) => {

@@ -31,7 +31,8 @@ export function shown(el: Element): Shown {
   if (has(el, 'error')) return part(el, 'error') ? 'error' : 'nothing';
   if (has(el, 'empty')) return part(el, 'empty') ? 'empty' : 'nothing';
   if (has(el, 'skeleton')) return 'loading';
-  const content = CONTENT[el.localName];
+  // Under another name (`acme-kpi-card`) the kit's own tag is the end of it.
+  const content = CONTENT[Object.keys(CONTENT).find((tag) => el.localName === tag || el.localName.endsWith(`-${tag}`)) ?? ''];
   if (content && has(el, content)) {
     // A chart is a canvas: its box is the content. Everything else must have words.
     return content === 'chart' || part(el, content) ? 'value' : 'nothing';
@@ -49,18 +50,33 @@ export async function settle(el: Element, timeout = 5000): Promise<Shown> {
   return shown(el);
 }
 
-/** Uncaught errors and unhandled rejections on the page while a test runs. */
+/**
+ * Uncaught errors and unhandled rejections on the page while a test runs, and
+ * what the kit writes to the host page's console (an embedded widget has no
+ * business there: it says what is wrong in the widget and in kpi-error).
+ */
 export function watchPage() {
   const problems: string[] = [];
   const onError = (e: ErrorEvent) => problems.push(`error: ${e.message}`);
   const onRejection = (e: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${(e.reason as Error)?.stack ?? e.reason}`);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => {
+    problems.push(`console.warn: ${args.map(String).join(' ')}`);
+    warn.apply(console, args);
+  };
+  console.error = (...args: unknown[]) => {
+    problems.push(`console.error: ${args.map(String).join(' ')}`);
+    error.apply(console, args);
+  };
   return {
     problems,
     stop() {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
+      console.warn = warn;
+      console.error = error;
     },
   };
 }

@@ -117,7 +117,7 @@ export async function testServer(ctx, next) {
     return;
   }
   if (route === 'changing') {
-    // GET /api/changing?key=k&every=n[&validator=etag|last-modified|none][&fail=i,j]
+    // GET /api/changing?key=k&every=n[&validator=etag|last-modified|none][&fail=i,j][&shape=series|stages|goal]
     // {"version": v} where v goes up every n requests; conditional requests get
     // a 304 while the version is unchanged. The requests numbered in `fail`
     // (1-based) answer 503.
@@ -148,7 +148,13 @@ export async function testServer(ctx, next) {
     }
     ctx.set('Cache-Control', 'no-cache');
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ version });
+    // `shape`: the version as another widget's document (series, stages, goal).
+    const shapes = {
+      series: () => [{ date: '2026-01', value: 10 }, { date: '2026-02', value: 10 + version }],
+      stages: () => [{ label: 'Leads', value: 100 }, { label: 'Won', value: version }],
+      goal: () => ({ value: version, target: 10, start: '2026-01-01', end: '2026-12-31' }),
+    };
+    ctx.body = JSON.stringify(shapes[url.searchParams.get('shape')]?.() ?? { version });
     return;
   }
   if (route === 'headers') {
@@ -217,15 +223,17 @@ export async function testServer(ctx, next) {
   }
   if (route === 'fuzz') {
     // GET /api/fuzz/config: cases per fuzz test (KPI_FUZZ_RUNS, default 300) and an
-    // optional seed (KPI_FUZZ_SEED). POST /api/fuzz/report {name, runs}: what ran.
+    // optional seed (KPI_FUZZ_SEED). POST /api/fuzz/report {name, runs, ms}: what ran
+    // (printed with KPI_FUZZ_VERBOSE=1).
     if (rest[0] === 'config') {
       ctx.set('Cache-Control', 'no-store');
       const seed = process.env.KPI_FUZZ_SEED;
       ctx.body = { runs: Number(process.env.KPI_FUZZ_RUNS) || 300, ...(seed ? { seed: Number(seed) } : {}) };
       return;
     }
-    const { name, runs } = JSON.parse(await bodyText(ctx.req));
+    const { name, runs, ms } = JSON.parse(await bodyText(ctx.req));
     fuzzRuns[name] = (fuzzRuns[name] ?? 0) + runs;
+    if (process.env.KPI_FUZZ_VERBOSE) console.log(`fuzz: ${name} ${runs} cases in ${ms} ms`);
     if (process.env.KPI_FUZZ_REPORT) await writeFile(process.env.KPI_FUZZ_REPORT, JSON.stringify(fuzzRuns, null, 2));
     ctx.status = 204;
     return;
@@ -233,7 +241,9 @@ export async function testServer(ctx, next) {
   if (route === 'csp') {
     // GET /api/csp/page: a page under a strict Content-Security-Policy with
     // Trusted Types, loading only same-origin scripts: the harness, then the bundle.
-    ctx.set('Content-Security-Policy', STRICT_CSP);
+    // `?policies=lit-html`: also allow only the Trusted Types policies named.
+    const policies = url.searchParams.get('policies');
+    ctx.set('Content-Security-Policy', policies ? `${STRICT_CSP}; trusted-types ${policies}` : STRICT_CSP);
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = await readFile(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'reliability', 'csp-page.html'));

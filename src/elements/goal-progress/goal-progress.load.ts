@@ -9,7 +9,8 @@
 import { evaluateGoal, type GoalEvaluation, type GoalPace } from '../../core/goals.js';
 import { parseDate, todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
-import { FORMATS, readDate, readJson, readNumber, readOption } from '../shared/attributes.js';
+import { FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
+import { atSource } from '../shared/problems.js';
 import { goalText } from './goal-progress.strings.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
@@ -35,6 +36,8 @@ export interface GoalInputs {
   period?: string;
   filter?: string;
   credentials?: RequestCredentials;
+  /** The `timeout` attribute as given. */
+  timeout?: unknown;
 }
 
 export type GoalVariant = 'bar' | 'ring';
@@ -149,9 +152,13 @@ async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
 async function fromSource(input: GoalInputs & { src: string }, own: Parts, today: DayNumber, signal: AbortSignal): Promise<Parts> {
   const query = await import('../../data/query.js');
   const { src, select, credentials } = input;
-  if (!input.kpi) return fromDoc(await query.queryDocument({ src, select, credentials, signal }), own);
+  const timeout = readTimeout('timeout', input.timeout);
+  if (!input.kpi) {
+    const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
+    return atSource(src, () => fromDoc(doc, own));
+  }
   const { value, period, kpi } = await query.queryKpi({
-    src, select, credentials, signal, kpi: input.kpi, fields: input.fields, period: input.period,
+    src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today,
   });
   return { value, start: period.start, end: period.end, format: kpi.format };

@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { dayToLocalDate } from '../../core/dates.js';
 import { formatValue } from '../../core/format.js';
 import { gaugeShare, goalState, ringGauge, type GoalState } from '../../core/goal-gauge.js';
@@ -8,6 +7,7 @@ import type { GoalEvaluation } from '../../core/goals.js';
 import { formattingLocale } from '../../core/locale.js';
 import type { DayNumber } from '../../core/types.js';
 import { KpiElement } from '../shared/kpi-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { DataController } from '../shared/data-controller.js';
 import { InlineJsonController } from '../shared/inline-json.js';
 import { RefreshController } from '../shared/refresh-controller.js';
@@ -49,6 +49,7 @@ const RING_RADIUS = 42;
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
  * @csspart empty - "No data for this period."
+ * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
  * @cssproperty --kpi-goal-fill - Colour of the fill (default the accent; good when reached, bad when behind).
  * @cssproperty --kpi-goal-track - Colour of the track.
@@ -92,7 +93,7 @@ export class GoalProgress extends KpiElement {
     args: () =>
       [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.holidays, this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
-        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials] as const,
+        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
@@ -102,7 +103,7 @@ export class GoalProgress extends KpiElement {
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),
           select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
-          filter: this.setting('filter'), credentials: this.credentials,
+          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout,
         },
         signal,
       ),
@@ -189,9 +190,9 @@ export class GoalProgress extends KpiElement {
 
   private renderBar(ev: GoalEvaluation, marker: boolean) {
     return html`<div part="track">
-      <div part="fill" style=${styleMap({ inlineSize: `${gaugeShare(ev.progress) * 100}%` })}></div>
+      <div part="fill" ${cssProps({ 'inline-size': `${gaugeShare(ev.progress) * 100}%` })}></div>
       ${marker
-        ? html`<div part="marker" style=${styleMap({ insetInlineStart: `${gaugeShare(ev.expectedShare) * 100}%` })}></div>`
+        ? html`<div part="marker" ${cssProps({ 'inset-inline-start': `${gaugeShare(ev.expectedShare) * 100}%` })}></div>`
         : nothing}
     </div>`;
   }

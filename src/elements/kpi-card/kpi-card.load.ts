@@ -12,8 +12,9 @@ import { seriesValues, sparklineGranularity } from '../../core/sparkline.js';
 import type { CompareMode, Direction, FormatKind, Lang } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
-import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption } from '../shared/attributes.js';
-import { AttributeError } from '../shared/problems.js';
+import type { PeriodKind } from '../../core/periods.js';
+import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
+import { AttributeError, atSource } from '../shared/problems.js';
 import { cardText } from './kpi-card.strings.js';
 
 /** The raw settings a card loads from: its attributes, with the dashboard's filled in. */
@@ -36,6 +37,8 @@ export interface CardInputs {
   filter?: string;
   today?: string;
   credentials?: RequestCredentials;
+  /** The `timeout` attribute as given. */
+  timeout?: unknown;
   format?: string;
   direction?: string;
   delta?: string;
@@ -48,6 +51,8 @@ export interface CardData {
   previous: number | null;
   /** What the value is compared with; null when no comparison was asked for (no delta shown). */
   compared: 'previous' | Exclude<CompareMode, 'none'> | null;
+  /** The kind of period compared (month, quarter…), so the words can name it: "vs last quarter". */
+  periodKind?: PeriodKind;
   /** Null with `compared` set: the baseline is missing or zero, shown as "—". */
   delta: Delta | null;
   mode: DeltaMode;
@@ -152,8 +157,9 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   if (src && (input.ownSrc || input.select)) {
     return (async () => {
       const { queryDocument } = await import('../../data/query.js');
-      const doc = await queryDocument({ src, select: input.select, credentials: input.credentials, signal });
-      return assemble(await validated(doc), kpi ? await kpiMeta(kpi) : undefined);
+      const timeout = readTimeout('timeout', input.timeout);
+      const doc = await queryDocument({ src, select: input.select, credentials: input.credentials, timeout, signal });
+      return assemble(await atSource(src, () => validated(doc)), kpi ? await kpiMeta(kpi) : undefined);
     })();
   }
   if (inline !== undefined || kpi) {
@@ -178,6 +184,7 @@ async function fromRecords(
     filter: input.filter,
     today: readDate('today', input.today),
     credentials: input.credentials,
+    timeout: readTimeout('timeout', input.timeout),
   };
   const result = await queryKpi(request);
   const { kpi } = result;
@@ -195,6 +202,7 @@ async function fromRecords(
     value: result.value,
     previous: result.previous,
     compared,
+    periodKind: result.period.kind,
     delta: compared ? compareValues(result.value, result.previous, { direction, rate: kpi.rate }) : null,
     mode: look.mode,
     target: own.target ?? null,

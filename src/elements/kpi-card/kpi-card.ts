@@ -4,6 +4,7 @@ import { formatDelta, formatValue, type FormatOptions } from '../../core/format.
 import { chooseDelta, targetStanding } from '../../core/headline.js';
 import { safeHref } from '../../core/safe-url.js';
 import { sparkline } from '../../core/sparkline.js';
+import type { Lang } from '../../core/types.js';
 import { KpiElement } from '../shared/kpi-element.js';
 import { DataController } from '../shared/data-controller.js';
 import { InlineJsonController } from '../shared/inline-json.js';
@@ -14,6 +15,21 @@ import { cardText } from './kpi-card.strings.js';
 import { cardStyles } from './kpi-card.styles.js';
 
 const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
+/** Period kinds whose comparison has a name of its own: "vs last quarter" rather than "vs previous period". */
+const NAMED = ['day', 'week', 'month', 'quarter', 'year'] as const;
+
+/**
+ * What the change is measured against, in words that name the period when
+ * the card knows it: a KPI over `this-quarter` reads "vs last quarter", over
+ * a year with `compare="previous-year"` "vs last year". Custom and rolling
+ * periods, and a plain `previous` attribute, keep the general words.
+ */
+function compareWords(lang: Lang, data: CardData): string {
+  const kind = NAMED.find((k) => k === data.periodKind);
+  if (data.compared === 'previous-period' && kind) return cardText(lang, `vs.${kind}`);
+  if (data.compared === 'previous-year' && kind === 'year') return cardText(lang, 'vs.year');
+  return t(lang, `compare.${data.compared ?? 'previous'}`);
+}
 
 /**
  * @summary One KPI as a headline number: label, value, the change against a
@@ -35,6 +51,7 @@ const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
  * @csspart empty - "No data for this period."
+ * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
  * @cssproperty --kpi-value-size - Font size of the value (default 28px).
  * @cssproperty --kpi-value-weight - Font weight of the value (default 700).
@@ -84,7 +101,7 @@ export class KpiCard extends KpiElement {
       script: this.inline.text,
       src: this.setting('src'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
-      today: this.today, credentials: this.credentials, format: this.format, direction: this.direction,
+      today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
       delta: this.delta, sparkline: this.sparkline,
     };
   }
@@ -148,7 +165,7 @@ export class KpiCard extends KpiElement {
     const d = data.delta;
     if (!data.compared) return [nothing, ''];
     if (!d) return [html`<span part="delta" class="neutral">${formatDelta(null, options)}</span>`, cardText(lang, 'noBaseline')];
-    const compare = t(lang, data.compared === 'previous' ? 'compare.previous' : `compare.${data.compared}`);
+    const compare = compareWords(lang, data);
     const { part, magnitude } = chooseDelta(d, data.mode, data.rate);
     const sentiment = t(lang, `sentiment.${d.sentiment}`);
     const trend = t(lang, `trend.${d.trend}`);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textReset } from '../shared/theme.styles.js';
 
 export const dashboardStyles = css`
   :host {
@@ -8,8 +9,12 @@ export const dashboardStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Like the widgets' frame: the page's text styles stop here, font family excepted.
+     The grid is not reset: what it holds is the page's (the widgets reset themselves). */
   [part='heading'] {
+    ${textReset}
     margin: 0 0 12px;
+    color: var(--kpi-text, CanvasText);
     font-size: 18px;
     font-weight: 600;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from '../shared/context.js';
@@ -50,6 +50,19 @@ export class KpiDashboard extends LitElement {
       for (const name of shared) if (this[name]) settings[name] = this[name];
       // A new object each time: consumers compare by identity to know they must re-render.
       this.provider.setValue(settings);
+    }
+  }
+
+  /**
+   * A setting no template can show (a label object without a string form, set
+   * by a script) costs the heading, never the widgets: the grid and its slot
+   * still render, and nothing reaches the page as an unhandled rejection.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch {
+      render(html`<div part="grid"><slot></slot></div>`, this.renderRoot, this.renderOptions);
     }
   }
 

@@ -1,13 +1,14 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { analyzeFunnel, type FunnelAnalysis, type FunnelStageInput } from '../../core/funnel.js';
 import { formatValue } from '../../core/format.js';
 import { todayDay } from '../../core/dates.js';
 import { KpiElement } from '../shared/kpi-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { DataController } from '../shared/data-controller.js';
 import { RefreshController } from '../shared/refresh-controller.js';
-import { readDate, readJson } from '../shared/attributes.js';
+import { readDate, readJson, readTimeout } from '../shared/attributes.js';
+import { atSource } from '../shared/problems.js';
 import { funnelText } from './kpi-funnel.strings.js';
 import { isStageSource, parseStages, readScriptJson, type StageSource } from './kpi-funnel.stages.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
@@ -39,6 +40,7 @@ export interface StageSelectDetail {
  * @csspart weighted - Weighted value of a stage (amount × probability).
  * @csspart summary - The overall conversion line, and the weighted pipeline line.
  * @csspart weighted-total - The weighted pipeline line.
+ * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
  * @cssproperty --kpi-funnel-bar - Bar colour (default: the accent).
  * @cssproperty --kpi-funnel-bottleneck - Bar colour of the bottleneck stage (default: the bad colour).
@@ -68,7 +70,7 @@ export class KpiFunnel extends KpiElement {
 
   private readonly data = new DataController(this, {
     args: () => [this.src, this.setting('src'), this.select, this.stageOrder, this.fields, this.setting('filter'),
-      this.setting('period'), this.today, this.credentials, this.stages, this.revision] as const,
+      this.setting('period'), this.today, this.credentials, this.timeout, this.stages, this.revision] as const,
     task: (_args, { signal }) => this.load(signal),
     onComplete: (analysis) => this.emitLoad(analysis.stages[0]?.value ?? null),
     onError: (error) => this.reportError(error),
@@ -137,8 +139,11 @@ export class KpiFunnel extends KpiElement {
       period ? import('../../core/periods.js') : undefined,
       order.length ? undefined : import('../../core/schemas.js'),
     ]);
-    const base = { src, select: this.select, credentials: this.credentials, signal };
-    if (schemas) return parseStages(schemas.validate(schemas.FunnelDoc, await query.queryDocument(base)), 'src');
+    const base = { src, select: this.select, credentials: this.credentials, timeout: readTimeout('timeout', this.timeout), signal };
+    if (schemas) {
+      const doc = await query.queryDocument(base);
+      return atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src'));
+    }
     const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
     const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: this.fields, filter: this.setting('filter') });
     return funnelFromDeals(dataset.deals, order, range);
@@ -182,8 +187,8 @@ export class KpiFunnel extends KpiElement {
         ${stages.map((stage, i) => html`<li>
           <button part="stage" type="button" data-index=${i} tabindex=${i === focus ? 0 : -1}
             class=${stage.bottleneck ? 'bottleneck' : ''} @click=${() => this.choose(i)}>
-            <span class="head"><span class="name">${labelOf(i)}</span><span class="count">${count(stage.value)}</span></span>
-            <span class="track"><span part="bar" style=${styleMap({ width: `${(stage.fromFirst ?? 0) * 100}%` })}></span></span>
+            <span class="head"><span class="name">${labelOf(i)}</span> <span class="count">${count(stage.value)}</span></span>
+            <span class="track"><span part="bar" ${cssProps({ width: `${(stage.fromFirst ?? 0) * 100}%` })}></span></span>
             ${i === 0 ? nothing : html`<span class="facts">
               <span part="conversion">${funnelText(lang, 'conversion', { rate: percent(stage.fromPrevious), from: labelOf(i - 1) })}</span>
               <span part="drop-off">${funnelText(lang, 'dropOff', { count: count(stage.dropOff), rate: percent(stage.dropOffRate) })}</span>

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { formatAge } from '../../core/age.js';
 import { resolveLang, normalizeLocale } from '../../core/locale.js';
 import type { Lang } from '../../core/types.js';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from './context.js';
@@ -50,6 +51,11 @@ export class KpiElement extends LitElement {
   @property({ reflect: true }) theme?: string;
   /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
   @property() credentials?: RequestCredentials;
+  /**
+   * Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`);
+   * `0` waits as long as the browser does. Default 15 seconds.
+   */
+  @property() timeout?: string | number;
   /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
   @property() today?: string;
 
@@ -58,6 +64,10 @@ export class KpiElement extends LitElement {
   protected dashboard?: DashboardSettings;
 
   private lastProblem = '';
+  /** Date.now() of the last answer that gave (or confirmed) the data shown. */
+  private loadedAt = 0;
+  /** A refresh failed since then: the data shown may be out of date. */
+  private stale = false;
 
   /** The element's own setting, else the dashboard's. */
   protected setting<K extends Inherited>(name: K): string | undefined {
@@ -78,6 +88,16 @@ export class KpiElement extends LitElement {
   }
 
   /**
+   * The `lang` of the widget's frame, so a screen reader reads the words in
+   * their own language on a page in another (WCAG 3.1.2): the locale when
+   * the kit speaks it, else the language the words fall back to (nn → nb, de → en).
+   */
+  protected get contentLang(): string {
+    const locale = this.resolvedLocale;
+    return locale.split('-')[0].toLowerCase() === this.uiLang ? locale : this.uiLang;
+  }
+
+  /**
    * A widget in nb, sv, da or nl renders once its language's words are loaded
    * (one small chunk per page and language), never first in English;
    * `updateComplete` waits for them too.
@@ -85,6 +105,22 @@ export class KpiElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const lang = this.uiLang;
     return stringsReady(lang) ? super.scheduleUpdate() : loadStrings(lang).then(() => this.scheduleUpdate());
+  }
+
+  /**
+   * An update that throws (a script set a property to something no template can
+   * show, such as an object without a string form) must not leave the widget
+   * blank or reach the page as an unhandled rejection: the widget shows the
+   * problem in words and fires kpi-error. Lit has already reset its update
+   * state, so the next good value renders normally.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      const { message } = this.reportError(error);
+      render(html`<div part="base"><p part="error" role="alert">${message}</p></div>`, this.renderRoot, this.renderOptions);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -102,6 +138,8 @@ export class KpiElement extends LitElement {
   /** Fires `kpi-load` with the unformatted number the widget shows. */
   protected emitLoad(value: number | null, extra: Record<string, unknown> = {}): void {
     this.lastProblem = '';
+    this.loadedAt = Date.now();
+    this.stale = false;
     this.emit('kpi-load', { value, ...extra });
   }
 
@@ -114,6 +152,24 @@ export class KpiElement extends LitElement {
       this.emit('kpi-error', detail);
     }
     return detail;
+  }
+
+  /**
+   * @internal Called by RefreshController when a refresh fails: the data on
+   * screen stays, marked stale with its age, until the source answers again.
+   */
+  markStale(): void {
+    this.stale = true;
+    this.requestUpdate();
+  }
+
+  /** @internal Called by RefreshController when the source answers again, changed or not. */
+  markFresh(): void {
+    this.loadedAt = Date.now();
+    this.lastProblem = '';
+    if (!this.stale) return;
+    this.stale = false;
+    this.requestUpdate();
   }
 
   /**
@@ -138,8 +194,12 @@ export class KpiElement extends LitElement {
     } else {
       body = content();
     }
-    return html`<div part="base" aria-busy=${status === 'pending' ? 'true' : 'false'}>
-      ${label ? html`<span part="label">${label}</span>` : nothing}${body}
+    // Last good data while refreshes fail: shown, and said to be old, with its age.
+    const stale = status === 'complete' && this.stale && this.loadedAt
+      ? html`<p part="stale" role="status">${t(this.uiLang, 'stale', { age: formatAge(Date.now() - this.loadedAt, this.resolvedLocale) })}</p>`
+      : nothing;
+    return html`<div part="base" lang=${this.contentLang} aria-busy=${status === 'pending' ? 'true' : 'false'}>
+      ${label ? html`<span part="label">${label}</span>` : nothing}${body}${stale}
     </div>`;
   }
 }

@@ -68,3 +68,17 @@ function schemaIssues(issues: unknown): string | undefined {
     .map((i: { path?: string; message?: string }) => (i.path ? `${i.path}: ${i.message}` : String(i.message)))
     .join('; ');
 }
+
+/**
+ * Runs `read` on a document fetched from `url` and tags what it throws with
+ * that address, so a wrong-shaped document's `kpi-error` says where it came
+ * from, as a failed fetch's does.
+ */
+export async function atSource<T>(url: string, read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && !('url' in error)) Object.assign(error, { url });
+    throw error;
+  }
+}

@@ -1,4 +1,12 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { readTimeout } from './attributes.js';
+
+/** What KpiElement does about freshness: marks its data stale while refreshes fail. */
+interface FreshnessHost {
+  markStale?(): void;
+  markFresh?(): void;
+  timeout?: unknown;
+}
 
 export interface RefreshControllerOptions {
   /** The URL to re-fetch, or undefined when the widget has no fetched data. */
@@ -8,6 +16,8 @@ export interface RefreshControllerOptions {
   credentials: () => RequestCredentials | undefined;
   /** A changed document arrived (a 304 never calls this). */
   onChange: () => void;
+  /** The fetch time limit (the `timeout` attribute); default: the host's `timeout`. */
+  timeout?: () => unknown;
   onError: (error: unknown) => void;
 }
 
@@ -16,6 +26,10 @@ export interface RefreshControllerOptions {
  * for the current `src`, restarts it when `src` or the interval changes, and
  * stops it when the widget leaves the page. The data layer loads only once a
  * widget actually asks for a refresh.
+ *
+ * While refreshes fail the widget keeps its last good data and is told to mark
+ * it stale (`markStale`); the data layer retries with backoff (2×, 4×, at most
+ * 8× the interval), and the first answer, changed or not, makes it fresh again.
  */
 export class RefreshController implements ReactiveController {
   private stop?: () => void;
@@ -44,10 +58,15 @@ export class RefreshController implements ReactiveController {
   }
 
   private async sync(): Promise<void> {
-    const src = this.options.src();
-    const seconds = Number(this.options.seconds());
-    const credentials = this.options.credentials();
-    const key = src && seconds > 0 && this.host.isConnected ? `${seconds} ${credentials ?? ''} ${src}` : '';
+    // Only strings and numbers: a script may have set an object, which the loader reports; it starts no refresh.
+    const given = this.options.src();
+    const src = typeof given === 'string' ? given : undefined;
+    const raw = this.options.seconds();
+    const seconds = typeof raw === 'number' || typeof raw === 'string' ? Number(raw) : NaN;
+    const mode = this.options.credentials();
+    const credentials = typeof mode === 'string' ? mode : undefined;
+    const timeout = this.timeoutMs();
+    const key = src && seconds > 0 && this.host.isConnected ? `${seconds} ${credentials ?? ''} ${timeout ?? ''} ${src}` : '';
     if (key === this.key) return;
     this.key = key;
     this.stop?.();
@@ -55,6 +74,32 @@ export class RefreshController implements ReactiveController {
     if (!src || !key) return;
     const { startRefresh } = await import('../../data/refresh.js');
     if (key !== this.key) return;
-    this.stop = startRefresh(src, seconds, this.options.onChange, { credentials, onError: this.options.onError });
+    const host = this.host as ReactiveElement & FreshnessHost;
+    this.stop = startRefresh(
+      src,
+      seconds,
+      () => {
+        host.markFresh?.();
+        this.options.onChange();
+      },
+      {
+        credentials,
+        timeout,
+        onError: (error) => {
+          host.markStale?.();
+          this.options.onError(error);
+        },
+        onUnchanged: () => host.markFresh?.(),
+      },
+    );
+  }
+
+  /** A bad `timeout` is the loader's to report; a refresh then keeps the default. */
+  private timeoutMs(): number | undefined {
+    try {
+      return readTimeout('timeout', this.options.timeout ? this.options.timeout() : (this.host as FreshnessHost).timeout);
+    } catch {
+      return undefined;
+    }
   }
 }

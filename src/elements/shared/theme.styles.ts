@@ -1,6 +1,33 @@
 import { css } from 'lit';
 
 /**
+ * The inherited text properties a page must not pass into a widget. `:host`
+ * rules lose to any page rule on the element itself (`* { all: revert }`
+ * turns every one of them back into "inherit from the page"), so this reset
+ * sits on the frame inside the shadow root. Font family (and colour scheme,
+ * which no rule here sets) still come through, as documented.
+ */
+export const textReset = css`
+  font-family: var(--kpi-font-family, inherit);
+  font-style: normal;
+  font-weight: 400;
+  font-variant: normal;
+  font-stretch: normal;
+  line-height: 1.4;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-transform: none;
+  text-indent: 0;
+  text-align: start;
+  text-shadow: none;
+  white-space: normal;
+  word-break: normal;
+  overflow-wrap: normal;
+  hyphens: manual;
+  tab-size: 8;
+`;
+
+/**
  * Design tokens. Public `--kpi-*` properties win; the private `--_*` values are
  * the theme's defaults. Only font family and colour scheme come from the page:
  * sizes are set here in px so a host page's `font-size: 40px !important` cannot
@@ -76,6 +103,7 @@ export const themeStyles = css`
     border-radius: var(--kpi-radius, 8px);
     background: var(--kpi-surface, var(--_surface));
     color: var(--kpi-text, var(--_text));
+    ${textReset}
     font-size: var(--kpi-font-size, 14px);
   }
   [part~='label'] {

@@ -37,6 +37,7 @@ export class ChartController implements ReactiveController {
   private drawnKey: readonly unknown[] = [];
   private readonly scheme = matchMedia('(prefers-color-scheme: dark)');
   private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly forced = matchMedia('(forced-colors: active)');
   private readonly onMedia = () => this.host.requestUpdate();
 
   constructor(
@@ -51,13 +52,13 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A colour-scheme change re-reads the theme colours on the next update.
-    for (const query of [this.scheme, this.motion]) query.addEventListener('change', this.onMedia);
+    // A colour-scheme or forced-colours change re-reads the theme colours on the next update.
+    for (const query of [this.scheme, this.motion, this.forced]) query.addEventListener('change', this.onMedia);
     if (this.host.hasUpdated) this.host.requestUpdate(); // re-create the chart destroyed on disconnect
   }
 
   hostDisconnected(): void {
-    for (const query of [this.scheme, this.motion]) query.removeEventListener('change', this.onMedia);
+    for (const query of [this.scheme, this.motion, this.forced]) query.removeEventListener('change', this.onMedia);
     this.destroy();
   }
 

@@ -31,11 +31,27 @@ export interface ChartColours {
  */
 export function readColours(host: Element): ChartColours {
   const style = getComputedStyle(host);
-  const read = (name: string) => style.getPropertyValue(`--_chart-${name}`).trim();
+  const resolve = matchMedia('(forced-colors: active)').matches ? systemColour : (value: string) => value;
+  const read = (name: string) => resolve(style.getPropertyValue(`--_chart-${name}`).trim());
   return {
     line: read('1'), fill: read('fill'), target: read('target'), budget: read('budget'), previous: read('previous'),
     text: read('text'), grid: read('grid'),
   };
+}
+
+/**
+ * A system colour (CanvasText, GrayText) as the forced palette has it; the
+ * canvas would otherwise paint the keyword's ordinary value, which may be
+ * black on a black high-contrast background.
+ */
+function systemColour(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.setProperty('forced-color-adjust', 'none');
+  probe.style.color = value;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
 }
 
 export interface ChartInput {

@@ -12,8 +12,8 @@ import {
   ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
 import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
-import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption } from '../shared/attributes.js';
-import { AttributeError } from '../shared/problems.js';
+import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
+import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
@@ -31,6 +31,8 @@ export interface TrendInputs {
   granularity?: string;
   today?: string;
   credentials?: RequestCredentials;
+  /** The `timeout` attribute as given; read when the chart fetches. */
+  timeout?: unknown;
 }
 
 /** The series and what the chart needs to know about it. */
@@ -96,12 +98,13 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   if (!src) return { series: [], previous: null, compare };
   if (!kpi) {
     return import('../../data/query.js')
-      .then(({ queryDocument }) => queryDocument({ src, select: input.select, credentials: input.credentials, signal }))
-      .then((doc) => validSeries(doc))
+      .then(({ queryDocument }) =>
+        queryDocument({ src, select: input.select, credentials: input.credentials, timeout: readTimeout('timeout', input.timeout), signal }))
+      .then((doc) => atSource(src, () => validSeries(doc)))
       .then((series) => ({ series, previous: null, compare }));
   }
-  const { select, fields, period, filter, credentials } = input;
-  return fromRecords({ src, select, fields, period, filter, credentials, kpi, today, granularity, compare, signal });
+  const { select, fields, period, filter, credentials, timeout } = input;
+  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal });
 }
 
 interface RecordsQuery {
@@ -111,6 +114,7 @@ interface RecordsQuery {
   period?: string;
   filter?: string;
   credentials?: RequestCredentials;
+  timeout?: unknown;
   kpi: string;
   today?: DayNumber;
   granularity: Granularity;
@@ -124,7 +128,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
   ]);
-  const { kpi, period, series, dataset } = await querySeries(query);
+  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout: readTimeout('timeout', query.timeout) });
   const progress = progressThrough(buckets(period, query.granularity), period.toDate);
   // Last year in full, also while this period is still running: the chart shows
   // where last year went next, which the same-elapsed-share rule would cut off.

@@ -30,6 +30,20 @@ export const chartStyles = css`
       --_previous: #6e7681;
     }
   }
+  /* The browser does not repaint a canvas in forced colours: the chart draws
+     in system colours itself (readColours resolves them), telling its lines
+     apart by their dash patterns. */
+  @media (forced-colors: active) {
+    :host {
+      --_chart-1: CanvasText;
+      --_chart-fill: transparent;
+      --_chart-target: CanvasText;
+      --_chart-budget: CanvasText;
+      --_chart-previous: GrayText;
+      --_chart-text: CanvasText;
+      --_chart-grid: GrayText;
+    }
+  }
   /* The canvas is positioned out of the flow of its own wrapper, so the
      wrapper's size comes from the page alone and can shrink again after the
      chart grew (chart.js #11005). */

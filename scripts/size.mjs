@@ -1,0 +1,123 @@
+// `npm run size`: what a page downloads, minified and gzipped (level 9, 1 KB =
+// 1000 bytes), against the budgets of issue 5. Exits 1 over a budget; the
+// last line is "N passed, N failed" for scripts/test.mjs.
+//
+// It builds in memory with the one-file bundle's own config
+// (scripts/bundle-config.mjs), so it always measures the current sources.
+// Each file a page fetches is gzipped on its own, as a server sends it.
+//
+//   (a) the attribute-only path: <kpi-card>, <goal-progress> and the funnel
+//       (<kpi-funnel> + <funnel-stage>), the core they need and lit: what a page
+//       with those elements downloads before any src fetch, in English (another
+//       language adds its string chunk, shown below). Measured twice:
+//       - as a bundler builds an app from the npm modules (only those three), and
+//       - as the one-file bundle serves it (kpi-widgets.js registers all six tags).
+//   (b) the <trend-chart> part: every chunk a chart adds to that, chart.js included.
+//   (c) the one-file bundle's main file and its static imports hold no chart.js
+//       module; test/perf/no-chart-bytes.test.ts proves the same in a browser by
+//       counting requests.
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { oneFileBundle } from './bundle-config.mjs';
+
+const KB = 1000;
+const BUDGET = { attributes: 15 * KB, chart: 60 * KB };
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Builds entries in memory; returns the chunks by file name. */
+async function bundle(entry, modules) {
+  const config = oneFileBundle({ write: false, entry });
+  // A page's entry that exists only here: import the modules it uses.
+  config.plugins = [{
+    name: 'size-page',
+    resolveId: (id) => (id.endsWith('virtual:size-page') ? '\0size-page' : undefined),
+    load: (id) => (id === '\0size-page' ? modules.map((m) => `import '/${m}';`).join('\n') : undefined),
+  }];
+  config.logLevel = 'error';
+  const result = await build(config);
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+}
+
+/** The chunks a page loads from `start` by static imports. */
+function closure(chunks, start) {
+  const seen = new Set();
+  const todo = [...start];
+  while (todo.length) {
+    const name = todo.pop();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    todo.push(...chunks.get(name).imports);
+  }
+  return seen;
+}
+
+const total = (chunks, names) => [...names].reduce((sum, name) => sum + gz(chunks.get(name).code), 0);
+const holding = (chunks, pattern) =>
+  [...chunks.values()].filter((c) => Object.keys(c.modules).some((id) => pattern.test(id))).map((c) => c.fileName);
+
+// ---- the one-file bundle ----
+const kit = await bundle({ 'kpi-widgets': 'src/bundle.ts' }, []);
+const main = closure(kit, ['kpi-widgets.js']);
+const chartStart = holding(kit, /trend-chart\.view\.ts$|chart-loader\.ts$/);
+const chartPart = [...closure(kit, chartStart)].filter((name) => !main.has(name));
+const chartJsInMain = [...main].filter((name) => Object.keys(kit.get(name).modules).some((id) => /node_modules\/chart\.js\//.test(id)));
+
+// ---- an app built from the npm modules, using the three elements ----
+const page = await bundle({ page: 'virtual:size-page' }, [
+  'src/elements/kpi-card/kpi-card.define.ts',
+  'src/elements/goal-progress/goal-progress.define.ts',
+  'src/elements/kpi-funnel/kpi-funnel.define.ts',
+]);
+const pageMain = closure(page, ['page.js']);
+
+// ---- the floor: lit and @lit/context with one trivial element ----
+const floor = await bundle({ floor: 'virtual:size-page' }, ['scripts/size-floor.ts']);
+
+const figures = {
+  npm: total(page, pageMain),
+  bundle: total(kit, main),
+  chart: total(kit, chartPart),
+  floor: total(floor, closure(floor, ['floor.js'])),
+};
+
+let passed = 0;
+let failed = 0;
+const rows = [];
+function check(name, bytes, budget, files) {
+  const ok = bytes <= budget;
+  if (ok) passed++;
+  else failed++;
+  rows.push([name, kb(bytes), kb(budget), `${(bytes / budget).toFixed(2)}×`, ok ? 'ok' : 'OVER BUDGET', files]);
+}
+check('(a) card + goal + funnel + core + lit, npm modules', figures.npm, BUDGET.attributes, pageMain.size);
+check('(a) the same page on the one-file bundle', figures.bundle, BUDGET.attributes, main.size);
+check('(b) <trend-chart> chunks with chart.js', figures.chart, BUDGET.chart, chartPart.length);
+const noChart = chartJsInMain.length === 0;
+if (noChart) passed++;
+else failed++;
+
+console.log('Size, min+gzip per file (1 KB = 1000 bytes), English page\n');
+console.log(`${'figure'.padEnd(52)} ${'size'.padStart(9)} ${'budget'.padStart(9)} ${'ratio'.padStart(7)}  files  result`);
+for (const [name, size, budget, ratio, result, files] of rows) {
+  console.log(`${name.padEnd(52)} ${size.padStart(9)} ${budget.padStart(9)} ${ratio.padStart(7)}  ${String(files).padStart(5)}  ${result}`);
+}
+console.log(`${'(c) chart.js modules in the main file and its imports'.padEnd(52)} ${String(chartJsInMain.length).padStart(9)} ${'0'.padStart(9)} ${''.padStart(7)}         ${noChart ? 'ok' : 'FAILED'}`);
+console.log('    (test/perf/no-chart-bytes.test.ts counts the requests of such a page in Chromium)');
+
+console.log('\nFor comparison');
+console.log(`  lit + @lit/context + one trivial element (the floor)   ${kb(figures.floor)}`);
+console.log(`  (a) npm modules above the floor                         ${kb(figures.npm - figures.floor)}`);
+for (const name of [...kit.keys()].sort()) {
+  const lang = /^kpi-widgets-(nb|sv|da|nl)-/.exec(name);
+  if (lang) console.log(`  words of a ${lang[1]} page (one chunk, loaded once)            ${kb(gz(kit.get(name).code))}`);
+}
+for (const name of holding(kit, /core\/schemas\.ts$/)) {
+  console.log(`  schemas (zod/mini): JSON documents, series given as JSON ${kb(gz(kit.get(name).code))}`);
+}
+console.log(`  (b) is ${chartPart.map((name) => `${name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gz(kit.get(name).code))}`).join(' + ')}`);
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

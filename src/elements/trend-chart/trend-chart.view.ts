@@ -1,0 +1,167 @@
+/**
+ * Everything a <trend-chart> does once it is on a page: load the series, decide
+ * what to draw, keep the one Chart.js chart, and render the summary and the
+ * data table. The registered element (trend-chart.ts) imports this module on
+ * first connect, so the one-file bundle's main file stays small and a page
+ * without a chart downloads none of it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatValue } from '../../core/format.js';
+import { axisDigits, type TrendModel, type Values } from '../../core/series.js';
+import type { FormatKind } from '../../core/types.js';
+import { DataController, type DataStatus } from '../shared/data-controller.js';
+import { InlineJsonController } from '../shared/inline-json.js';
+import { RefreshController } from '../shared/refresh-controller.js';
+import { t } from '../shared/i18n.js';
+import type { DashboardSettings } from '../shared/context.js';
+import { ChartController, type ChartPlan } from './chart-controller.js';
+import { chartSetup, readColours, type Role } from './trend-chart.config.js';
+import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
+import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
+import { chartText } from './trend-chart.strings.js';
+import type { TrendChart } from './trend-chart.js';
+
+export { ChartController };
+
+const ROLES: readonly Role[] = ['actual', 'projection', 'previous', 'budget', 'target'];
+const ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
+
+/** What the view needs of its element beyond its public properties. */
+export interface TrendChartHost {
+  setting(name: keyof DashboardSettings): string | undefined;
+  renderFrame(status: DataStatus, error: unknown, content: () => TemplateResult | typeof nothing, options: { empty?: boolean }): TemplateResult;
+  emitLoad(value: number | null): void;
+  reportError(error: unknown): void;
+}
+
+export class TrendChartView {
+  private labelCache?: { keys: readonly string[]; locale: string; labels: BucketLabels };
+  private readonly source = new DataController(this.host, {
+    args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
+      this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
+      this.host.today, this.host.credentials, this.host.timeout] as const,
+    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout], { signal }) =>
+      loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout }, signal),
+    onError: (error) => this.base.reportError(error),
+  });
+
+  private readonly inline = new InlineJsonController(this.host);
+  private readonly refresher = new RefreshController(this.host, {
+    src: () => this.dataSrc(),
+    seconds: () => this.host.refresh,
+    credentials: () => this.host.credentials,
+    onChange: () => void this.source.rerun(),
+    onError: (error) => this.base.reportError(error),
+  });
+
+  private readonly view = new DataController(this.host, {
+    args: () => [this.source.value, this.host.target, this.host.budget, this.host.cumulative, this.host.type, this.host.format] as const,
+    task: ([source, target, budget, cumulative, type, format]) =>
+      source ? decideView(source, { target, budget, cumulative, type, format }) : null,
+    onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null),
+    onError: (error) => this.base.reportError(error),
+  });
+
+  private readonly charts = new ChartController(this.host, () => this.chartPlan());
+
+  constructor(
+    private readonly host: TrendChart,
+    private readonly base: TrendChartHost,
+  ) {}
+
+  /** The Chart.js instance while the chart is on the page, else null. */
+  get chart() {
+    return this.charts.chart;
+  }
+
+  /** While chart.js loads and the first chart is drawn. */
+  get pending(): Promise<void> | undefined {
+    return this.charts.pending;
+  }
+
+  private script(): string | undefined {
+    return this.inline.text;
+  }
+
+  /** Inline data wins over a dashboard's `src`; the chart's own `src` is used unless it has inline data. */
+  private dataSrc(): string | undefined {
+    return this.host.src || (this.host.series || this.script() ? undefined : this.base.setting('src'));
+  }
+
+  private chartPlan(): ChartPlan | null {
+    const view = this.view.value;
+    if (!view) return null;
+    const colours = readColours(this.host);
+    const animate = !this.charts.reducedMotion;
+    const key = [view, Object.values(colours).join(), this.host.resolvedLocale, this.base.setting('currency'), animate];
+    const options = this.numberOptions(view.format);
+    return {
+      key,
+      setup: () => chartSetup({
+        model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours, animate,
+        format: (value) => formatValue(value, options),
+        tick: (value, step) => formatValue(value, { ...options, digits: axisDigits(step, view.format) }),
+      }),
+    };
+  }
+
+  private labels(keys: readonly string[]): BucketLabels {
+    const locale = this.host.resolvedLocale;
+    const cache = this.labelCache;
+    if (cache?.keys === keys && cache.locale === locale) return cache.labels;
+    const labels = bucketLabels(keys, locale, this.host.uiLang);
+    this.labelCache = { keys, locale, labels };
+    return labels;
+  }
+
+  private numberOptions(format: FormatKind) {
+    return { format, locale: this.host.resolvedLocale, currency: this.base.setting('currency') };
+  }
+
+  private names(view: TrendView): Record<Role, string> {
+    const lang = this.host.uiLang;
+    const name = (key: Parameters<typeof chartText>[1]) => chartText(lang, key);
+    return {
+      actual: name('actual'), projection: name('projection'), previous: name(view.previousName),
+      budget: name('budget'), target: name('target'),
+    };
+  }
+
+  render() {
+    const failed = [this.source, this.view].find((controller) => controller.status === 'error');
+    const status = failed ? 'error' : this.source.status === 'complete' ? this.view.status : this.source.status;
+    const view = this.view.value;
+    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView), { empty: !view?.model.last });
+  }
+
+  private renderChart(view: TrendView) {
+    const { host } = this;
+    const lang = host.uiLang;
+    const { model } = view;
+    const labels = this.labels(model.keys);
+    const options = this.numberOptions(view.format);
+    const format = (value: number | null) => formatValue(value, options);
+    const names = this.names(view);
+    const last = model.last as NonNullable<TrendModel['last']>;
+    const range = chartText(lang, 'range', { from: labels.long[0], to: labels.long[labels.long.length - 1] });
+    const parts = [chartText(lang, 'last', { value: format(last.value), bucket: labels.long[last.index] })];
+    if (model.trend) parts.push(chartText(lang, 'trend', { trend: t(lang, `trend.${model.trend}`) }));
+    const summary = `${parts.join(', ')}.`;
+    const columns = ROLES.filter((role) => model[role] !== null);
+    return html`<div part="chart" role="img" aria-label=${`${host.label ? `${host.label}, ` : ''}${range}. ${summary}`}>
+        <canvas part="canvas"></canvas>
+      </div>
+      <p part="summary">${model.trend ? html`<span aria-hidden="true">${ARROWS[model.trend]}</span> ` : nothing}${summary}</p>
+      <button part="table-toggle" type="button" aria-expanded=${String(host.showTable)} aria-controls="table"
+        @click=${() => (host.showTable = !host.showTable)}>${chartText(lang, host.showTable ? 'hideTable' : 'showTable')}</button>
+      <div id="table" class=${host.showTable ? 'scroll' : 'visually-hidden'} tabindex=${host.showTable ? 0 : -1}
+        role="region" aria-label=${host.label || chartText(lang, 'table')}>
+        <table part="table">
+          ${host.label ? html`<caption>${host.label}</caption>` : nothing}
+          <thead><tr><th scope="col">${chartText(lang, 'period')}</th>${columns.map((role) => html`<th scope="col">${names[role]}</th>`)}</tr></thead>
+          <tbody>${model.keys.map((_, i) => html`<tr><th scope="row">${labels.long[i]}</th>${columns.map(
+            (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>
+        </table>
+      </div>`;
+  }
+}
