@@ -118,6 +118,9 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 if (process.argv.includes('--serve')) {
   // For a look with a profiler: the page and the bundle stay served until Ctrl-C.
   console.log(`serving ${origin}/ (window.bench in the console)`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => rm(out, { recursive: true, force: true }).finally(() => process.exit(0)));
+  }
   await new Promise(() => {});
 }
 

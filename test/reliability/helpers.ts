@@ -93,7 +93,7 @@ let unique = 0;
 export const uniqueKey = (name: string) => `${name}-${Date.now().toString(36)}-${unique++}`;
 
 export async function requests(key: string): Promise<{ count: number; aborted: number; times: number[] }> {
-  return (await fetch(`/api/count?key=${encodeURIComponent(key)}`)).json();
+  return (await fetch(`/api/count?key=${encodeURIComponent(key)}&times=1`)).json();
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

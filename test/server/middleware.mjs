@@ -77,7 +77,9 @@ export async function testServer(ctx, next) {
     // GET /api/count?key=k: how many requests /api/fixture/...?key=k received.
     // `aborted`: how many of them the client gave up before the answer.
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { count: counts.get(key) ?? 0, aborted: aborts.get(key) ?? 0, times: times.get(key) ?? [] };
+    // `&times=1`: also when each request arrived (ms since the epoch).
+    ctx.body = { count: counts.get(key) ?? 0, aborted: aborts.get(key) ?? 0 };
+    if (url.searchParams.get('times')) ctx.body.times = times.get(key) ?? [];
     return;
   }
   if (route === 'fixture') {
