@@ -11,8 +11,10 @@ import { DataError } from '../../src/data/errors.js';
 let keys = 0;
 const newKey = () => `cache-${Date.now()}-${keys++}`;
 
+/** What the server saw for a key: requests and how many the client gave up on. */
 async function served(key: string): Promise<{ count: number; aborted: number }> {
-  return (await fetch(`/api/count?key=${key}`)).json();
+  const { count, aborted } = await (await fetch(`/api/count?key=${key}`)).json();
+  return { count, aborted };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<DataError> {

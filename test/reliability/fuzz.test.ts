@@ -257,6 +257,8 @@ function caseFor(tag: string): fc.Arbitrary<Case> {
 // ---------------------------------------------------------------- running a case
 
 const ACCEPTED: Shown[] = ['value', 'empty', 'error'];
+/** Local answers take milliseconds; the margin is for a busy machine. A widget stuck loading still fails. */
+const SETTLE_MS = 10_000;
 let stage$: HTMLElement;
 let sibling: HTMLElement;
 
@@ -285,7 +287,7 @@ async function check(tag: string, c: Case): Promise<void> {
   el.addEventListener('kpi-error', (e) => errors.push((e as CustomEvent).detail));
   try {
     stage$.append(el);
-    let state = await settle(el);
+    let state = await settle(el, SETTLE_MS);
     if (c.update) {
       // The same widget, edited while it lives: a framework re-rendering it, an editor fixing a typo.
       if (c.update.reconnect) el.remove();
@@ -295,7 +297,7 @@ async function check(tag: string, c: Case): Promise<void> {
       }
       for (const [name, value] of c.update.properties) (el as unknown as Record<string, unknown>)[name] = value;
       if (c.update.reconnect) stage$.append(el);
-      state = await settle(el);
+      state = await settle(el, SETTLE_MS);
     }
     // Late failures (a chart drawn after the first frame, a rejected import) surface on the next task.
     await new Promise((r) => setTimeout(r, 0));
@@ -403,7 +405,7 @@ describe('fuzzing every element', function () {
         stage$.append(dashboard);
         await (dashboard as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         for (const widget of [card, plain, chart, funnel, goal]) {
-          const state = await settle(widget);
+          const state = await settle(widget, SETTLE_MS);
           expect(ACCEPTED, `${widget.localName} in a dashboard shows ${state}`).to.include(state);
         }
         expect(dashboard.shadowRoot!.querySelector('slot'), 'the dashboard renders its slot').not.to.equal(null);

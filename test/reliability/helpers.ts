@@ -44,7 +44,12 @@ export function shown(el: Element): Shown {
 export async function settle(el: Element, timeout = 5000): Promise<Shown> {
   await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   if (shown(el) === 'loading') {
-    await waitUntil(() => shown(el) !== 'loading', `${el.localName} still loading after ${timeout} ms`, { timeout, interval: 5 });
+    try {
+      await waitUntil(() => shown(el) !== 'loading', undefined, { timeout, interval: 5 });
+    } catch {
+      // waitUntil's own error keeps only a stack, which fast-check prints without the message.
+      throw new Error(`${el.localName} still loading after ${timeout} ms: ${el.outerHTML.slice(0, 400)}`);
+    }
     await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   }
   return shown(el);

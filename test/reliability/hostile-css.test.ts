@@ -122,7 +122,9 @@ describe('hostile host CSS', function () {
       const after = now.get(el);
       if (!after) continue;
       for (const name of CHECKED) {
-        if (!PASSED_ON.has(name) && after[name] !== before[name]) {
+        // The dashboard heading has no surface of its own: it takes the page's colour to stay readable on the page's background.
+        const pageColour = name === 'color' && el.getAttribute('part') === 'heading';
+        if (!PASSED_ON.has(name) && !pageColour && after[name] !== before[name]) {
           changed.push(`${(el.getRootNode() as ShadowRoot).host.id} <${el.localName} part="${el.getAttribute('part') ?? ''}"> ${name}: ${before[name]} → ${after[name]}`);
         }
       }

@@ -9,12 +9,25 @@ export const dashboardStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Like the widgets' frame: the page's text styles stop here, font family excepted.
+  /* The heading sits on the page, not on a widget surface: it takes the page's
+     colour in the light theme, and a light colour when the dashboard is dark. */
+  :host([theme='dark']) {
+    --_heading: #e6edf3;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_heading: #e6edf3;
+      color-scheme: dark;
+    }
+  }
+  /* Like the widgets' frame: the page's text styles stop here, font family excepted,
+     and colour: the heading stands on the page's own background, not on a widget surface.
      The grid is not reset: what it holds is the page's (the widgets reset themselves). */
   [part='heading'] {
     ${textReset}
+    color: var(--kpi-heading-color, var(--_heading, inherit));
     margin: 0 0 12px;
-    color: var(--kpi-text, CanvasText);
     font-size: 18px;
     font-weight: 600;
   }
