@@ -232,6 +232,26 @@ async function builderChecks(page, context, base) {
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   check('builder: the clipboard holds the snippet', clipboard === snippet, clipboard);
 
+  await step('builder: the copied snippet in a blank page with dist/kpi-widgets.js renders the same widget', async () => {
+    // A blank HTML file as an editor makes it: the one-file bundle (built by `npm test`) and the pasted snippet.
+    const blank = await context.newPage();
+    await blank.route('**/kpi-widgets*.js', (route) =>
+      route.fulfill({ path: path.join('dist', path.basename(new URL(route.request().url()).pathname)), contentType: 'text/javascript' }),
+    );
+    await blank.route(`${base}/blank-snippet.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/kpi-widgets.js"></script></head><body>${clipboard}</body></html>`,
+      }),
+    );
+    await blank.goto(`${base}/blank-snippet.html`);
+    await settle(blank);
+    const pasted = await blank.evaluate(() => document.querySelector('kpi-card')?.shadowRoot?.textContent ?? '');
+    const norm = (text) => text.replace(/\s+/g, ' ').trim();
+    check('builder: the copied snippet in a blank page with dist/kpi-widgets.js renders the same widget', norm(pasted) === norm(previewLabel) && /\d/.test(pasted), `${norm(pasted)}\n  vs preview: ${norm(previewLabel)}`);
+    await blank.close();
+  });
+
   const unlabelled = await page.evaluate(() =>
     [...document.querySelectorAll('main input, main select, main textarea, main button')]
       .filter((el) => !el.closest('[hidden]') && !(el.labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el.localName === 'button' && el.textContent.trim())))
