@@ -11,6 +11,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [testServer],
   concurrency: 2,
+  // The fuzz file runs 300 cases per element; a loaded CI machine needs more than the default 2 minutes for it.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     playwrightLauncher({
