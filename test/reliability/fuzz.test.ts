@@ -21,7 +21,7 @@ import '../../src/elements/trend-chart/trend-chart.define.js';
 import { echoUrl, part, settle, shown, watchPage, type Shown } from './helpers.js';
 
 let runs = 300;
-let seed: number | undefined;
+let seed = 0;
 
 // ---------------------------------------------------------------- arbitraries
 
@@ -319,6 +319,7 @@ async function check(tag: string, c: Case): Promise<void> {
 
 async function fuzz(tag: string, arbitrary: fc.Arbitrary<Case>, run: (c: Case) => Promise<void>): Promise<number> {
   let cases = 0;
+  let failed = false;
   const started = performance.now();
   try {
     await fc.assert(
@@ -326,18 +327,32 @@ async function fuzz(tag: string, arbitrary: fc.Arbitrary<Case>, run: (c: Case) =
         cases++;
         await run(c);
       }),
-      { numRuns: runs, ...(seed === undefined ? {} : { seed }), endOnFailure: true, includeErrorInReport: true },
+      { numRuns: runs, seed, endOnFailure: true, includeErrorInReport: true },
     );
+  } catch (error) {
+    failed = true;
+    // The counterexample holds NULs and lone surrogates, which cut the test runner's
+    // connection to the browser: escape them (KPI_FUZZ_SEED=<seed> replays the run).
+    throw new Error(printable(`${tag}, seed ${seed}: ${(error as Error).message}`));
   } finally {
-    await fetch('/api/fuzz/report', { method: 'POST', body: JSON.stringify({ name: tag, runs: cases, ms: Math.round(performance.now() - started) }) });
+    await fetch('/api/fuzz/report', {
+      method: 'POST',
+      body: JSON.stringify({ name: tag, runs: cases, ms: Math.round(performance.now() - started), seed, failed }),
+    });
   }
   return cases;
+}
+
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 before(async () => {
   const config = (await (await fetch('/api/fuzz/config')).json()) as { runs: number; seed?: number };
   runs = config.runs;
-  seed = config.seed;
+  // A seed of our own when none is given, so that every failure names the seed that replays it.
+  seed = config.seed ?? Math.floor(Math.random() * 0x7fffffff);
   stage$ = document.createElement('section');
   sibling = document.createElement('kpi-card');
   sibling.setAttribute('label', 'Sibling');

@@ -225,17 +225,17 @@ export async function testServer(ctx, next) {
   }
   if (route === 'fuzz') {
     // GET /api/fuzz/config: cases per fuzz test (KPI_FUZZ_RUNS, default 300) and an
-    // optional seed (KPI_FUZZ_SEED). POST /api/fuzz/report {name, runs, ms}: what ran
-    // (printed with KPI_FUZZ_VERBOSE=1).
+    // optional seed (KPI_FUZZ_SEED). POST /api/fuzz/report {name, runs, ms, seed, failed}: what ran
+    // (printed on a failure, or always with KPI_FUZZ_VERBOSE=1).
     if (rest[0] === 'config') {
       ctx.set('Cache-Control', 'no-store');
       const seed = process.env.KPI_FUZZ_SEED;
       ctx.body = { runs: Number(process.env.KPI_FUZZ_RUNS) || 300, ...(seed ? { seed: Number(seed) } : {}) };
       return;
     }
-    const { name, runs, ms } = JSON.parse(await bodyText(ctx.req));
+    const { name, runs, ms, seed, failed } = JSON.parse(await bodyText(ctx.req));
     fuzzRuns[name] = (fuzzRuns[name] ?? 0) + runs;
-    if (process.env.KPI_FUZZ_VERBOSE) console.log(`fuzz: ${name} ${runs} cases in ${ms} ms`);
+    if (process.env.KPI_FUZZ_VERBOSE || failed) console.log(`fuzz: ${name} ${runs} cases in ${ms} ms, seed ${seed}${failed ? ', FAILED' : ''}`);
     if (process.env.KPI_FUZZ_REPORT) await writeFile(process.env.KPI_FUZZ_REPORT, JSON.stringify(fuzzRuns, null, 2));
     ctx.status = 204;
     return;
