@@ -182,7 +182,8 @@ describe('startRefresh', () => {
     const changes: LoadedDocument[] = [];
     const errors: DataError[] = [];
     const stop = startRefresh(url, 0.05, (doc) => changes.push(doc), { onError: (e) => errors.push(e) });
-    await sleep(100); // the first refresh is under way
+    // Stop once the first refresh has reached the server and is still waiting for its answer.
+    for (let i = 0; i < 300 && (await served(key)) < 1; i++) await sleep(10);
     stop();
     await sleep(400);
     expect(await served(key)).to.equal(1);
