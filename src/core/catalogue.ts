@@ -451,10 +451,10 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
         active += 1;
       }
       if (active === 0) return null;
-      const window = { start: Math.min(range.start, addMonths(range.end + 1, -12)), end: range.end };
-      const { atStart, lost } = churnCounts(ds, window);
+      const churnSpan = { start: Math.min(range.start, addMonths(range.end + 1, -12)), end: range.end };
+      const { atStart, lost } = churnCounts(ds, churnSpan);
       if (atStart === 0 || lost === 0) return null;
-      const monthlyChurn = (lost / atStart) * (DAYS_PER_MONTH / (window.end - window.start + 1));
+      const monthlyChurn = (lost / atStart) * (DAYS_PER_MONTH / (churnSpan.end - churnSpan.start + 1));
       return margin / active / monthlyChurn;
     },
   }),
