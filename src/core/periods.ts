@@ -34,9 +34,15 @@ export interface ResolvedPeriod extends DateRange {
  * - `no-such-date`: the right shape for a day, week, month or quarter that does not
  *   exist (`2026-02-30`, `2025-W53`, `2026-Q5`, `2026-13`);
  * - `order`: a range whose end is before its start;
- * - `option`: `today`, `fiscalYearStart` or a granularity that is not valid.
+ * - `option`: `today`, `fiscalYearStart` or a granularity that is not valid;
+ * - `too-long`: more than {@link MAX_PERIOD_DAYS} days (`0001-01-01/9999-12-31`,
+ *   `rolling-99999y`): a chart of it by day would need millions of buckets and
+ *   take the browser tab down.
  */
-export type PeriodErrorReason = 'syntax' | 'no-such-date' | 'order' | 'option';
+export type PeriodErrorReason = 'syntax' | 'no-such-date' | 'order' | 'option' | 'too-long';
+
+/** The longest period: 100 years, which by day is 36 525 buckets. */
+export const MAX_PERIOD_DAYS = 36_525;
 
 export class PeriodError extends Error {
   readonly code = 'period' as const;
@@ -49,6 +55,7 @@ export class PeriodError extends Error {
       'no-such-date': 'names a day, week, month or quarter that does not exist',
       order: 'ends before it starts',
       option: 'cannot be used',
+      'too-long': `is longer than ${MAX_PERIOD_DAYS} days`,
     };
     super(`Period "${expr}" ${what[reason]}${detail ? ` (${detail})` : ''}.`);
     this.name = 'PeriodError';
@@ -242,6 +249,7 @@ export function parsePeriod(expr: string, { today, fiscalYearStart = 1 }: Period
   } else {
     span = resolveSingle(text, given, today, fiscalYearStart);
   }
+  if (span.end - span.start + 1 > MAX_PERIOD_DAYS) throw new PeriodError(given, 'too-long');
   return { ...span, expr: given, toDate: Math.min(span.end, today) };
 }
 

@@ -194,6 +194,17 @@ describe('parsePeriod: invalid input throws PeriodError', () => {
     expect(periodError(() => period('rolling-0d')).reason).to.equal('syntax');
   });
 
+  it('refuses a period longer than 100 years (36 525 days), so no chart is asked for millions of days', () => {
+    // 1950-01-01..2049-12-31 is 100 × 365 days + 25 leap days (1952, 1956, …, 2048; 2000 is one) = 36 525.
+    const century = period('1950-01-01/2049-12-31');
+    expect(century.end - century.start + 1).to.equal(36525);
+    const longer = periodError(() => period('1950-01-01/2050-01-01'));
+    expect(longer.reason).to.equal('too-long');
+    expect(longer.message).to.equal('Period "1950-01-01/2050-01-01" is longer than 36525 days.');
+    expect(periodError(() => period('0001-01-01/9999-12-31')).reason).to.equal('too-long');
+    expect(periodError(() => period('rolling-99999y')).reason).to.equal('too-long');
+  });
+
   it('refuses bad options', () => {
     for (const fiscalYearStart of [0, 13, 1.5, Number.NaN]) {
       expect(periodError(() => parsePeriod('this-year', { today: TODAY, fiscalYearStart })).reason).to.equal('option');

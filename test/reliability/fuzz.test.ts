@@ -34,7 +34,8 @@ const tricky = fc.constantFrom(
   '', ' ', '0', '-0', '1e308', '-1e308', '1e-320', '5e-324', 'NaN', 'Infinity', '-Infinity', '12,5', '1 234', '1.234,50',
   '1,234.50', '(12)', '−5', '50 %', '-%', 'kr 100,-', '100:-', '€', '9007199254740993', '0x10', '1_000', '١٢٣',
   '2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '2026-01-01/2025-01-01', 'this-month', 'last-quarter', '2026-Q1',
-  '2026-Q9', '2026-W53', '2026-W00', 'rolling-0d', 'rolling-99999999d', 'rolling-12m', 'en', 'nb-NO', 'sv', 'x', 'de-DE-u-nu-arab',
+  '2026-Q9', '2026-W53', '2026-W00', 'rolling-0d', 'rolling-99999999d', 'rolling-99999y', 'rolling-100y', 'rolling-12m',
+  '0001-01-01/9999-12-31', '1950-01-01/2049-12-31', 'en', 'nb-NO', 'sv', 'x', 'de-DE-u-nu-arab',
   'ar-EG', 'zz-ZZ', 'en-US-x-private', 'NOK', 'XXX', 'nok', 'currency', 'percent', 'compact', 'days', 'number', 'dark', 'auto',
   'light', 'none', 'previous-year', '[]', '{}', '[1,2', '{"value": 5}', 'null', 'true', '"x"', '[null]', '__proto__',
   'constructor', 'toString', 'hasOwnProperty', 'value:close_value,closed:close_date', 'value:', ':', 'owner=', 'owner=Anna Berg;source=web',
@@ -353,6 +354,8 @@ before(async () => {
   runs = config.runs;
   // A seed of our own when none is given, so that every failure names the seed that replays it.
   seed = config.seed ?? Math.floor(Math.random() * 0x7fffffff);
+  // Said before the first case: should the tab itself go down, the seed is in the server's log (KPI_FUZZ_VERBOSE=1).
+  await fetch('/api/fuzz/report', { method: 'POST', body: JSON.stringify({ name: 'start', runs: 0, ms: 0, seed }) });
   stage$ = document.createElement('section');
   sibling = document.createElement('kpi-card');
   sibling.setAttribute('label', 'Sibling');

@@ -9,7 +9,7 @@ import '../../src/elements/goal-progress/goal-progress.define.js';
 import '../../src/elements/kpi-funnel/kpi-funnel.define.js';
 import '../../src/elements/funnel-stage/funnel-stage.define.js';
 import '../../src/elements/trend-chart/trend-chart.define.js';
-import { part, settle } from './helpers.js';
+import { echoUrl, part, settle } from './helpers.js';
 
 const NOT_A_NUMBER = (v: string) => `The value “${v}” is not a number.`;
 
@@ -166,6 +166,34 @@ describe('numbers at the edges', () => {
     });
     it('text in a JSON series is refused with the value quoted', async () => {
       expect(part(await chart('12,5'), 'error')).to.equal('The data has the wrong shape: [1].value: expected a number, got the text "12,5"');
+    });
+  });
+
+  describe('periods at the edges', function () {
+    this.timeout(10000);
+    const csv = 'deal_stage,close_date,close_value\nWon,2026-01-05,100\n';
+    const chart = async (period: string, granularity: string) => {
+      const el = await fixture(html`<trend-chart locale="en" src=${echoUrl(csv, { type: 'text/csv' })} kpi="revenue"
+        period=${period} granularity=${granularity} today="2026-02-01"></trend-chart>`);
+      const started = performance.now();
+      await settle(el, 5000);
+      return { el, ms: performance.now() - started };
+    };
+    it('longer than 100 years: an error in words, not a frozen or crashed tab', async () => {
+      for (const period of ['0001-01-01/9999-12-31', 'rolling-99999y']) {
+        const { el, ms } = await chart(period, 'day');
+        expect(part(el, 'error')).to.equal(`The period “${period}” is longer than 100 years.`);
+        expect(ms).to.be.below(2000);
+      }
+    });
+    it('more than 1500 points: the chart asks for a coarser granularity', async () => {
+      const { el, ms } = await chart('rolling-100y', 'day');
+      expect(part(el, 'error')).to.equal('The granularity “day” is not one of: month, quarter, year.');
+      expect(ms).to.be.below(2000);
+      const { el: weekly } = await chart('rolling-40y', 'week');
+      expect(part(weekly, 'error')).to.equal('The granularity “week” is not one of: month, quarter, year.');
+      const { el: monthly } = await chart('rolling-100y', 'month');
+      expect(part(monthly, 'summary')).to.equal('↗ Last value 0 (February 2026), trend up.');
     });
   });
 });

@@ -234,6 +234,11 @@ export async function testServer(ctx, next) {
       return;
     }
     const { name, runs, ms, seed, failed } = JSON.parse(await bodyText(ctx.req));
+    if (name === 'start') {
+      if (process.env.KPI_FUZZ_VERBOSE) console.log(`fuzz: seed ${seed}`);
+      ctx.status = 204;
+      return;
+    }
     fuzzRuns[name] = (fuzzRuns[name] ?? 0) + runs;
     if (process.env.KPI_FUZZ_VERBOSE || failed) console.log(`fuzz: ${name} ${runs} cases in ${ms} ms, seed ${seed}${failed ? ', FAILED' : ''}`);
     if (process.env.KPI_FUZZ_REPORT) await writeFile(process.env.KPI_FUZZ_REPORT, JSON.stringify(fuzzRuns, null, 2));

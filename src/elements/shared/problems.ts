@@ -45,7 +45,8 @@ export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
   const value = text(e.value ?? e.expr ?? e.input);
   const detail: KpiErrorDetail = {
     code,
-    message: own ?? t(lang, `error.${code}` as Parameters<typeof t>[1], {
+    // A period too long to chart is a different mistake from one not understood.
+    message: own ?? t(lang, (code === 'period' && e.reason === 'too-long' ? 'error.period-too-long' : `error.${code}`) as Parameters<typeof t>[1], {
       value,
       attribute: text(e.attribute),
       status: text(e.status),

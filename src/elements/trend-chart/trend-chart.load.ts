@@ -122,12 +122,26 @@ interface RecordsQuery {
   signal: AbortSignal;
 }
 
+/**
+ * The most buckets a chart draws. A daily chart of 100 years is 36 525 points
+ * and table rows, seconds of a frozen page for a line no one can read; more than
+ * this asks for a coarser granularity instead.
+ */
+export const MAX_CHART_BUCKETS = 1500;
+
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries }, { buckets, comparisonRange }, { kpiSeries }] = await Promise.all([
+  const [{ querySeries }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }, { todayDay }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
+    import('../../core/dates.js'),
   ]);
+  // The same period querySeries resolves (its default included), counted before any work.
+  const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
+  if (buckets(span, query.granularity).length > MAX_CHART_BUCKETS) {
+    const fit = GRANULARITIES.filter((g) => buckets(span, g).length <= MAX_CHART_BUCKETS);
+    throw new AttributeError('option', 'granularity', query.granularity, fit);
+  }
   const { kpi, period, series, dataset } = await querySeries({ ...query, timeout: readTimeout('timeout', query.timeout) });
   const progress = progressThrough(buckets(period, query.granularity), period.toDate);
   // Last year in full, also while this period is still running: the chart shows

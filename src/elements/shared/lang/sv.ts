@@ -14,6 +14,7 @@ export default {
     'error.empty': 'Datakällan skickade ett tomt svar.',
     'error.html': 'Datakällan skickade en webbsida i stället för data. Kanske krävs inloggning.',
     'error.period': 'Perioden ”{value}” förstås inte. Prova this-month, 2026-Q1, 2026-03 eller 2026-W12.',
+    'error.period-too-long': 'Perioden ”{value}” är längre än 100 år.',
     'error.fields': 'Fältmappningen ”{value}” förstås inte. Skriv den som value:close_value,closed:close_date.',
     'error.filter': 'Filtret ”{value}” förstås inte. Skriv det som owner=Anna Berg;source=web.',
     'error.kpi': 'Det finns ingen KPI som heter ”{value}”.',
