@@ -82,7 +82,8 @@ function fractionDigits(digits: number | undefined): Intl.NumberFormatOptions | 
  * Intl options per format. The defaults are for dashboards: counts and
  * ratios with at most one or two decimals, money in whole units from 100 up
  * (a KPI card showing "182 400,00 kr" wastes space on noise) and with the
- * currency's own decimals below 100 (a cost per lead of 45,50 € keeps them).
+ * currency's own decimals below 100 (a cost per lead of 45,50 € keeps them),
+ * except on a whole amount: "0 kr" and "45 kr", not "0,00 kr".
  */
 function intlOptions(
   kind: FormatKind,
@@ -96,7 +97,8 @@ function intlOptions(
     case 'currency': {
       const code = currencyCode(currency);
       if (code === null) return { ...(fixed ?? { maximumFractionDigits: 2 }), signDisplay };
-      const whole = Math.abs(value) >= 100 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+      const whole: Intl.NumberFormatOptions =
+        Math.abs(value) >= 100 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : { trailingZeroDisplay: 'stripIfInteger' };
       return { style: 'currency', currency: code, ...(fixed ?? whole), signDisplay };
     }
     case 'percent':

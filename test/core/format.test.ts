@@ -39,6 +39,15 @@ describe('formatValue', () => {
     expect(formatValue(-45.5, { format: 'currency', locale: 'nb-NO', currency: 'NOK' })).to.equal('\u221245,50\u00a0kr');
   });
 
+  it('shows a whole amount below 100 without decimals: 0 kr, not 0,00 kr', () => {
+    expect(formatValue(0, { format: 'currency', locale: 'nb-NO', currency: 'NOK' })).to.equal('0\u00a0kr');
+    expect(formatValue(45, { format: 'currency', locale: 'en', currency: 'EUR' })).to.equal('€45');
+    // 99.999 rounds to a whole 100,00 at two decimals: shown whole too.
+    expect(formatValue(99.999, { format: 'currency', locale: 'nl-NL', currency: 'EUR' })).to.equal('€\u00a0100');
+    // A fixed `digits` still wins: the editor asked for two decimals.
+    expect(formatValue(0, { format: 'currency', locale: 'en', currency: 'USD', digits: 2 })).to.equal('$0.00');
+  });
+
   it('accepts a lower-case currency code', () => {
     expect(formatValue(182400, { format: 'currency', locale: 'nb-NO', currency: ' nok ' })).to.equal('182\u00a0400\u00a0kr');
   });

@@ -181,8 +181,8 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'needed'))).to.equal('Behövs: 16 667 kr per dag');
       expect(part(el, 'marker')).to.equal(null);
       expect(part(el, 'projection')).to.equal(null);
-      // Money under 100 keeps its öre (the kit's currency rule): 0,00 kr.
-      expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal('0,00 kr av 1 500 000 kr, inte påbörjat än');
+      // A whole amount under 100 drops its öre (the kit's currency rule): 0 kr, not 0,00 kr.
+      expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal('0 kr av 1 500 000 kr, inte påbörjat än');
       el.remove();
     });
 
