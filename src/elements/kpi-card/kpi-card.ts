@@ -43,7 +43,7 @@ function compareWords(lang: Lang, data: CardData): string {
  * @csspart base - The card frame.
  * @csspart label - The title.
  * @csspart value - The formatted value.
- * @csspart delta - Arrow, signed change and words ("▲ +6.7 % vs previous, good"); "—" without a baseline.
+ * @csspart delta - Arrow, signed change and words ("▲ +6.7% vs previous, good"); "—" without a baseline.
  * @csspart sparkline - The inline SVG trend.
  * @csspart target - "Target 200 000 kr · 91 %" and whether it is reached.
  * @csspart link - The drill-down link (only for an http, https or relative `href`).
