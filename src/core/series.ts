@@ -96,32 +96,42 @@ export interface ProjectionOptions {
  * period, or null when the period has nothing left to project.
  *
  * Additive: rate = the total so far / elapsed buckets (whole buckets plus the
- * share of the running one). The running bucket is projected to its end
- * (value + rate × the share still to come) and every later bucket gets the
- * rate. Cumulative: the running total goes on growing by the rate.
+ * share of the running one). Every later bucket gets the rate. Cumulative: the
+ * running total goes on growing by the rate, and the first step also carries
+ * what is still to come in the running bucket (rate × the share not yet
+ * passed), so the total at the end of the period is the whole run rate's.
  * Not additive: every later bucket gets the mean of the values so far.
  *
- * The projection starts at the last bucket with data so the dashed line joins
- * the actual line there.
+ * The projection starts at the last actual point as the chart draws it (the
+ * value, or the running total, of the last bucket with data), so the dashed
+ * line continues from the solid one. A value per bucket cannot show how the
+ * running bucket will end at the same place, so that is left to the later
+ * buckets; when the running bucket is the last one there is nothing to draw.
  */
 export function projectToEnd(values: readonly (number | null)[], progress: Progress, options: ProjectionOptions): Values | null {
   const { last, share } = progress;
   if (last < 0 || last >= values.length || (last === values.length - 1 && share >= 1)) return null;
+  // The bucket the actual line ends in: the last one with a value.
+  let from = last;
+  while (from >= 0 && values[from] === null) from--;
+  if (from < 0 || from === values.length - 1) return null;
   const known = values.slice(0, last + 1).filter((v): v is number => v !== null);
-  if (known.length === 0) return null;
   const total = known.reduce((sum, v) => sum + v, 0);
   const rate = options.additive ? total / (last + share) : total / known.length;
-  const current = values[last] ?? 0;
+  // What the running bucket still holds: the rest of its run rate.
   const rest = options.additive ? rate * (1 - share) : 0;
+  // What each bucket after `from` is expected to add: nothing for an elapsed bucket without data
+  // (a gap, counted as nothing sold), the rest for the running bucket, the rate for one still to come.
+  const expected = (i: number) => (i > last || !options.additive ? rate : i === last ? rest : 0);
 
   const projection: Values = values.map(() => null);
   if (options.cumulative) {
-    const totals = runningTotal(values.slice(0, last + 1).map((v) => v ?? 0));
-    projection[last] = (totals[last] as number) + rest;
-    for (let i = last + 1; i < values.length; i++) projection[i] = (projection[i - 1] as number) + rate;
+    projection[from] = total;
+    // From the running bucket on, the total so far plus its rest and a rate per bucket.
+    for (let i = from + 1; i < values.length; i++) projection[i] = i < last ? total : total + rest + rate * (i - last);
   } else {
-    projection[last] = current + rest;
-    for (let i = last + 1; i < values.length; i++) projection[i] = rate;
+    projection[from] = values[from];
+    for (let i = from + 1; i < values.length; i++) projection[i] = expected(i);
   }
   return projection;
 }
@@ -206,7 +216,10 @@ export interface TrendModel {
   projection: Values | null;
   /** The last actual value as drawn, and its bucket. */
   last: { index: number; value: number } | null;
-  /** Of the values per bucket, also in cumulative mode (a running total of sales only ever rises). */
+  /**
+   * Which way the actual line goes as drawn: of the running total in cumulative
+   * mode, so that a summary in words tells what the chart shows.
+   */
   trend: 'up' | 'down' | 'flat' | null;
 }
 
@@ -233,6 +246,6 @@ export function buildTrend(input: TrendInput): TrendModel {
     target: typeof target === 'number' && Number.isFinite(target) ? keys.map(() => target) : null,
     projection: projectToEnd(values, progress, { cumulative, additive: input.additive ?? true }),
     last,
-    trend: trendDirection(values),
+    trend: trendDirection(actual),
   };
 }

@@ -93,17 +93,18 @@ describe('series: budgetLine', () => {
 });
 
 describe('series: projectToEnd', () => {
-  it('projects an additive KPI at its run rate, finishing the running bucket first', () => {
+  it('projects an additive KPI at its run rate, starting at the last actual value', () => {
     // 100 + 200 + 50 = 350 over 2.5 elapsed buckets → 140 per bucket.
-    // Running bucket: 50 + 140 × 0.5 = 120; later buckets 140 each.
+    // The dashed line starts at March's 50 so it joins the solid one; later buckets 140 each.
     const projection = projectToEnd([100, 200, 50, null, null], { last: 2, share: 0.5 }, { cumulative: false, additive: true });
-    expect(projection).to.deep.equal([null, null, 120, 140, 140]);
+    expect(projection).to.deep.equal([null, null, 50, 140, 140]);
   });
 
-  it('projects the running total in cumulative mode', () => {
-    // Totals 100, 300, 350; rate 140: 350 + 70 = 420, then 560, 700.
+  it('projects the running total in cumulative mode, from the running total drawn', () => {
+    // Totals 100, 300, 350; rate 140. Starts at 350; the running bucket's other half (140 × 0.5 = 70)
+    // comes with the next step: 350 + 70 + 140 = 560, then 700 (= 140 × 5 buckets).
     const projection = projectToEnd([100, 200, 50, null, null], { last: 2, share: 0.5 }, { cumulative: true, additive: true });
-    expect(projection).to.deep.equal([null, null, 420, 560, 700]);
+    expect(projection).to.deep.equal([null, null, 350, 560, 700]);
   });
 
   it('starts at the last actual value when its bucket is finished', () => {
@@ -121,9 +122,23 @@ describe('series: projectToEnd', () => {
       .to.deep.equal([null, null, 30, 30]);
   });
 
-  it('finishes only the running bucket when it is the last one', () => {
-    // 30 + 30 over 1.5 buckets → 40; 30 + 40 × 0.5 = 50.
-    expect(projectToEnd([30, 30], { last: 1, share: 0.5 }, { cumulative: false, additive: true })).to.deep.equal([null, 50]);
+  it('has nothing to draw when the running bucket is the last one', () => {
+    // The line would start and end at the last actual point.
+    expect(projectToEnd([30, 30], { last: 1, share: 0.5 }, { cumulative: false, additive: true })).to.equal(null);
+    expect(projectToEnd([30, 30], { last: 1, share: 0.5 }, { cumulative: true, additive: true })).to.equal(null);
+  });
+
+  it('starts at the last bucket with a value when the running bucket has none yet', () => {
+    // 100 + 200 = 300 over 2.5 buckets → 120. The line ends at February (200, total 300).
+    // March so far has nothing: it gets the rest of its run rate, 120 × 0.5 = 60; then 120 a bucket.
+    expect(projectToEnd([100, 200, null, null, null], { last: 2, share: 0.5 }, { cumulative: false, additive: true }))
+      .to.deep.equal([null, 200, 60, 120, 120]);
+    // 300, 300 + 60 = 360, 480, 600 (= 120 × 5 buckets).
+    expect(projectToEnd([100, 200, null, null, null], { last: 2, share: 0.5 }, { cumulative: true, additive: true }))
+      .to.deep.equal([null, 300, 360, 480, 600]);
+    // A rate without a value in the running quarter: the mean of 20 and 40 from Q2 on.
+    expect(projectToEnd([20, 40, null, null], { last: 2, share: 0.5 }, { cumulative: false, additive: false }))
+      .to.deep.equal([null, 40, 30, 30]);
   });
 
   it('counts a gap as nothing sold', () => {
@@ -191,8 +206,9 @@ describe('series: buildTrend', () => {
     expect(model.previous).to.deep.equal([80, 120, 100, 90]);
     expect(model.budget).to.deep.equal([150, 150, 150, 150]);
     expect(model.target).to.deep.equal([150, 150, 150, 150]);
-    // 350 / 2.5 = 140: March 50 + 70 = 120, April 140.
-    expect(model.projection).to.deep.equal([null, null, 120, 140]);
+    // 350 / 2.5 = 140: from March's 50 (the last actual point) to April's 140.
+    expect(model.projection).to.deep.equal([null, null, 50, 140]);
+    expect(model.projection![2]).to.equal(model.actual[2]);
     expect(model.last).to.deep.equal({ index: 2, value: 50 });
     // x̄ = 1, ȳ = 350/3; Σ(x−x̄)(y−ȳ) = −1·(100−ȳ) + 1·(50−ȳ) = −50 → down.
     expect(model.trend).to.equal('down');
@@ -205,11 +221,14 @@ describe('series: buildTrend', () => {
     expect(model.budget).to.deep.equal([150, 300, 450, 600]);
     // The target stays a level: it is the goal for the total.
     expect(model.target).to.deep.equal([150, 150, 150, 150]);
-    // 350 + 140 × 0.5 = 420, then 560.
-    expect(model.projection).to.deep.equal([null, null, 420, 560]);
+    // From the total drawn, 350, to 350 + 140 × 0.5 + 140 = 560.
+    expect(model.projection).to.deep.equal([null, null, 350, 560]);
+    expect(model.projection![2]).to.equal(model.actual[2]);
     expect(model.last).to.deep.equal({ index: 2, value: 350 });
-    // The trend is of the values per bucket, not of the ever-rising total.
-    expect(model.trend).to.equal('down');
+    // The trend is of the running total the chart draws: 100, 300, 350.
+    // x̄ = 1, ȳ = 250; Σ(x−x̄)(y−ȳ) = (−1)(−150) + 0 + (1)(100) = 250; Σ(x−x̄)² = 2 → slope 125;
+    // change over the range 250 > 1 % of the mean 250 → up (per bucket it would be down, above).
+    expect(model.trend).to.equal('up');
   });
 
   it('reads progress off trailing nulls of a ready-made series', () => {
