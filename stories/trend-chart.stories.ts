@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { TrendChart } from '../src/elements/trend-chart/trend-chart.js';
 import { pendingSource } from './support/pending.js';
 import {
-  clean, expectEmpty, expectError, expectLoading, expectParts, part, themeOf, widget,
+  clean, expectEmpty, expectError, expectLoading, expectParts, part, parts, themeOf, widget,
 } from './support/widgets.js';
 
 /** The attributes a story sets, by their attribute names. */
@@ -36,6 +36,9 @@ async function expectDrawn(el: TrendChart): Promise<void> {
   await waitFor(() => expect(el.chart).not.toBeNull(), { timeout: 8000 });
   await expect(part(el, 'canvas')).not.toBeNull();
 }
+
+/** The legend's toggle buttons. */
+const legendEntries = (el: TrendChart) => parts(el, 'legend-item') as HTMLButtonElement[];
 
 /** The table's rows as text, header row first. */
 const tableRows = (el: TrendChart) =>
@@ -104,6 +107,34 @@ export const Value: Story = {
     );
     // The trailing empty months of a ready-made series are projected from the run rate.
     await expect(el.chart!.data.datasets.map((dataset) => dataset.label)).toEqual(['Actual', 'Projection', 'Target']);
+    // The legend names the same lines, each a toggle that is on.
+    const entries = legendEntries(el);
+    await expect(entries.map((entry) => clean(entry.textContent))).toEqual(['Actual', 'Projection', 'Target']);
+    await expect(entries.map((entry) => entry.getAttribute('aria-pressed'))).toEqual(['true', 'true', 'true']);
+  },
+};
+
+export const LegendToggle: Story = {
+  name: 'Legend: a line switched off',
+  args: { ...Value.args, budget: 1300000 },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The legend is HTML: a button per line (`aria-pressed`) that hides or shows it on the same chart. ' +
+          'Style it with `::part(legend)`, `::part(legend-item)` and `::part(legend-swatch)`.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const el = chart(canvasElement);
+    await expectDrawn(el);
+    const chartBefore = el.chart;
+    const budget = legendEntries(el).find((entry) => clean(entry.textContent) === 'Budget')!;
+    await userEvent.click(budget);
+    await waitFor(() => expect(budget.getAttribute('aria-pressed')).toBe('false'));
+    const index = el.chart!.data.datasets.findIndex((dataset) => dataset.label === 'Budget');
+    await expect(el.chart!.isDatasetVisible(index)).toBe(false);
+    await expect(el.chart).toBe(chartBefore);
   },
 };
 
@@ -133,6 +164,8 @@ export const CumulativeWithBudget: Story = {
   play: async ({ canvasElement }) => {
     const el = chart(canvasElement);
     await expectDrawn(el);
+    // The summary tells of the running total drawn.
+    await expectParts(el, { summary: '↗ Last value NOK 13,337,500 (October 2026), trend up.' });
     const rows = tableRows(el);
     await expect(rows[0]).toBe('Period | Actual | Projection | Budget');
     await expect(rows[1]).toBe('January 2026 | NOK 1,184,000 | — | NOK 1,300,000');
@@ -183,8 +216,10 @@ export const FromCrmRecords: Story = {
     // Won deals closed in January 2026 and January 2025.
     await expect(rows[2]).toBe('February 2026 | NOK 700,900 | — | NOK 277,500');
     await expect(rows[10]).toBe('October 2026 | NOK 616,300 | — | NOK 677,100');
-    // November so far (23 of 30 days), projected with the year's run rate: 6 914 400 / 10.77 months.
-    await expect(rows[11]).toBe('November 2026 | NOK 156,400 | NOK 306,248 | NOK 405,500');
+    // November so far (23 of 30 days): the projection leaves from where the actual line ends...
+    await expect(rows[11]).toBe('November 2026 | NOK 156,400 | NOK 156,400 | NOK 405,500');
+    // ...to the year's run rate: 6 914 400 / (10 + 23/30) months = 642 204.
+    await expect(rows[12]).toMatch(/^December 2026 \| — \| NOK 642,204 \| /);
   },
 };
 

@@ -24,6 +24,11 @@ const series = JSON.stringify([
   { date: '2026-01', value: 120000 }, { date: '2026-02', value: 135000 }, { date: '2026-03', value: 128000 },
   { date: '2026-04', value: 150000 }, { date: '2026-05', value: 162000 }, { date: '2026-06', value: 171000 },
 ]);
+/** The first half of the year; the second, still to come, is projected. */
+const running = JSON.stringify([
+  { date: '2026-01', value: 120000 }, { date: '2026-02', value: 135000 }, { date: '2026-03', value: 128000 },
+  { date: '2026-04', value: null }, { date: '2026-05', value: null }, { date: '2026-06', value: null },
+]);
 const weekly = JSON.stringify([
   { date: '2026-W10', value: 12 }, { date: '2026-W11', value: 15 }, { date: '2026-W12', value: 9 }, { date: '2026-W13', value: 14 },
 ]);
@@ -89,6 +94,15 @@ const cases: Case[] = [
     then: async (el) => {
       part(el, 'table-toggle')!.click();
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    },
+  },
+  {
+    name: 'trend-chart: legend with every line but last year, one switched off',
+    render: (theme) => html`<trend-chart theme=${theme} label="Revenue" series=${running} target="160000" budget="150000"></trend-chart>`,
+    then: async (el) => {
+      el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="legend-item"]')[2].click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[aria-pressed="false"]')).to.have.length(1);
     },
   },
   { name: 'trend-chart: loading', loading: true, render: (theme) => html`<trend-chart theme=${theme} label="Revenue" src=${fixtureUrl('trend-chart-series.json', '&delay=4000')} select="kpis.revenue"></trend-chart>` },

@@ -73,6 +73,24 @@ describe('display', () => {
         }
         expect(seen).to.deep.equal(['kpi-card link', 'kpi-funnel stage', 'trend-chart table-toggle', 'trend-chart region']);
       });
+
+      it(`${theme}: the chart's legend entries get the same ring`, async () => {
+        const chart = await fixture(html`<trend-chart theme=${theme} label="Revenue" series=${series} target="130"></trend-chart>`);
+        await settled(chart);
+        const surface = getComputedStyle(part(chart, 'base')!).backgroundColor;
+        const entries = [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part~="legend-item"]')];
+        expect(entries).to.have.length(2);
+        entries[0].focus();
+        for (const entry of entries) {
+          if (focused() !== entry) await sendKeys({ press: 'Tab' });
+          expect(focused()).to.equal(entry);
+          const style = getComputedStyle(entry);
+          expect(entry.matches(':focus-visible')).to.equal(true);
+          expect(style.outlineStyle).to.equal('solid');
+          expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+          expect(contrast(style.outlineColor, surface)).to.be.at.least(3);
+        }
+      });
     }
   });
 
@@ -113,11 +131,23 @@ describe('display', () => {
       expect(text(part(el, 'bottleneck'))).to.equal('⚠ Bottleneck: Qualified → Won');
     });
 
-    it('the chart\'s lines differ in dash pattern as well as colour', async () => {
+    it('the chart\'s lines differ in dash pattern as well as colour, and so do their legend swatches', async () => {
       const el = await fixture<Widget & { chart: Chart }>(html`<trend-chart series=${series} target="130" budget="[90,110,140]"></trend-chart>`);
       await settled(el);
       const dashes = el.chart.data.datasets.map((d) => JSON.stringify((d as { borderDash?: number[] }).borderDash ?? []));
       expect(new Set(dashes).size).to.equal(dashes.length);
+      const swatches = [...el.shadowRoot!.querySelectorAll('[part~="legend-swatch"] line')].map((line) => line.getAttribute('stroke-dasharray'));
+      expect(swatches).to.deep.equal(['', '2 3', '10 3 2 3'].map((dash) => dash || null));
+    });
+
+    it('a line switched off in the legend is struck through, not only paler', async () => {
+      const el = await fixture<Widget>(html`<trend-chart series=${series} target="130" locale="en"></trend-chart>`);
+      await settled(el);
+      const entry = el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="legend-item"]')[1];
+      entry.click();
+      await el.updateComplete;
+      expect(entry.getAttribute('aria-pressed')).to.equal('false');
+      expect(getComputedStyle(entry).textDecorationLine).to.equal('line-through');
     });
   });
 
@@ -188,6 +218,12 @@ describe('display', () => {
         for (const d of datasets) expect(d.borderColor, 'chart line').to.equal(canvasText);
         const ticks = (chart.chart.options.scales!.y as { ticks: { color: unknown } }).ticks.color;
         expect(ticks, 'axis text').to.equal(canvasText);
+        // The legend's swatches are drawn like the lines, in the same system colour; the words stay.
+        const entries = [...chart.shadowRoot!.querySelectorAll('[part~="legend-item"]')];
+        expect(entries.map((entry) => text(entry))).to.deep.equal(['Actual', 'Target']);
+        for (const entry of entries) {
+          expect(getComputedStyle(entry.querySelector('[part~="legend-swatch"]')!).stroke, 'legend swatch').to.equal(canvasText);
+        }
       });
     }
 

@@ -141,6 +141,35 @@ describe('keyboard', () => {
     });
   });
 
+  describe('<trend-chart> legend', () => {
+    const series = JSON.stringify([{ date: '2026-01', value: 100 }, { date: '2026-02', value: 120 }, { date: '2026-03', value: 150 }]);
+
+    it('each entry is a tab stop before the table toggle; Enter and Space switch its line off and on', async () => {
+      const wrap = await fixture(html`<div>
+        <button id="before">before</button>
+        <trend-chart label="Revenue" locale="en" series=${series} target="140"></trend-chart></div>`);
+      const chart = wrap.querySelector<Widget & { chart: { isDatasetVisible(i: number): boolean } }>('trend-chart')!;
+      await settled(chart);
+      const [actual, target] = [...chart.shadowRoot!.querySelectorAll('[part~="legend-item"]')];
+      wrap.querySelector<HTMLElement>('#before')!.focus();
+      await press('Tab');
+      expect(focused()).to.equal(actual);
+      await press('Tab');
+      expect(focused()).to.equal(target);
+      await press('Enter');
+      await chart.updateComplete;
+      expect(target.getAttribute('aria-pressed')).to.equal('false');
+      expect(chart.chart.isDatasetVisible(1)).to.equal(false);
+      expect(focused(), 'focus stays on the entry').to.equal(target);
+      await press('Space');
+      await chart.updateComplete;
+      expect(target.getAttribute('aria-pressed')).to.equal('true');
+      expect(chart.chart.isDatasetVisible(1)).to.equal(true);
+      await press('Tab');
+      expect(focused()).to.equal(part(chart, 'table-toggle'));
+    });
+  });
+
   describe('<kpi-card> link', () => {
     it('is reached with Tab', async () => {
       const wrap = await fixture(html`<div><button id="before">before</button>

@@ -160,6 +160,28 @@ describe('semantics', () => {
       expect(img.querySelector('canvas')).to.exist;
     });
 
+    it('a legend of toggle buttons, named by their lines, that say whether the line is shown', async () => {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<trend-chart label="Revenue" series=${series} target="140" budget="[90,110,140]" locale="en"></trend-chart>`);
+      await settled(el);
+      const list = part(el, 'legend')!;
+      expect(list.localName).to.equal('ul');
+      const items = [...list.querySelectorAll('li > button')];
+      expect(items.map((item) => accessibleName(item))).to.deep.equal(['Actual', 'Budget', 'Target']);
+      expect(items.map((item) => item.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'true']);
+      // The swatch is decoration: the name is the line's.
+      for (const item of items) expect(item.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      (items[1] as HTMLElement).click();
+      await el.updateComplete;
+      expect(items.map((item) => item.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'true']);
+    });
+
+    it('no legend for a single line', async () => {
+      const el = await fixture(html`<trend-chart label="Revenue" series=${series} locale="en"></trend-chart>`);
+      await settled(el);
+      expect(part(el, 'legend')).to.equal(null);
+    });
+
     it('a data table that is visually hidden, and shown with show-table', async () => {
       const el = await fixture<HTMLElement & { showTable: boolean; updateComplete: Promise<unknown> }>(
         html`<trend-chart label="Revenue" series=${series} target="140" locale="en"></trend-chart>`);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import { TrendChart } from '../../src/elements/trend-chart/trend-chart.define.js';
 import '../../src/elements/kpi-dashboard/kpi-dashboard.define.js';
@@ -30,8 +30,19 @@ const dataset = (el: TrendChart, role: Role) =>
   (el.chart!.data.datasets as TrendDataset[]).find((d) => d.role === role);
 const values = (el: TrendChart, role: Role) => dataset(el, role)?.data;
 const roles = (el: TrendChart) => (el.chart!.data.datasets as TrendDataset[]).map((d) => d.role);
+const legendItems = (el: TrendChart) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="legend-item"]')];
 const tableRows = (el: TrendChart) =>
   [...part(el, 'table')!.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => text(cell)));
+
+/** A CSS colour as getComputedStyle gives it (rgb(…)). */
+function colour(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved;
+}
 
 /** Events of one type anywhere on the page, also those fired during the first render. */
 function collect<T>(type: string) {
@@ -85,6 +96,8 @@ describe('<trend-chart>', () => {
       expect(() => registry.getController('bar')).to.not.throw();
       expect(() => registry.getController('pie')).to.throw();
       expect(() => registry.getScale('time')).to.throw();
+      // The legend is the element's own HTML.
+      expect(() => registry.getPlugin('legend')).to.throw();
     });
   });
 
@@ -101,6 +114,7 @@ describe('<trend-chart>', () => {
       expect(values(el, 'actual')).to.deep.equal([120, 150, 90]);
       // Nothing to compare, project or aim at: one dataset, no legend.
       expect(roles(el)).to.deep.equal(['actual']);
+      expect(part(el, 'legend')).to.equal(null);
       expect(partText(el, 'label')).to.equal('Revenue');
       expect(loads.map((d) => d.value)).to.deep.equal([90]);
     });
@@ -191,7 +205,7 @@ describe('<trend-chart>', () => {
       expect((dataset(el, 'projection') as { borderDash?: number[] }).borderDash).to.deep.equal([6, 4]);
       expect(dataset(el, 'actual')!.label).to.equal('Actual');
       expect(dataset(el, 'target')!.label).to.equal('Target');
-      expect(el.chart!.options.plugins!.legend!.display).to.equal(true);
+      expect(legendItems(el).map((item) => text(item))).to.deep.equal(['Actual', 'Projection', 'Budget', 'Target']);
       expect(loads.at(-1)!.value).to.equal(360);
     });
 
@@ -278,6 +292,44 @@ describe('<trend-chart>', () => {
       expect(loads.map((d) => d.value)).to.deep.equal([100000, 300000]);
     });
 
+    it('starts the projection at the last actual point in a month still running', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2026-01-01/2026-06-30" today="2026-03-15"
+          locale="en"></trend-chart>`));
+      // March so far, 15 of 31 days: 100 000 (the fixture has no deals to come).
+      expect(values(el, 'actual')).to.deep.equal([120000, 80000, 100000, null, null, null]);
+      // 300 000 over 2 + 15/31 = 77/31 months → 300 000 × 31 / 77 ≈ 120 779 a month.
+      const rate = (300000 * 31) / 77;
+      const projection = values(el, 'projection')!;
+      // The dashed line leaves from March's 100 000, where the solid one ends.
+      expect(projection.slice(0, 3)).to.deep.equal([null, null, 100000]);
+      for (const value of projection.slice(3)) expect(value).to.be.closeTo(rate, 1e-6);
+
+      el.cumulative = true;
+      await el.updateComplete;
+      expect(values(el, 'actual')).to.deep.equal([120000, 200000, 300000, null, null, null]);
+      const total = values(el, 'projection')!;
+      expect(total.slice(0, 3)).to.deep.equal([null, null, 300000]);
+      // April carries the rest of March (16/31 of the rate) and its own month.
+      expect(total[3]).to.be.closeTo(300000 + rate * (16 / 31) + rate, 1e-6);
+      // June: the run rate over all six months, 300 000 × 6 × 31 / 77 ≈ 724 675.
+      expect(total[5]).to.be.closeTo(rate * 6, 1e-6);
+    });
+
+    it('sums the running total up in the summary when cumulative', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart label="Deals" locale="en" series=${threeMonths}></trend-chart>`));
+      // 120, 150, 90 per month: down (see the accessibility tests below).
+      expect(partText(el, 'summary')).to.equal('↘ Last value 90 (March 2026), trend down.');
+      el.cumulative = true;
+      await el.updateComplete;
+      // The chart draws 120, 270, 360: x̄ = 1, ȳ = 250; Σ(x−x̄)(y−ȳ) = (−1)(−130) + 0 + (1)(110) = 240 → up.
+      expect(values(el, 'actual')).to.deep.equal([120, 270, 360]);
+      expect(partText(el, 'summary')).to.equal('↗ Last value 360 (March 2026), trend up.');
+      expect(part(el, 'chart')!.getAttribute('aria-label')).to.equal(
+        'Deals, January 2026 – March 2026. Last value 360 (March 2026), trend up.');
+    });
+
     it('reads a series document from src with select', async () => {
       const el = await settled(await fixture<TrendChart>(html`
         <trend-chart src=${url('trend-chart-series.json')} select="kpis.revenue" locale="nb-NO" format="currency" currency="NOK"></trend-chart>`));
@@ -328,6 +380,115 @@ describe('<trend-chart>', () => {
       const after = await count();
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await count()).to.equal(after);
+    });
+  });
+
+  describe('legend', () => {
+    const swatch = (item: Element) => item.querySelector('[part~="legend-swatch"]')!;
+
+    it('names every line and draws its swatch as the canvas draws the line', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart locale="en" series=${halfYear} target="400" budget="350"></trend-chart>`));
+      const items = legendItems(el);
+      const legend = part(el, 'legend')!;
+      expect(legend.localName).to.equal('ul');
+      // Above the chart, in the order of the datasets.
+      expect(legend.compareDocumentPosition(part(el, 'chart')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(items.map((item) => text(item))).to.deep.equal(['Actual', 'Projection', 'Budget', 'Target']);
+      for (const item of items) {
+        expect(item.localName).to.equal('button');
+        expect(item.type).to.equal('button');
+        expect(item.getAttribute('aria-pressed')).to.equal('true');
+        expect(swatch(item).getAttribute('aria-hidden')).to.equal('true');
+      }
+      const datasets = el.chart!.data.datasets as TrendDataset[];
+      items.forEach((item, i) => {
+        const line = swatch(item).querySelector('line')!;
+        const dash = (datasets[i] as { borderDash?: number[] }).borderDash;
+        expect(line.getAttribute('stroke-dasharray'), datasets[i].role).to.equal(dash ? dash.join(' ') : null);
+        expect(Number(line.getAttribute('stroke-width')), datasets[i].role).to.equal(datasets[i].borderWidth);
+        // The swatch's colour is the line's.
+        expect(getComputedStyle(swatch(item)).stroke, datasets[i].role).to.equal(colour(datasets[i].borderColor as string));
+      });
+    });
+
+    it('draws a bar for bars and a filled band for an area', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart type="bar" series=${threeMonths} target="100"></trend-chart>`));
+      const [actual, target] = legendItems(el);
+      expect(swatch(actual).querySelector('rect')).to.not.equal(null);
+      expect(swatch(actual).querySelector('line')).to.equal(null);
+      expect(swatch(target).querySelector('line')).to.not.equal(null);
+      el.type = 'area';
+      await el.updateComplete;
+      const area = swatch(legendItems(el)[0]);
+      expect(area.querySelector('line')).to.not.equal(null);
+      expect(getComputedStyle(area.querySelector('rect.fill')!).fill).to.equal(colour(dataset(el, 'actual')!.backgroundColor as string));
+    });
+
+    it('hides and shows a line on the same chart, and keeps it hidden through new data', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart locale="en" series=${threeMonths} target="100"></trend-chart>`));
+      const chart = el.chart!;
+      let [, target] = legendItems(el);
+      target.click();
+      await el.updateComplete;
+      expect(el.chart).to.equal(chart);
+      expect(liveInstances()).to.equal(1);
+      expect(chart.isDatasetVisible(1)).to.equal(false);
+      expect(chart.isDatasetVisible(0)).to.equal(true);
+      expect(target.getAttribute('aria-pressed')).to.equal('false');
+      expect(getComputedStyle(target).textDecorationLine).to.equal('line-through');
+
+      el.series = [{ date: '2026-01', value: 10 }, { date: '2026-02', value: 20 }];
+      await el.updateComplete;
+      expect(el.chart).to.equal(chart);
+      expect(values(el, 'actual')).to.deep.equal([10, 20]);
+      expect(chart.isDatasetVisible(1), 'still hidden after new data').to.equal(false);
+
+      [, target] = legendItems(el);
+      expect(target.getAttribute('aria-pressed')).to.equal('false');
+      target.click();
+      await el.updateComplete;
+      expect(chart.isDatasetVisible(1)).to.equal(true);
+      expect(target.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.chart).to.equal(chart);
+    });
+
+    it('works from the keyboard: Tab reaches each entry, Enter and Space toggle it', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart locale="en" series=${threeMonths} target="100"></trend-chart>`));
+      const [actual, target] = legendItems(el);
+      actual.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.chart!.isDatasetVisible(0)).to.equal(false);
+      expect(actual.getAttribute('aria-pressed')).to.equal('false');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(target);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.chart!.isDatasetVisible(1)).to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      // Then the table toggle, which still works.
+      const toggle = part(el, 'table-toggle')!;
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.showTable).to.equal(true);
+      expect(tableRows(el)[0]).to.deep.equal(['Period', 'Actual', 'Target']);
+    });
+
+    it('names the lines in the widget’s language', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart locale="nb-NO" series=${halfYear} target="400" compare="previous-year"></trend-chart>`));
+      expect(legendItems(el).map((item) => text(item))).to.deep.equal(['Faktisk', 'Prognose', 'Mål']);
+    });
+
+    it('follows the dark theme', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart theme="dark" series=${threeMonths} target="100"></trend-chart>`));
+      const [actual, target] = legendItems(el);
+      expect(getComputedStyle(swatch(actual)).stroke).to.equal(colour('#58a6ff'));
+      expect(getComputedStyle(swatch(target)).stroke).to.equal(colour('#d29922'));
+      // The words in the theme's muted text colour.
+      expect(getComputedStyle(actual).color).to.equal(colour('#9aa5b1'));
     });
   });
 

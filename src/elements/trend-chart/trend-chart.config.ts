@@ -1,7 +1,8 @@
 /**
  * The Chart.js configuration for a trend model: which lines, in which colours
- * and dash patterns, with localised axis, tooltip and legend. Types only from
- * chart.js, so this module costs nothing before the chart loads.
+ * and dash patterns, with localised axis and tooltip. The legend is HTML in the
+ * element (trend-chart.view.ts), drawn from the same dash patterns. Types only
+ * from chart.js, so this module costs nothing before the chart loads.
  */
 import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
 import type { TrendModel, Values } from '../../core/series.js';
@@ -54,12 +55,24 @@ function systemColour(value: string): string {
   return colour;
 }
 
+/**
+ * Dash pattern of each line (none: solid), shared by the canvas and the
+ * legend's swatches. The lines differ in dash as well as colour, so they stay
+ * apart in forced colours and for colour-blind readers.
+ */
+export const DASHES: Partial<Record<Role, number[]>> = { projection: [6, 4], budget: [2, 3], target: [10, 3, 2, 3] };
+
+/** Line width of each role; the canvas and the legend's swatches use the same. */
+export const lineWidth = (role: Role): number => (role === 'previous' ? 1.5 : 2);
+
 export interface ChartInput {
   model: TrendModel;
   kind: ChartKind;
   labels: BucketLabels;
   /** The legend / tooltip name of each role, in the widget's language. */
   names: Record<Role, string>;
+  /** Roles the reader has switched off in the legend. */
+  hidden: ReadonlySet<Role>;
   colours: ChartColours;
   /** The KPI's number format in the widget's locale, for the tooltip. */
   format: (value: number | null) => string;
@@ -71,31 +84,31 @@ export interface ChartInput {
 export type TrendDataset = (ChartDataset<'line', Values> | ChartDataset<'bar', Values>) & { role: Role };
 
 /**
- * One dataset per line the model has. Line styles differ as well as colours
- * (dashed projection, dotted budget, dash-dot target), so the lines stay
- * apart in forced colours and for colour-blind readers. A lower `order` is
- * drawn on top: the actual values first.
+ * One dataset per line the model has, in dash patterns of their own (DASHES).
+ * A lower `order` is drawn on top: the actual values first. A role switched
+ * off in the legend starts `hidden`, so new data does not bring it back.
  */
 function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string> {
-  const { model, kind, names, colours } = input;
+  const { model, kind, names, colours, hidden } = input;
   const line = (role: Role, data: Values, colour: string, order: number, extra: Partial<ChartDataset<'line', Values>> = {}) =>
     ({
       type: 'line', role, label: names[role], data, order, borderColor: colour, backgroundColor: colour,
-      borderWidth: 2, pointRadius: 0, pointHoverRadius: 3, fill: false, spanGaps: false, ...extra,
+      borderWidth: lineWidth(role), borderDash: DASHES[role], pointRadius: 0, pointHoverRadius: 3, fill: false, spanGaps: false,
+      hidden: hidden.has(role), ...extra,
     }) as TrendDataset;
 
   const datasets: TrendDataset[] = [
     kind === 'bar'
       ? ({ type: 'bar', role: 'actual', label: names.actual, data: model.actual, order: 0, backgroundColor: colours.line,
-          borderColor: colours.line, borderRadius: 2 } as TrendDataset)
+          borderColor: colours.line, borderRadius: 2, hidden: hidden.has('actual') } as TrendDataset)
       : line('actual', model.actual, colours.line, 0, {
           pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
         }),
   ];
-  if (model.projection) datasets.push(line('projection', model.projection, colours.line, 1, { borderDash: [6, 4] }));
-  if (model.previous) datasets.push(line('previous', model.previous, colours.previous, 2, { borderWidth: 1.5 }));
-  if (model.budget) datasets.push(line('budget', model.budget, colours.budget, 3, { borderDash: [2, 3] }));
-  if (model.target) datasets.push(line('target', model.target, colours.target, 4, { borderDash: [10, 3, 2, 3] }));
+  if (model.projection) datasets.push(line('projection', model.projection, colours.line, 1));
+  if (model.previous) datasets.push(line('previous', model.previous, colours.previous, 2));
+  if (model.budget) datasets.push(line('budget', model.budget, colours.budget, 3));
+  if (model.target) datasets.push(line('target', model.target, colours.target, 4));
   return { labels: input.labels.short, datasets };
 }
 
@@ -104,7 +117,7 @@ function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string>
  * shadow root (chart.js #5887, #10924), so the element drives resize() from
  * its own ResizeObserver instead.
  */
-function chartOptions(input: ChartInput, datasetCount: number): ChartOptions<'line' | 'bar'> {
+function chartOptions(input: ChartInput): ChartOptions<'line' | 'bar'> {
   const { colours, format, tick, labels } = input;
   return {
     responsive: false,
@@ -112,7 +125,6 @@ function chartOptions(input: ChartInput, datasetCount: number): ChartOptions<'li
     animation: input.animate ? { duration: 400 } : false,
     interaction: { mode: 'index', intersect: false },
     plugins: {
-      legend: { display: datasetCount > 1, labels: { color: colours.text, boxWidth: 24, boxHeight: 2 } },
       tooltip: {
         callbacks: {
           title: (items: TooltipItem<'line' | 'bar'>[]) => labels.long[items[0]?.dataIndex ?? -1] ?? '',
@@ -137,6 +149,5 @@ function chartOptions(input: ChartInput, datasetCount: number): ChartOptions<'li
 }
 
 export function chartSetup(input: ChartInput): ChartSetup {
-  const data = chartData(input);
-  return { data, options: chartOptions(input, data.datasets.length) };
+  return { data: chartData(input), options: chartOptions(input) };
 }

@@ -31,9 +31,12 @@ function loadView(): Promise<ViewModule> {
  *
  * @csspart base - The frame.
  * @csspart label - The title.
+ * @csspart legend - Above the chart when it draws more than one line: a list with one toggle per line.
+ * @csspart legend-item - A legend entry: a button (`aria-pressed`) that shows or hides its line on the chart.
+ * @csspart legend-swatch - The sample of the line in a legend entry, drawn in the line's colour, width and dash pattern.
  * @csspart chart - The chart box (role="img", its label sums the chart up).
  * @csspart canvas - The canvas.
- * @csspart summary - Last value and trend in words.
+ * @csspart summary - Last value and trend in words; of the running total when `cumulative`.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table, visually hidden until shown.
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."

@@ -5,7 +5,7 @@
  * first connect, so the one-file bundle's main file stays small and a page
  * without a chart downloads none of it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { formatValue } from '../../core/format.js';
 import { axisDigits, type TrendModel, type Values } from '../../core/series.js';
 import type { FormatKind } from '../../core/types.js';
@@ -15,7 +15,8 @@ import { RefreshController } from '../shared/refresh-controller.js';
 import { t } from '../shared/i18n.js';
 import type { DashboardSettings } from '../shared/context.js';
 import { ChartController, type ChartPlan } from './chart-controller.js';
-import { chartSetup, readColours, type Role } from './trend-chart.config.js';
+import { chartSetup, readColours, type Role, type TrendDataset } from './trend-chart.config.js';
+import { legendStyles, renderLegend } from './trend-chart.legend.js';
 import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
 import { chartText } from './trend-chart.strings.js';
@@ -35,6 +36,10 @@ export interface TrendChartHost {
 }
 
 export class TrendChartView {
+  /** Roles switched off in the legend; kept across new data, as the chart keeps them. */
+  private readonly hidden = new Set<Role>();
+  /** The legend's stylesheet has joined the shadow root's. */
+  private styled = false;
   private labelCache?: { keys: readonly string[]; locale: string; labels: BucketLabels };
   private readonly source = new DataController(this.host, {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
@@ -99,6 +104,7 @@ export class TrendChartView {
       key,
       setup: () => chartSetup({
         model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours, animate,
+        hidden: this.hidden,
         format: (value) => formatValue(value, options),
         tick: (value, step) => formatValue(value, { ...options, digits: axisDigits(step, view.format) }),
       }),
@@ -128,6 +134,12 @@ export class TrendChartView {
   }
 
   render() {
+    // The legend's styles come with this module, so the main file does not carry them;
+    // they join the element's own once, before the first render that may need them.
+    if (!this.styled) {
+      adoptStyles(this.host.renderRoot as ShadowRoot, [...(this.host.constructor as typeof ReactiveElement).elementStyles, legendStyles]);
+      this.styled = true;
+    }
     const failed = [this.source, this.view].find((controller) => controller.status === 'error');
     const status = failed ? 'error' : this.source.status === 'complete' ? this.view.status : this.source.status;
     const view = this.view.value;
@@ -148,7 +160,11 @@ export class TrendChartView {
     if (model.trend) parts.push(chartText(lang, 'trend', { trend: t(lang, `trend.${model.trend}`) }));
     const summary = `${parts.join(', ')}.`;
     const columns = ROLES.filter((role) => model[role] !== null);
-    return html`<div part="chart" role="img" aria-label=${`${host.label ? `${host.label}, ` : ''}${range}. ${summary}`}>
+    const legend = columns.length > 1
+      ? renderLegend({ roles: columns, names, kind: view.kind, hidden: this.hidden, toggle: (role) => this.toggle(role) })
+      : nothing;
+    return html`${legend}
+      <div part="chart" role="img" aria-label=${`${host.label ? `${host.label}, ` : ''}${range}. ${summary}`}>
         <canvas part="canvas"></canvas>
       </div>
       <p part="summary">${model.trend ? html`<span aria-hidden="true">${ARROWS[model.trend]}</span> ` : nothing}${summary}</p>
@@ -163,5 +179,18 @@ export class TrendChartView {
             (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>
         </table>
       </div>`;
+  }
+
+  /** Shows or hides one line on the chart already drawn (never re-created), and keeps the choice for new data. */
+  private toggle(role: Role): void {
+    const { hidden } = this;
+    if (!hidden.delete(role)) hidden.add(role);
+    const chart = this.charts.chart;
+    const index = chart ? (chart.data.datasets as TrendDataset[]).findIndex((dataset) => dataset.role === role) : -1;
+    if (chart && index >= 0) {
+      chart.setDatasetVisibility(index, !hidden.has(role));
+      chart.update();
+    }
+    this.host.requestUpdate();
   }
 }
