@@ -12,11 +12,14 @@
  * Shared rule: a KPI whose records are absent from the dataset altogether is
  * null ("—"), not 0, so a card fed the wrong export does not claim "0 leads".
  * A range that merely has no events is 0 for counts and sums, and null for
- * rates and averages, whose denominator is then 0.
+ * rates and averages, whose denominator is then 0. An export that has rows but
+ * no column for a field the KPI reads (`needs`: a revenue file without a value
+ * column) is an error evaluate.ts raises, not a silent 0.
  */
 import { addMonths } from './dates.js';
 import type {
   Activity,
+  ColumnNeeds,
   Cost,
   Customer,
   Dataset,
@@ -55,6 +58,12 @@ export interface KpiDefinition {
   rate: boolean;
   /** The record kind a flat export is read as for this KPI. */
   source: RecordKind;
+  /**
+   * The columns the KPI cannot be computed without, per record kind: an export
+   * of that kind without one of them is an error to show, not a silent 0 (see
+   * requireColumns in records.ts). Kinds the data has no rows of are not checked.
+   */
+  needs?: ColumnNeeds;
   compute(ds: Dataset, range: DateRange, context?: KpiContext): number | null;
   /**
    * Present when the KPI adds up events in the range: lets a trend fill all
@@ -238,6 +247,14 @@ function openOn(d: Deal, day: DayNumber): boolean {
   return d.status === 'open' || (d.closed !== null && d.closed > day);
 }
 
+// ---- the columns each KPI reads ------------------------------------------
+
+/** Won/lost comes from a status column or from the stage name. */
+const STATUS = ['stage', 'status'] as const;
+const CLOSED_DEALS: ColumnNeeds = { deals: [STATUS, ['closed']] };
+const CLOSED_VALUES: ColumnNeeds = { deals: [['value'], STATUS, ['closed']] };
+const NEW_LEADS: ColumnNeeds = { leads: [['created']] };
+
 // ---- the catalogue -------------------------------------------------------
 
 export const KPI_CATALOGUE: readonly KpiDefinition[] = [
@@ -245,7 +262,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'revenue',
     names: { en: 'Revenue', nb: 'Omsetning', sv: 'Omsättning', da: 'Omsætning', nl: 'Omzet' },
-    direction: 'up', format: 'currency', rate: false, source: 'deals',
+    direction: 'up', format: 'currency', rate: false, source: 'deals', needs: CLOSED_VALUES,
     tally: revenueTally,
   }),
 
@@ -265,7 +282,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Månedlig tilbagevendende omsætning',
       nl: 'Maandelijks terugkerende omzet',
     },
-    direction: 'up', format: 'currency', rate: false, source: 'customers',
+    direction: 'up', format: 'currency', rate: false, source: 'customers', needs: { customers: [['mrr']] },
     compute(ds, range) {
       if (ds.customers.length > 0) {
         let sum = 0;
@@ -292,7 +309,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   stateKpi({
     id: 'sales-growth',
     names: { en: 'Sales growth', nb: 'Salgsvekst', sv: 'Försäljningstillväxt', da: 'Salgsvækst', nl: 'Omzetgroei' },
-    direction: 'up', format: 'percent', rate: true, source: 'deals', selfComparing: true,
+    direction: 'up', format: 'percent', rate: true, source: 'deals', needs: CLOSED_VALUES, selfComparing: true,
     compute(ds, range, context = {}) {
       const length = range.end - range.start + 1;
       const previous = context.previousRange ?? { start: range.start - length, end: range.start - 1 };
@@ -307,7 +324,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'win-rate',
     names: { en: 'Win rate', nb: 'Vinnrate', sv: 'Vinstfrekvens', da: 'Vinderrate', nl: 'Winratio' },
-    direction: 'up', format: 'percent', rate: true, source: 'deals',
+    direction: 'up', format: 'percent', rate: true, source: 'deals', needs: CLOSED_DEALS,
     tally: () => shareOf('deals', closedOn, (d) => d.status !== 'open', won),
   }),
 
@@ -321,7 +338,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Forhold vundne/tabte',
       nl: 'Verhouding gewonnen/verloren',
     },
-    direction: 'up', format: 'number', rate: false, source: 'deals',
+    direction: 'up', format: 'number', rate: false, source: 'deals', needs: CLOSED_DEALS,
     tally: () => ({
       slots: 2,
       parts: [part('deals', closedOn, (acc, d) => {
@@ -340,7 +357,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'hit-rate',
     names: { en: 'Hit rate', nb: 'Treffprosent', sv: 'Träffprocent', da: 'Hitrate', nl: 'Hitrate' },
-    direction: 'up', format: 'percent', rate: true, source: 'deals',
+    direction: 'up', format: 'percent', rate: true, source: 'deals', needs: { deals: [['created'], STATUS] },
     tally: () => shareOf('deals', createdOn, () => true, won),
   }),
 
@@ -354,7 +371,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Gennemsnitlig ordreværdi',
       nl: 'Gemiddelde dealwaarde',
     },
-    direction: 'up', format: 'currency', rate: false, source: 'deals',
+    direction: 'up', format: 'currency', rate: false, source: 'deals', needs: CLOSED_VALUES,
     tally: () => meanOf('deals', closedOn, (d) => (won(d) ? d.value : null)),
   }),
 
@@ -372,7 +389,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Gennemsnitlig salgscyklus',
       nl: 'Gemiddelde verkoopcyclus',
     },
-    direction: 'down', format: 'days', rate: false, source: 'deals',
+    direction: 'down', format: 'days', rate: false, source: 'deals', needs: { deals: [['created'], ['closed'], STATUS] },
     tally: () => meanOf('deals', closedOn, (d) =>
       won(d) && d.created !== null && d.closed !== null && d.closed >= d.created ? d.closed - d.created : null),
   }),
@@ -385,7 +402,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'cost-per-lead',
     names: { en: 'Cost per lead', nb: 'Kostnad per lead', sv: 'Kostnad per lead', da: 'Omkostning pr. lead', nl: 'Kosten per lead' },
-    direction: 'down', format: 'currency', rate: false, source: 'costs',
+    direction: 'down', format: 'currency', rate: false, source: 'costs', needs: { costs: [['amount'], ['date']], ...NEW_LEADS },
     tally(ds) {
       if (ds.costs.length === 0) return null;
       const costsCountLeads = ds.costs.some((c) => c.leads !== undefined);
@@ -413,7 +430,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Kundeanskaffelsesomkostning',
       nl: 'Klantacquisitiekosten',
     },
-    direction: 'down', format: 'currency', rate: false, source: 'costs',
+    direction: 'down', format: 'currency', rate: false, source: 'costs', needs: { costs: [['amount'], ['date']], customers: [['start']] },
     tally(ds) {
       if (ds.costs.length === 0) return null;
       const costs = part('costs', (c) => c.date, (acc, c) => { acc[0] += c.amount; });
@@ -441,7 +458,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Kundens livstidsværdi',
       nl: 'Klantlevensduurwaarde',
     },
-    direction: 'up', format: 'currency', rate: false, source: 'customers',
+    direction: 'up', format: 'currency', rate: false, source: 'customers', needs: { customers: [['mrr'], ['end']] },
     compute(ds, range) {
       let margin = 0;
       let active = 0;
@@ -467,7 +484,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   stateKpi({
     id: 'churn-rate',
     names: { en: 'Churn rate', nb: 'Kundefrafall', sv: 'Kundbortfall', da: 'Kundeafgang', nl: 'Klantverloop' },
-    direction: 'down', format: 'percent', rate: true, source: 'customers',
+    direction: 'down', format: 'percent', rate: true, source: 'customers', needs: { customers: [['end']] },
     compute(ds, range) {
       const { atStart, lost } = churnCounts(ds, range);
       return ratio(lost, atStart);
@@ -478,7 +495,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'new-leads',
     names: { en: 'New leads', nb: 'Nye leads', sv: 'Nya leads', da: 'Nye leads', nl: 'Nieuwe leads' },
-    direction: 'up', format: 'number', rate: false, source: 'leads',
+    direction: 'up', format: 'number', rate: false, source: 'leads', needs: NEW_LEADS,
     tally: () => countOf('leads', createdOn),
   }),
 
@@ -492,7 +509,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Salgskvalificerede leads',
       nl: 'Salesgekwalificeerde leads',
     },
-    direction: 'up', format: 'number', rate: false, source: 'leads',
+    direction: 'up', format: 'number', rate: false, source: 'leads', needs: { leads: [['created'], ['qualified']] },
     tally: () => countOf('leads', createdOn, (l) => l.qualified),
   }),
 
@@ -509,7 +526,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Nye salgsmuligheder',
       nl: 'Nieuwe verkoopkansen',
     },
-    direction: 'up', format: 'number', rate: false, source: 'deals',
+    direction: 'up', format: 'number', rate: false, source: 'deals', needs: { deals: [['created']], ...NEW_LEADS },
     tally: (ds) => (ds.deals.length > 0 ? countOf('deals', createdOn) : countOf('leads', createdOn, (l) => l.opportunity)),
   }),
 
@@ -517,7 +534,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'activities',
     names: { en: 'Sales activities', nb: 'Salgsaktiviteter', sv: 'Säljaktiviteter', da: 'Salgsaktiviteter', nl: 'Verkoopactiviteiten' },
-    direction: 'up', format: 'number', rate: false, source: 'activities',
+    direction: 'up', format: 'number', rate: false, source: 'activities', needs: { activities: [['date']] },
     tally: () => countOf('activities', (a) => a.date),
   }),
 
@@ -536,7 +553,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Gennemsnitlig svartid',
       nl: 'Gemiddelde reactietijd',
     },
-    direction: 'down', format: 'hours', rate: false, source: 'leads',
+    direction: 'down', format: 'hours', rate: false, source: 'leads', needs: { leads: [['created'], ['contacted', 'responseHours']] },
     tally: () => meanOf('leads', createdOn, (l) => {
       const hours = l.responseHours ?? (l.contacted !== null && l.created !== null ? (l.contacted - l.created) * 24 : null);
       return hours !== null && hours >= 0 ? hours : null;
@@ -553,7 +570,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Andel leads fulgt op',
       nl: 'Opvolgingspercentage leads',
     },
-    direction: 'up', format: 'percent', rate: true, source: 'leads',
+    direction: 'up', format: 'percent', rate: true, source: 'leads', needs: { leads: [['created'], ['contacted', 'responseHours']] },
     tally: () => shareOf('leads', createdOn, (l) => l.assigned, (l) => l.contacted !== null || l.responseHours !== undefined),
   }),
 
@@ -567,7 +584,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Andel positive svar',
       nl: 'Percentage positieve reacties',
     },
-    direction: 'up', format: 'percent', rate: true, source: 'leads',
+    direction: 'up', format: 'percent', rate: true, source: 'leads', needs: { leads: [['created'], ['response']] },
     tally: () => shareOf('leads', createdOn, (l) => l.response !== null, (l) => l.response === 'positive'),
   }),
 
@@ -584,7 +601,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Andel leads fra marketing',
       nl: 'Aandeel marketingleads',
     },
-    direction: 'neutral', format: 'percent', rate: true, source: 'leads',
+    direction: 'neutral', format: 'percent', rate: true, source: 'leads', needs: { leads: [['created'], ['origin']] },
     tally: () => shareOf('leads', createdOn, () => true, (l) => l.origin === 'marketing'),
   }),
 
@@ -603,7 +620,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Prognosenøjagtighed',
       nl: 'Forecastnauwkeurigheid',
     },
-    direction: 'up', format: 'percent', rate: true, source: 'deals',
+    direction: 'up', format: 'percent', rate: true, source: 'deals', needs: { deals: [['forecast'], ['value'], STATUS, ['closed']] },
     tally: () => ({
       slots: 2,
       parts: [part('deals', closedOn, (acc, d) => {
@@ -629,7 +646,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   stateKpi({
     id: 'weighted-pipeline',
     names: { en: 'Weighted pipeline', nb: 'Vektet pipeline', sv: 'Viktad pipeline', da: 'Vægtet pipeline', nl: 'Gewogen pipeline' },
-    direction: 'up', format: 'currency', rate: false, source: 'deals',
+    direction: 'up', format: 'currency', rate: false, source: 'deals', needs: { deals: [['value'], STATUS] },
     compute(ds, range, { probabilities = {} } = {}) {
       if (ds.deals.length === 0) return null;
       const byStage = new Map<string, number>();
@@ -659,7 +676,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'stage-share',
     names: { en: 'Stage share', nb: 'Andel i salgsfase', sv: 'Andel i säljsteg', da: 'Andel i salgsfase', nl: 'Aandeel in fase' },
-    direction: 'neutral', format: 'percent', rate: true, source: 'deals',
+    direction: 'neutral', format: 'percent', rate: true, source: 'deals', needs: { deals: [['created'], ['stage']] },
     tally: (_ds, { stage }) =>
       shareOf('deals', createdOn, () => true, stage === undefined ? (d) => d.status === 'open' : (d) => sameStage(d.stage, stage)),
   }),

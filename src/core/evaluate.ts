@@ -5,6 +5,7 @@
 import { getKpi, tallyHasRecords, type KpiContext, type KpiDefinition, type KpiRecord } from './catalogue.js';
 import { compareValues, type Delta } from './compare.js';
 import { buckets, comparisonRange, type ResolvedPeriod } from './periods.js';
+import { requireColumns } from './records.js';
 import type { CompareMode, Dataset, DateRange, Granularity } from './types.js';
 
 /** Thrown for a KPI id the catalogue does not know. */
@@ -54,9 +55,12 @@ function kpiOrThrow(id: string): KpiDefinition {
  * wholly in the future is computed over all its days, which hold nothing yet.
  * A self-comparing KPI (sales-growth) uses the compare range as its baseline
  * (previous-period when compare is 'none') and has no delta.
+ * @throws KpiError for an unknown id; FieldsError `missing` when the dataset's
+ *   export lacks a column the KPI reads (requireColumns).
  */
 export function evaluateKpi(ds: Dataset, kpiId: string, options: EvaluateOptions): KpiEvaluation {
   const kpi = kpiOrThrow(kpiId);
+  requireColumns(ds, kpi.needs);
   const { period, compare, ...context } = options;
   const range: DateRange = { start: period.start, end: period.toDate >= period.start ? period.toDate : period.end };
 
@@ -85,6 +89,7 @@ export interface SeriesOptions extends Omit<KpiContext, 'previousRange'> {
  * places each record, and every bucket keeps its running numbers in one flat
  * array. State KPIs are computed per bucket; a self-comparing KPI compares
  * each bucket with the one before it.
+ * @throws as evaluateKpi.
  */
 export function kpiSeries(
   ds: Dataset,
@@ -94,6 +99,7 @@ export function kpiSeries(
   options: SeriesOptions = {},
 ): SeriesPoint[] {
   const kpi = kpiOrThrow(kpiId);
+  requireColumns(ds, kpi.needs);
   const { fiscalYearStart, ...context } = options;
   const fiscal = { fiscalYearStart };
   // Clipped to the range by buckets(), so they tile it with no gap.

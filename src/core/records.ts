@@ -23,7 +23,11 @@
  * - deals: `closed` of a won or lost deal (`missing` / `date`), `value` of a won
  *   deal (`missing` / `number`). An open or lost deal with an empty value counts
  *   as 0 without an issue (CRMs leave the amount empty until it is known); with
- *   an unreadable value it is kept as 0 and reported.
+ *   an unreadable value it is kept as 0 and reported. These are rules for
+ *   cells: an export without a `closed` or `value` column at all keeps its
+ *   deals (closed null, value 0), and a KPI that reads the field refuses such
+ *   an export as a whole ({@link requireColumns}), so a hit rate or a funnel
+ *   still counts its won deals.
  * - leads: `created`. activities: `date`. costs: `date` and `amount`.
  * - customers: `start` and `end` when present but unreadable (a wrong end date
  *   would count a lost customer as active), `mrr` when unreadable (empty is 0).
@@ -42,12 +46,14 @@ import { detectDateFormat, parseDate, type DateFormat } from './dates.js';
 import { decimalEvidence, parseNumber, type DecimalSeparator } from './numbers.js';
 import type {
   Activity,
+  ColumnNeeds,
   Cost,
   Customer,
   Dataset,
   DayNumber,
   Deal,
   DealStatus,
+  KindColumns,
   Lead,
   RecordIssue,
   RecordKind,
@@ -71,19 +77,20 @@ export interface RecordOf {
  * Column names tried, after the canonical name itself, when `fields` does not
  * map a field. They cover the common CRM exports (HubSpot, Salesforce,
  * Pipedrive, the Kaggle "CRM sales opportunities" set) written in any case with
- * spaces, `_` or `-`:
+ * spaces, `_` or `-`, and the words a Norwegian, Swedish, Danish or Dutch
+ * export uses for the common columns (`Beløp`, `Fase`, `Lukket`, `Stängd`…):
  *
  * | field | aliases |
  * |---|---|
  * | id | deal_id, opportunity_id, lead_id, activity_id, customer_id, account_id, record_id |
  * | status | deal_status, outcome |
- * | stage | deal_stage, stage_name, pipeline_stage, lifecycle_stage |
- * | value | amount, close_value, deal_value, deal_amount |
- * | created | created_at, created_date, create_date, created_on, add_time, engage_date, lead_date |
- * | closed | close_date, closed_at, closed_date, closed_on, close_time, won_time |
- * | owner | owner_name, deal_owner, lead_owner, sales_agent, sales_rep, salesperson, assigned_to, user |
- * | source | lead_source, deal_source, channel, utm_source |
- * | probability | win_probability, deal_probability, probability_percent |
+ * | stage | deal_stage, stage_name, pipeline_stage, lifecycle_stage, fase, salgsfase, fas, steg, säljsteg, salgsstadie, verkoopfase |
+ * | value | amount, close_value, deal_value, deal_amount, beløp, belopp, beløb, bedrag, verdi, värde, værdi, waarde |
+ * | created | created_at, created_date, create_date, created_on, add_time, engage_date, lead_date, opprettet, opprettet_dato, opprettelsesdato, oprettet, oprettelsesdato, skapad, skapat, skapad_datum, aangemaakt, aanmaakdatum |
+ * | closed | close_date, closed_at, closed_date, closed_on, close_time, won_time, lukket, lukket_dato, lukkedato, avsluttet, afsluttet, stängd, stängt, stängningsdatum, avslutad, gesloten, sluitingsdatum |
+ * | owner | owner_name, deal_owner, lead_owner, sales_agent, sales_rep, salesperson, assigned_to, user, eier, ägare, ejer, eigenaar, selger, säljare, sælger, verkoper |
+ * | source | lead_source, deal_source, channel, utm_source, kilde, källa, bron |
+ * | probability | win_probability, deal_probability, probability_percent, sannsynlighet, sannolikhet, sandsynlighed, waarschijnlijkheid |
  * | forecast | forecast_amount, forecast_value |
  * | mrr | monthly_recurring_revenue, recurring_revenue, monthly_value |
  * | newCustomer | new_customer, is_new_customer, new_business |
@@ -94,25 +101,25 @@ export interface RecordOf {
  * | opportunity | is_opportunity, converted, has_opportunity |
  * | response | reply, response_type |
  * | origin | lead_origin, originated_by |
- * | date | activity_date, done_date, due_date, timestamp |
+ * | date | activity_date, done_date, due_date, timestamp, dato, datum |
  * | type | activity_type, activity |
  * | start | start_date, customer_since, signup_date, subscription_start |
  * | end | end_date, churn_date, churned_at, cancel_date, cancelled_at |
  * | margin | gross_margin |
- * | amount | cost, spend |
+ * | amount | cost, spend, kostnad, kostnader, omkostning, omkostninger, kosten, beløp, belopp, beløb, bedrag |
  * | kind | cost_type, category |
  * | leads | lead_count, leads_generated |
  */
 export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   id: ['deal_id', 'opportunity_id', 'lead_id', 'activity_id', 'customer_id', 'account_id', 'record_id'],
   status: ['deal_status', 'outcome'],
-  stage: ['deal_stage', 'stage_name', 'pipeline_stage', 'lifecycle_stage'],
-  value: ['amount', 'close_value', 'deal_value', 'deal_amount'],
-  created: ['created_at', 'created_date', 'create_date', 'created_on', 'add_time', 'engage_date', 'lead_date'],
-  closed: ['close_date', 'closed_at', 'closed_date', 'closed_on', 'close_time', 'won_time'],
-  owner: ['owner_name', 'deal_owner', 'lead_owner', 'sales_agent', 'sales_rep', 'salesperson', 'assigned_to', 'user'],
-  source: ['lead_source', 'deal_source', 'channel', 'utm_source'],
-  probability: ['win_probability', 'deal_probability', 'probability_percent'],
+  stage: ['deal_stage', 'stage_name', 'pipeline_stage', 'lifecycle_stage', 'fase', 'salgsfase', 'fas', 'steg', 'säljsteg', 'salgsstadie', 'verkoopfase'],
+  value: ['amount', 'close_value', 'deal_value', 'deal_amount', 'beløp', 'belopp', 'beløb', 'bedrag', 'verdi', 'värde', 'værdi', 'waarde'],
+  created: ['created_at', 'created_date', 'create_date', 'created_on', 'add_time', 'engage_date', 'lead_date', 'opprettet', 'opprettet_dato', 'opprettelsesdato', 'oprettet', 'oprettelsesdato', 'skapad', 'skapat', 'skapad_datum', 'aangemaakt', 'aanmaakdatum'],
+  closed: ['close_date', 'closed_at', 'closed_date', 'closed_on', 'close_time', 'won_time', 'lukket', 'lukket_dato', 'lukkedato', 'avsluttet', 'afsluttet', 'stängd', 'stängt', 'stängningsdatum', 'avslutad', 'gesloten', 'sluitingsdatum'],
+  owner: ['owner_name', 'deal_owner', 'lead_owner', 'sales_agent', 'sales_rep', 'salesperson', 'assigned_to', 'user', 'eier', 'ägare', 'ejer', 'eigenaar', 'selger', 'säljare', 'sælger', 'verkoper'],
+  source: ['lead_source', 'deal_source', 'channel', 'utm_source', 'kilde', 'källa', 'bron'],
+  probability: ['win_probability', 'deal_probability', 'probability_percent', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'waarschijnlijkheid'],
   forecast: ['forecast_amount', 'forecast_value'],
   mrr: ['monthly_recurring_revenue', 'recurring_revenue', 'monthly_value'],
   newCustomer: ['new_customer', 'is_new_customer', 'new_business'],
@@ -123,12 +130,12 @@ export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   opportunity: ['is_opportunity', 'converted', 'has_opportunity'],
   response: ['reply', 'response_type'],
   origin: ['lead_origin', 'originated_by'],
-  date: ['activity_date', 'done_date', 'due_date', 'timestamp'],
+  date: ['activity_date', 'done_date', 'due_date', 'timestamp', 'dato', 'datum'],
   type: ['activity_type', 'activity'],
   start: ['start_date', 'customer_since', 'signup_date', 'subscription_start'],
   end: ['end_date', 'churn_date', 'churned_at', 'cancel_date', 'cancelled_at'],
   margin: ['gross_margin'],
-  amount: ['cost', 'spend'],
+  amount: ['cost', 'spend', 'kostnad', 'kostnader', 'omkostning', 'omkostninger', 'kosten', 'beløp', 'belopp', 'beløb', 'bedrag'],
   kind: ['cost_type', 'category'],
   leads: ['lead_count', 'leads_generated'],
 };
@@ -146,23 +153,68 @@ const ALL_FIELDS: ReadonlyMap<string, string> = new Map(
   RECORD_KINDS.flatMap((kind) => RECORD_FIELDS[kind]).map((name) => [name.toLowerCase(), name]),
 );
 
-/** A `fields` text that cannot be read; `reason` and `part` say why and where. */
+/**
+ * Why a field has no column: `syntax`, `unknown-field`, `duplicate` (the
+ * `fields` text), `column` (a column `fields` names is not in the data),
+ * `missing` (no column for a field a KPI reads, by name, alias or mapping).
+ */
+export type FieldsErrorReason = 'syntax' | 'unknown-field' | 'duplicate' | 'column' | 'missing';
+
+/** For FieldsError `missing`: what was looked for and a mapping that may fix it. */
+export interface MissingColumn {
+  /** The fields any one of which would do, e.g. `['stage', 'status']`. */
+  fields: readonly string[];
+  /** The column names tried: each field and its aliases. */
+  looked: readonly string[];
+  /** A `fields` pair naming a column of the data that looks right, e.g. `value:Beløp`; '' when none does. */
+  example: string;
+  kind: RecordKind;
+}
+
+/**
+ * A column mapping that cannot be used; `reason` and `part` say why and where.
+ * It carries what a translated message needs: `columns` (the data's), `options`
+ * (the known fields, for `unknown-field`), and for `missing` the `fields`,
+ * `looked` and `example` of {@link MissingColumn}.
+ */
 export class FieldsError extends Error {
   readonly code = 'fields';
+  /** The attribute an editor corrects. */
+  readonly attribute = 'fields';
+  /** For `unknown-field`: the fields there are. */
+  readonly options: readonly string[];
+  /** For `missing`: the fields any one of which would do. */
+  readonly fields: readonly string[];
+  /** For `missing`: the column names tried. */
+  readonly looked: readonly string[];
+  /** For `missing`: a `field:column` pair to suggest. */
+  readonly example: string;
+  /** For `missing`: the record kind that lacks the column. */
+  readonly kind?: RecordKind;
   constructor(
-    /** `syntax`: not `field:column`; `unknown-field`; `duplicate`; `column`: the mapped column is not in the data. */
-    readonly reason: 'syntax' | 'unknown-field' | 'duplicate' | 'column',
-    /** The piece of the input that is wrong (a `field:column` pair, or the column name). */
+    readonly reason: FieldsErrorReason,
+    /** The piece that is wrong: the pair as typed (`syntax`), the field (`unknown-field`, `duplicate`, `missing`) or the column (`column`). */
     readonly part: string,
-    /** For `column`: the columns the data does have. */
+    /** For `column` and `missing`: the columns the data does have. */
     readonly columns: readonly string[] = [],
+    missing?: MissingColumn,
   ) {
-    super(fieldsMessage(reason, part, columns));
+    super(fieldsMessage(reason, part, columns, missing));
     this.name = 'FieldsError';
+    this.options = reason === 'unknown-field' ? [...ALL_FIELDS.values()] : [];
+    this.fields = missing?.fields ?? [];
+    this.looked = missing?.looked ?? [];
+    this.example = missing?.example ?? '';
+    if (missing) this.kind = missing.kind;
   }
 }
 
-function fieldsMessage(reason: FieldsError['reason'], part: string, columns: readonly string[]): string {
+/** A list for a message: the first `max` names, then "…". */
+export function shortList(names: readonly string[], max = 12): string {
+  return names.length > max ? `${names.slice(0, max).join(', ')}, …` : names.join(', ');
+}
+
+function fieldsMessage(reason: FieldsErrorReason, part: string, columns: readonly string[], missing?: MissingColumn): string {
   switch (reason) {
     case 'syntax':
       return `Cannot read "${part}" in fields: write field:column pairs separated by commas, like value:close_value,closed:close_date.`;
@@ -171,7 +223,13 @@ function fieldsMessage(reason: FieldsError['reason'], part: string, columns: rea
     case 'duplicate':
       return `The field "${part}" is mapped twice in fields.`;
     case 'column':
-      return `The column "${part}" named in fields is not in the data. Its columns are: ${columns.join(', ')}.`;
+      return `The column "${part}" named in fields is not in the data. Its columns are: ${shortList(columns)}.`;
+    case 'missing': {
+      const what = `The data has no column for ${(missing?.fields ?? [part]).join(' or ')} (looked for ${shortList(missing?.looked ?? [], 8)})`;
+      return missing?.example
+        ? `${what}. Its columns are: ${shortList(columns)}. Map one with fields, e.g. fields="${missing.example}".`
+        : `${what}, and none of its columns looks like one: ${shortList(columns)}. Check that src is the right file.`;
+    }
   }
 }
 
@@ -507,11 +565,13 @@ function makeDealConverter(options: RecordOptions): Converter<Deal> {
     const closedAt = r.date('closed');
     const created = r.date('created');
     const value = r.number('value');
-    if (dealStatus !== 'open') {
+    // Only an empty cell is a bad row: an export without the column keeps its
+    // deals, and a KPI that reads the field refuses the export (requireColumns).
+    if (dealStatus !== 'open' && r.has('closed')) {
       if (closedAt === null) r.issue('closed', 'missing', '');
       if (closedAt === null || closedAt === undefined) return null;
     }
-    if (dealStatus === 'won') {
+    if (dealStatus === 'won' && r.has('value')) {
       if (value === null) r.issue('value', 'missing', '');
       if (value === null || value === undefined) return null;
     }
@@ -650,6 +710,7 @@ function converterFor(kind: RecordKind, options: RecordOptions): Converter<Recor
 interface Converted<K extends RecordKind> extends RecordsResult<K> {
   missingColumns: string[];
   keys: string[];
+  found: Map<string, string>;
 }
 
 function convert<K extends RecordKind>(rows: readonly unknown[], kind: K, options: RecordOptions): Converted<K> {
@@ -669,7 +730,87 @@ function convert<K extends RecordKind>(rows: readonly unknown[], kind: K, option
     const record = toRecord(reader);
     if (record !== null) records.push(record);
   }
-  return { records, issues: reader.issues, missingColumns: missing, keys };
+  return { records, issues: reader.issues, missingColumns: missing, keys, found };
+}
+
+const NUMBER_LIKE: ReadonlySet<string> = new Set(Object.values(NUMBER_FIELDS).flat());
+const DATE_LIKE: ReadonlySet<string> = new Set(Object.values(DATE_FIELDS).flat());
+const STAGE_WORDS: ReadonlySet<string> = new Set([...DEFAULT_WON_STAGES, ...DEFAULT_LOST_STAGES, 'won', 'lost'].map(normalizeWord));
+
+/**
+ * What each column no field is read from holds, judged on its first 20
+ * non-empty cells (of the first 200 rows): `number` when all read as numbers,
+ * `date` when all read as dates (a plain number is a number, not an Excel
+ * serial), `stage` when text and one of them is a won/lost word, else `text`.
+ */
+function columnLooks(rows: readonly unknown[], keys: readonly string[], used: ReadonlySet<string>): KindColumns['looks'] {
+  const looks: KindColumns['looks'] = {};
+  const n = Math.min(rows.length, 200);
+  for (const key of keys) {
+    if (used.has(key)) continue;
+    let seen = 0;
+    let numbers = 0;
+    let dates = 0;
+    let stage = false;
+    for (let i = 0; i < n && seen < 20; i++) {
+      const row = rows[i];
+      if (!isRow(row) || isBlank(row[key])) continue;
+      const value = row[key];
+      seen++;
+      if (parseNumber(value) !== null) numbers++;
+      else if (parseDate(value) !== null) dates++;
+      else if (STAGE_WORDS.has(normalizeWord(String(value)))) stage = true;
+    }
+    looks[key] = seen > 0 && numbers === seen ? 'number' : seen > 0 && dates === seen ? 'date' : stage ? 'stage' : 'text';
+  }
+  return looks;
+}
+
+/**
+ * A `field:column` pair for the message: a column nothing is read from that
+ * holds what the field needs (numbers, dates; for a stage a column with won/lost
+ * words, else any text). '' when no column fits: likely the wrong file.
+ */
+function suggestMapping(columns: KindColumns, fields: readonly string[]): string {
+  const free = columns.keys.filter((key) => columns.looks[key] !== undefined);
+  const sorts = (field: string): string[] =>
+    NUMBER_LIKE.has(field) ? ['number'] : DATE_LIKE.has(field) ? ['date'] : field === 'stage' || field === 'status' ? ['stage', 'text'] : ['text'];
+  for (const field of fields) {
+    for (const sort of sorts(field)) {
+      const fit = free.filter((key) => columns.looks[key] === sort);
+      // An export lists the created date before the closed one, the start before the end.
+      const column = field === 'closed' || field === 'end' ? fit.at(-1) : fit[0];
+      if (column !== undefined) return `${field}:${column}`;
+    }
+  }
+  return '';
+}
+
+/**
+ * Checks that the dataset has a column for every field a computation reads
+ * (a KPI's `needs`, the funnel's stage). A column is missing when no column
+ * of the export is that field by name, alias or `fields` mapping; a column
+ * that is there but empty in some rows is not missing (those rows are issues).
+ * Only kinds the document had rows of are checked, and nothing when the
+ * dataset does not say its columns (built by hand, not by toDataset).
+ * @throws FieldsError `missing` for the first field without a column.
+ */
+export function requireColumns(ds: Dataset, needs: ColumnNeeds | undefined): void {
+  if (!needs || !ds.columns) return;
+  for (const kind of RECORD_KINDS) {
+    const columns = ds.columns[kind];
+    const groups = needs[kind];
+    if (!columns || !groups) continue;
+    for (const fields of groups) {
+      if (fields.length === 0 || fields.some((field) => columns.fields[field] !== undefined)) continue;
+      throw new FieldsError('missing', fields[0]!, columns.keys, {
+        fields,
+        looked: fields.flatMap((field) => [field, ...(FIELD_ALIASES[field] ?? [])]),
+        example: suggestMapping(columns, fields),
+        kind,
+      });
+    }
+  }
 }
 
 /**
@@ -713,6 +854,9 @@ const WRAPPER_KEYS = ['rows', 'records', 'data', 'items', 'results'];
  * - else an object whose `rows`, `records`, `data`, `items` or `results` is an
  *   array → records of `kind`.
  * Issues carry their `kind`. The same `options.fields` applies to every kind.
+ * `columns` says, for each kind with rows, its column names and which field
+ * each was read as, so requireColumns can tell a missing column from a period
+ * without records.
  * @throws RecordsError when no rows are found; FieldsError (`column`) when a
  *   mapped column is in none of the converted kinds.
  */
@@ -742,6 +886,11 @@ export function toDataset(doc: unknown, kind: RecordKind = 'deals', options: Rec
     (dataset as unknown as Record<RecordKind, unknown[]>)[k] = result.records;
     for (const issue of result.issues) dataset.issues.push({ ...issue, kind: k });
     if (rows.length === 0) continue;
+    (dataset.columns ??= {})[k] = {
+      keys: result.keys,
+      fields: Object.fromEntries(result.found),
+      looks: columnLooks(rows, result.keys, new Set(result.found.values())),
+    };
     keys = [...new Set([...keys, ...result.keys])];
     for (const field of RECORD_FIELDS[k]) {
       const column = options.fields?.[field];

@@ -122,6 +122,29 @@ export interface RecordIssue {
   kind?: RecordKind;
 }
 
+/**
+ * The columns one kind's rows came with, as records.ts found them: what tells
+ * "this export has no value column" (an error an editor can fix with
+ * `fields`) from "this period has no deals" (an empty state).
+ */
+export interface KindColumns {
+  /** The export's column names as written: the keys of its first 100 rows (a CSV's header). */
+  keys: string[];
+  /** Canonical field → the column it is read from. A field absent here has no column. */
+  fields: Partial<Record<string, string>>;
+  /**
+   * What the first rows of each column not read as a field hold, for suggesting
+   * a mapping: numbers, dates, won/lost stage words, or other text.
+   */
+  looks: Partial<Record<string, 'number' | 'date' | 'stage' | 'text'>>;
+}
+
+/**
+ * The columns a computation reads, per record kind: each entry is a field, or
+ * alternatives of which one is enough (`['stage', 'status']`). See requireColumns.
+ */
+export type ColumnNeeds = Partial<Record<RecordKind, readonly (readonly string[])[]>>;
+
 /** Everything the catalogue computes from. Absent kinds are empty arrays. */
 export interface Dataset {
   deals: Deal[];
@@ -130,4 +153,9 @@ export interface Dataset {
   customers: Customer[];
   costs: Cost[];
   issues: RecordIssue[];
+  /**
+   * The columns of each kind the document had rows of (set by toDataset).
+   * Without it (a dataset built by hand) no column is checked.
+   */
+  columns?: Partial<Record<RecordKind, KindColumns>>;
 }

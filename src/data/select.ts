@@ -12,20 +12,36 @@
 /** A path that cannot be read, or that leads nowhere in the document. */
 export class SelectError extends Error {
   readonly code = 'select';
+  /** The attribute an editor corrects. */
+  readonly attribute = 'select';
   constructor(
     /** `syntax`: the path is malformed; `missing`: the document has nothing there. */
     readonly reason: 'syntax' | 'missing',
     readonly path: string,
     /** For `missing`: the part of the path that does exist (`''` for the document itself). */
     readonly found: string = '',
+    /**
+     * For `missing`: what there is at `found`, to choose from: an object's keys,
+     * `0`–`n` for a list; empty for a plain value.
+     */
+    readonly keys: readonly string[] = [],
   ) {
     super(
       reason === 'syntax'
         ? `Cannot read the select path "${path}": write names and indexes separated by dots, like kpis.mrr or series.0.value.`
-        : `The data has nothing at "${path}"${found ? `: "${found}" exists, but not what follows it` : ''}.`,
+        : `The data has nothing at "${path}"${found ? `: "${found}" exists, but not what follows it` : ''}.` +
+            (keys.length ? ` ${found ? `"${found}"` : 'The data'} has: ${keys.join(', ')}.` : ''),
     );
     this.name = 'SelectError';
   }
+}
+
+/** What a path can continue with at `value`: the first 20 keys of an object, the index range of a list. */
+function keysAt(value: unknown): string[] {
+  if (Array.isArray(value)) return value.length === 0 ? [] : [value.length === 1 ? '0' : `0–${value.length - 1}`];
+  if (typeof value !== 'object' || value === null) return [];
+  const keys = Object.keys(value);
+  return keys.length > 20 ? [...keys.slice(0, 20), '…'] : keys;
 }
 
 /**
@@ -68,7 +84,7 @@ export function selectPath(doc: unknown, path: string): unknown {
   let value = doc;
   for (let i = 0; i < segments.length; i++) {
     const next = step(value, segments[i]!);
-    if (!next.ok) throw new SelectError('missing', path.trim(), formatPath(segments.slice(0, i)));
+    if (!next.ok) throw new SelectError('missing', path.trim(), formatPath(segments.slice(0, i)), keysAt(value));
     value = next.value;
   }
   return value;

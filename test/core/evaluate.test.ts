@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { KPI_CATALOGUE, getKpi } from '../../src/core/catalogue.js';
 import { KpiError, evaluateKpi, kpiSeries } from '../../src/core/evaluate.js';
 import { parsePeriod } from '../../src/core/periods.js';
+import { FieldsError, RECORD_FIELDS, toDataset } from '../../src/core/records.js';
 import type { Deal } from '../../src/core/types.js';
 import { DEALS, FEBRUARY, MARCH, SALES, dataset, day, deal, range } from './sales-dataset.js';
 
@@ -231,3 +232,53 @@ function bucketRange(r: { start: number; end: number }, granularity: 'week' | 'm
   const end = i + 1 < starts.length ? starts[i + 1]! - 1 : r.end;
   return { start, end };
 }
+
+describe('the columns a KPI reads', () => {
+  const march = parsePeriod('2026-03', { today: day('2026-04-15') });
+
+  it('computes revenue from a Norwegian export without fields', () => {
+    const rows = [
+      { Avtale: 'A-1', Selger: 'Kari', Fase: 'Vunnet', Opprettet: '02.02.2026', Lukket: '03.03.2026', Beløp: '12 500,00' },
+      { Avtale: 'A-2', Selger: 'Ola', Fase: 'Vunnet', Opprettet: '02.02.2026', Lukket: '31.03.2026', Beløp: '7 250,50' },
+      { Avtale: 'A-3', Selger: 'Ola', Fase: 'Tapt', Opprettet: '02.02.2026', Lukket: '10.03.2026', Beløp: '99 000,00' },
+      { Avtale: 'A-4', Selger: 'Kari', Fase: 'Vunnet', Opprettet: '02.02.2026', Lukket: '01.04.2026', Beløp: '1 000,00' },
+    ];
+    // Won and closed in March: 12 500 + 7 250.50 = 19 750.50 (A-3 is lost, A-4 closed in April).
+    expect(evaluateKpi(toDataset(rows, 'deals'), 'revenue', { period: march, compare: 'none' }).value).to.equal(19750.5);
+  });
+
+  it('is an error, not 0, when the export lacks a column the KPI reads', () => {
+    // The activities file given to a revenue card.
+    const activities = toDataset([{ id: 'A1', date: '2026-03-02', type: 'call', owner: 'Kari' }], 'deals');
+    for (const run of [
+      () => evaluateKpi(activities, 'revenue', { period: march, compare: 'previous-period' }),
+      () => kpiSeries(activities, 'revenue', march, 'week'),
+    ]) {
+      expect(run).to.throw(FieldsError).with.property('reason', 'missing');
+      expect(run).to.throw(FieldsError).with.property('part', 'value');
+    }
+    // The value is there but no stage or status says which deals are won.
+    const noStatus = toDataset([{ value: '5', closed: '2026-03-02' }], 'deals');
+    expect(() => evaluateKpi(noStatus, 'revenue', { period: march, compare: 'none' })).to.throw(FieldsError).with.deep.property('fields', ['stage', 'status']);
+    // Win rate does not read the value.
+    expect(evaluateKpi(toDataset([{ stage: 'Won', closed: '2026-03-02' }], 'deals'), 'win-rate', { period: march, compare: 'none' }).value).to.equal(1);
+  });
+
+  it('every KPI names the columns it reads, and they are fields of their kind', () => {
+    for (const kpi of KPI_CATALOGUE) {
+      expect(kpi.needs?.[kpi.source], kpi.id).to.not.be.empty;
+      for (const [kind, groups] of Object.entries(kpi.needs ?? {})) {
+        for (const field of groups!.flat()) expect(RECORD_FIELDS[kind as keyof typeof RECORD_FIELDS], `${kpi.id} ${field}`).to.include(field);
+      }
+    }
+  });
+
+  it('every KPI refuses an export with none of its columns, and takes one with all of them', () => {
+    for (const kpi of KPI_CATALOGUE) {
+      const junk = toDataset([{ Whatever: '1' }], kpi.source);
+      expect(() => evaluateKpi(junk, kpi.id, { period: march, compare: 'none' }), kpi.id).to.throw(FieldsError);
+      const all = Object.fromEntries(RECORD_FIELDS[kpi.source].map((field) => [field, '']));
+      expect(() => evaluateKpi(toDataset([all], kpi.source), kpi.id, { period: march, compare: 'none' }), kpi.id).not.to.throw();
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { funnelFromDeals, parseStageOrder } from '../../src/core/funnel-deals.js';
+import { dayFromYmd } from '../../src/core/dates.js';
+import { funnelFromDataset, funnelFromDeals, parseStageOrder } from '../../src/core/funnel-deals.js';
+import { FieldsError, toDataset } from '../../src/core/records.js';
 import type { Deal, DealStatus } from '../../src/core/types.js';
 
 function deal(id: string, status: DealStatus, stage: string, created: number | null): Deal {
@@ -47,5 +49,34 @@ describe('funnelFromDeals', () => {
 
   it('gives no stages without a stage order', () => {
     expect(funnelFromDeals(deals, [])).to.deep.equal([]);
+  });
+});
+
+describe('funnelFromDataset', () => {
+  const order = ['Prospecting', 'Engaging', 'Won'];
+  const march = { start: dayFromYmd(2026, 3, 1), end: dayFromYmd(2026, 3, 31) };
+
+  it('counts the deals of an export that has a stage column', () => {
+    const ds = toDataset([
+      { Fase: 'Prospecting', Opprettet: '2026-03-02' },
+      { Fase: 'Won', Opprettet: '2026-03-05' },
+      { Fase: 'Won', Opprettet: '2026-02-05' },
+    ], 'deals');
+    // In March: one in Prospecting, one Won; a won deal passed every stage before it.
+    expect(funnelFromDataset(ds, order, march).map((s) => s.value)).to.deep.equal([2, 1, 1]);
+    expect(funnelFromDataset(toDataset([{ stage: 'Won', value: '5' }], 'deals'), order).map((s) => s.amount)).to.deep.equal([5, 5, 5]);
+  });
+
+  it('refuses an export without a stage column instead of putting every deal in the first stage', () => {
+    const ds = toDataset([{ Deal: 'A', Phase: 'Won', created: '2026-03-02' }], 'deals');
+    expect(() => funnelFromDataset(ds, order)).to.throw(FieldsError).with.property('part', 'stage');
+  });
+
+  it('needs a created date only when a period picks the deals', () => {
+    const ds = toDataset([{ stage: 'Won' }], 'deals');
+    expect(funnelFromDataset(ds, order).map((s) => s.value)).to.deep.equal([1, 1, 1]);
+    // No value column: the amounts are unknown, not 0.
+    expect(funnelFromDataset(ds, order)[0]).to.not.have.property('amount');
+    expect(() => funnelFromDataset(ds, order, march)).to.throw(FieldsError).with.property('part', 'created');
   });
 });

@@ -7,6 +7,7 @@ import {
   inferStatus,
   parseFields,
   parseYesNo,
+  requireColumns,
   toDataset,
   toRecords,
 } from '../../src/core/records.js';
@@ -407,13 +408,13 @@ describe('toDataset', () => {
       },
       'costs',
     );
-    expect(ds.deals).to.deep.equal([]);
+    // The deals have no closed column at all: the won deal is kept, undated
+    // (a KPI that reads the close date refuses the export: requireColumns).
+    expect(ds.deals).to.have.length(1);
+    expect(ds.deals[0]).to.include({ status: 'won', value: 1, closed: null });
     expect(ds.leads).to.have.length(1);
     expect(ds.costs).to.deep.equal([]);
-    expect(ds.issues).to.deep.equal([
-      { row: 1, field: 'closed', value: '', code: 'missing', kind: 'deals' },
-      { row: 2, field: 'created', value: '', code: 'missing', kind: 'leads' },
-    ]);
+    expect(ds.issues).to.deep.equal([{ row: 2, field: 'created', value: '', code: 'missing', kind: 'leads' }]);
   });
 
   it('finds rows under a wrapper key', () => {
@@ -432,5 +433,138 @@ describe('toDataset', () => {
     const ds = toDataset(doc, 'deals', { fields: { owner: 'rep' } });
     expect(ds.deals[0]!.owner).to.equal('Anna');
     expect(() => toDataset(doc, 'deals', { fields: { owner: 'agent' } })).to.throw(FieldsError);
+  });
+});
+
+describe('Nordic and Dutch column names', () => {
+  // The header a Norwegian Excel "Save as CSV" of the demo deals has, and its sv, da and nl counterparts.
+  const exports: Record<string, Record<string, string>> = {
+    nb: { Avtale: 'A-1', Selger: 'Kari Nord', Fase: 'Vunnet', Opprettet: '05.01.2026', Lukket: '20.01.2026', Beløp: '12 500,00' },
+    sv: { Affär: 'A-1', Säljare: 'Kari Nord', Fas: 'Vunnen', Skapad: '2026-01-05', Stängd: '2026-01-20', Belopp: '12 500,00' },
+    da: { Aftale: 'A-1', Sælger: 'Kari Nord', Fase: 'Vundet', Oprettet: '05-01-2026', Lukket: '20-01-2026', Beløb: '12.500,00' },
+    nl: { Deal: 'A-1', Verkoper: 'Kari Nord', Fase: 'Gewonnen', Aangemaakt: '05-01-2026', Gesloten: '20-01-2026', Bedrag: '12.500,00' },
+  };
+
+  for (const [lang, row] of Object.entries(exports)) {
+    it(`reads a ${lang} export without fields`, () => {
+      const ds = toDataset([row], 'deals');
+      expect(ds.issues).to.deep.equal([]);
+      expect(ds.deals[0]).to.deep.include({
+        status: 'won', value: 12500, created: d(2026, 1, 5), closed: d(2026, 1, 20), owner: 'Kari Nord',
+      });
+    });
+  }
+
+  it('reads costs, activities and sources under their Nordic names', () => {
+    expect(toDataset([{ Dato: '2026-02-01', Kostnad: '1 000' }], 'costs').costs[0]).to.deep.include({ date: d(2026, 2, 1), amount: 1000 });
+    expect(toDataset([{ Datum: '2026-02-01', Kosten: '250' }], 'costs').costs[0]).to.deep.include({ date: d(2026, 2, 1), amount: 250 });
+    expect(toDataset([{ Datum: '2026-02-01', Ägare: 'Eva' }], 'activities').activities[0]).to.deep.include({ date: d(2026, 2, 1), owner: 'Eva' });
+    expect(toDataset([{ Fase: 'Demo', Kilde: 'web' }], 'deals').deals[0]).to.deep.include({ stage: 'Demo', source: 'web' });
+  });
+
+  it('still prefers the English name when both are there', () => {
+    expect(toDataset([{ Beløp: '1', value: '2', stage: 'Won', closed: '2026-01-01' }], 'deals').deals[0]!.value).to.equal(2);
+  });
+});
+
+describe('the columns of a dataset', () => {
+  const header = { Deal: 'A-1', Rep: 'Kari', Phase: 'Won', Opened: '2026-01-05', Shut: '2026-01-20', Sum: '12 500' };
+
+  it('records the columns of each kind with rows, the field each is read as, and what the others hold', () => {
+    const ds = toDataset({ deals: [{ id: 'D1', stage: 'Won', ...header }], leads: [] }, 'deals');
+    expect(ds.columns).to.deep.equal({
+      deals: {
+        keys: ['id', 'stage', 'Deal', 'Rep', 'Phase', 'Opened', 'Shut', 'Sum'],
+        fields: { id: 'id', stage: 'stage' },
+        looks: { Deal: 'text', Rep: 'text', Phase: 'stage', Opened: 'date', Shut: 'date', Sum: 'number' },
+      },
+    });
+  });
+
+  it('takes the columns of the first 100 rows: a JSON key of one row counts', () => {
+    const ds = toDataset([{ stage: 'Won' }, { stage: 'Won', value: '5' }], 'deals');
+    expect(ds.columns!.deals!.fields).to.deep.include({ stage: 'stage', value: 'value' });
+  });
+});
+
+describe('requireColumns', () => {
+  const needs = { deals: [['value'], ['stage', 'status'], ['closed']] } as const;
+
+  it('names the first field without a column, what was looked for, the columns and a mapping', () => {
+    const rows = [{ Deal: 'A-1', Rep: 'Kari', Phase: 'Won', Opened: '05.01.2026', Shut: '20.01.2026', Sum: '12 500,00' }];
+    const error = fieldsError(() => requireColumns(toDataset(rows, 'deals'), needs));
+    expect(error.reason).to.equal('missing');
+    expect(error.attribute).to.equal('fields');
+    expect(error.part).to.equal('value');
+    expect(error.fields).to.deep.equal(['value']);
+    expect(error.kind).to.equal('deals');
+    expect(error.looked.slice(0, 6)).to.deep.equal(['value', 'amount', 'close_value', 'deal_value', 'deal_amount', 'beløp']);
+    expect(error.columns).to.deep.equal(['Deal', 'Rep', 'Phase', 'Opened', 'Shut', 'Sum']);
+    expect(error.example).to.equal('value:Sum');
+    expect(error.message).to.equal(
+      'The data has no column for value (looked for value, amount, close_value, deal_value, deal_amount, beløp, belopp, beløb, …). ' +
+        'Its columns are: Deal, Rep, Phase, Opened, Shut, Sum. Map one with fields, e.g. fields="value:Sum".',
+    );
+  });
+
+  it('suggests a column of the right sort: a won/lost word for the stage, the last date for the close date', () => {
+    const base = { Deal: 'A-1', Phase: 'Lost', Opened: '2026-01-05', Shut: '2026-01-20', Sum: '5' };
+    const stage = fieldsError(() => requireColumns(toDataset([base], 'deals', { fields: { value: 'Sum' } }), needs));
+    expect([stage.part, stage.fields, stage.example]).to.deep.equal(['stage', ['stage', 'status'], 'stage:Phase']);
+    const closed = fieldsError(() => requireColumns(toDataset([base], 'deals', { fields: { value: 'Sum', stage: 'Phase' } }), needs));
+    expect([closed.part, closed.example]).to.deep.equal(['closed', 'closed:Shut']);
+    // Nothing of the right sort: the first column nothing is read from.
+    const none = fieldsError(() => requireColumns(toDataset([{ Deal: 'A-1', Sum: '5' }], 'deals', { fields: { value: 'Sum' } }), needs));
+    expect(none.example).to.equal('stage:Deal');
+    // The activities file given where deals are read: no column holds amounts, no mapping to suggest.
+    const wrong = fieldsError(() => requireColumns(toDataset([{ id: 'A1', date: '2026-03-02', type: 'call', owner: 'Kari' }], 'deals'), needs));
+    expect([wrong.part, wrong.example, wrong.columns]).to.deep.equal(['value', '', ['id', 'date', 'type', 'owner']]);
+    expect(wrong.message).to.equal(
+      'The data has no column for value (looked for value, amount, close_value, deal_value, deal_amount, beløp, belopp, beløb, …), ' +
+        'and none of its columns looks like one: id, date, type, owner. Check that src is the right file.',
+    );
+  });
+
+  it('is content with one of the alternatives, and with a mapped column', () => {
+    const ds = toDataset([{ Sum: '5', status: 'won', Shut: '2026-01-20' }], 'deals', { fields: { value: 'Sum', closed: 'Shut' } });
+    expect(() => requireColumns(ds, needs)).not.to.throw();
+  });
+
+  it('does not count a column that is there but empty in some rows as missing', () => {
+    const rows = [
+      { stage: 'Won', closed: '2026-01-20', value: '' },
+      { stage: 'Won', closed: '2026-01-21', value: '7' },
+    ];
+    const ds = toDataset(rows, 'deals');
+    expect(() => requireColumns(ds, needs)).not.to.throw();
+    expect(ds.issues).to.deep.equal([{ row: 1, field: 'value', value: '', code: 'missing', kind: 'deals' }]);
+    // Empty in every row is still a column the export has.
+    expect(() => requireColumns(toDataset([{ stage: 'Won', closed: '', value: '' }], 'deals'), needs)).not.to.throw();
+  });
+
+  it('keeps won deals of an export without a value or closed column: an empty cell is a bad row, an absent column is not', () => {
+    const { records, issues } = toRecords([{ stage: 'Won' }, { stage: 'Lost' }, { stage: 'Demo' }], 'deals');
+    expect(issues).to.deep.equal([]);
+    expect(records.map((r) => [r.status, r.value, r.closed])).to.deep.equal([['won', 0, null], ['lost', 0, null], ['open', 0, null]]);
+  });
+
+  it('checks only kinds the document has rows of, and nothing on a dataset built by hand', () => {
+    expect(() => requireColumns(toDataset({ leads: [{ created: '2026-01-01' }], deals: [] }, 'deals'), needs)).not.to.throw();
+    expect(() => requireColumns(toDataset([], 'deals'), needs)).not.to.throw();
+    const byHand = { deals: [], leads: [], activities: [], customers: [], costs: [], issues: [] };
+    expect(() => requireColumns(byHand, needs)).not.to.throw();
+    expect(() => requireColumns(toDataset([{ x: '1' }], 'deals'), undefined)).not.to.throw();
+  });
+});
+
+describe('FieldsError', () => {
+  it('carries what a translated message needs for every reason', () => {
+    const syntax = fieldsError(() => parseFields('value=close_value'));
+    expect([syntax.reason, syntax.part, syntax.attribute]).to.deep.equal(['syntax', 'value=close_value', 'fields']);
+    const unknown = fieldsError(() => parseFields('valeu:amount'));
+    expect(unknown.options).to.include.members(['value', 'closed', 'stage', 'mrr']);
+    const column = fieldsError(() => toDataset([{ Avtale: 'A', Beløp: '1' }], 'deals', { fields: { value: 'belop' } }));
+    expect([column.reason, column.part, column.columns]).to.deep.equal(['column', 'belop', ['Avtale', 'Beløp']]);
+    expect(column.message).to.equal('The column "belop" named in fields is not in the data. Its columns are: Avtale, Beløp.');
   });
 });

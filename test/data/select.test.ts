@@ -14,6 +14,15 @@ const DOC = {
   '2026': { total: 5 },
 };
 
+function parsePathError(path: string): SelectError {
+  try {
+    parsePath(path);
+  } catch (error) {
+    return error as SelectError;
+  }
+  throw new Error(`expected a SelectError for ${path}`);
+}
+
 function selectError(path: string, doc: unknown = DOC): SelectError {
   try {
     selectPath(doc, path);
@@ -71,6 +80,23 @@ describe('selectPath', () => {
     expect(selectError('kpis.mrr.value').found).to.equal('kpis.mrr');
     expect(selectError('kpis.churn.value').found).to.equal('kpis.churn');
     expect(selectError('x', null).found).to.equal('');
+  });
+
+  it('says what there is where the path stops, and which attribute to correct', () => {
+    const error = selectError('kpis.arr');
+    expect(error.attribute).to.equal('select');
+    expect(error.path).to.equal('kpis.arr');
+    expect(error.keys).to.deep.equal(['mrr', 'churn', 'win-rate']);
+    expect(error.message).to.equal('The data has nothing at "kpis.arr": "kpis" exists, but not what follows it. "kpis" has: mrr, churn, win-rate.');
+    // Integer-like keys come first in a JavaScript object.
+    expect(selectError('nothing').keys).to.deep.equal(['2026', 'kpis', 'regions', 'matrix']);
+    expect(selectError('regions.5').keys).to.deep.equal(['0–1']);
+    expect(selectError('regions.5', { regions: [1] }).keys).to.deep.equal(['0']);
+    expect(selectError('kpis.mrr.value').keys).to.deep.equal([]);
+    expect(selectError('x', null).keys).to.deep.equal([]);
+    const many = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${i}`, i]));
+    expect(selectError('nope', many).keys).to.have.length(21).and.include('…');
+    expect(parsePathError('kpis..mrr').attribute).to.equal('select');
   });
 
   it('never reaches into the prototype', () => {

@@ -132,7 +132,7 @@ export class KpiFunnel extends KpiElement {
     const period = this.setting('period');
     const today = readDate('today', this.today);
     // Only a funnel with src needs these: none of it is on the attribute-only path.
-    const { funnelFromDeals, parseStageOrder } = await import('../../core/funnel-deals.js');
+    const { funnelFromDataset, parseStageOrder } = await import('../../core/funnel-deals.js');
     const order = parseStageOrder(this.stageOrder);
     const [query, periods, schemas] = await Promise.all([
       import('../../data/query.js'),
@@ -146,7 +146,7 @@ export class KpiFunnel extends KpiElement {
     }
     const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
     const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: this.fields, filter: this.setting('filter') });
-    return funnelFromDeals(dataset.deals, order, range);
+    return funnelFromDataset(dataset, order, range);
   }
 
   private choose(index: number): void {
