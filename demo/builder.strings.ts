@@ -157,7 +157,7 @@ const en = {
   'variant.ring': 'Ring',
 
   'sparkline.label': 'Show a small trend line under the number',
-  'sparkline.hint': 'Shows how the KPI moved during the period.',
+  'sparkline.hint': 'Shows the KPI over the last periods like this one (this month: the last 12 months), ending at the number shown.',
 
   'theme.label': 'Colours',
   'theme.hint': 'Dark suits dark page designs; automatic follows the reader’s device.',
@@ -332,7 +332,7 @@ const nb: Strings = {
   'variant.ring': 'Ring',
 
   'sparkline.label': 'Vis en liten trendlinje under tallet',
-  'sparkline.hint': 'Viser hvordan nøkkeltallet har beveget seg i perioden.',
+  'sparkline.hint': 'Viser nøkkeltallet over de siste periodene som denne (denne måneden: de siste 12 månedene), og ender i tallet som vises.',
 
   'theme.label': 'Farger',
   'theme.hint': 'Mørkt passer til mørke sider; automatisk følger leserens enhet.',

@@ -79,9 +79,21 @@ function fractionDigits(digits: number | undefined): Intl.NumberFormatOptions | 
 }
 
 /**
- * Intl options per format. The defaults are for dashboards: counts and
- * ratios with at most one or two decimals, money in whole units from 100 up
- * (a KPI card showing "182 400,00 kr" wastes space on noise) and with the
+ * Plain numbers follow the same rule as money: whole units from 100 up
+ * ("1 466 667", not "1 466 666,67": a goal's expected value or an editor's
+ * value="1234.5" shows "1 235", as a currency amount already does), and up to
+ * two decimals below 100 ("12,5", "0,25"), where a decimal still tells
+ * something. `digits` overrides it.
+ */
+function plainNumber(value: number): Intl.NumberFormatOptions {
+  return { maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 2 };
+}
+
+/**
+ * Intl options per format. The defaults are for dashboards: ratios and
+ * durations with at most one decimal, plain numbers and money in whole units
+ * from 100 up (a KPI card showing "182 400,00 kr" wastes space on noise),
+ * plain numbers with up to two decimals below 100, and money with the
  * currency's own decimals below 100 (a cost per lead of 45,50 € keeps them),
  * except on a whole amount: "0 kr" and "45 kr", not "0,00 kr".
  */
@@ -96,7 +108,7 @@ function intlOptions(
   switch (kind) {
     case 'currency': {
       const code = currencyCode(currency);
-      if (code === null) return { ...(fixed ?? { maximumFractionDigits: 2 }), signDisplay };
+      if (code === null) return { ...(fixed ?? plainNumber(value)), signDisplay };
       const whole: Intl.NumberFormatOptions =
         Math.abs(value) >= 100 ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : { trailingZeroDisplay: 'stripIfInteger' };
       return { style: 'currency', currency: code, ...(fixed ?? whole), signDisplay };
@@ -111,7 +123,7 @@ function intlOptions(
       return { ...(fixed ?? { maximumFractionDigits: 1 }), signDisplay };
     case 'number':
     default:
-      return { ...(fixed ?? { maximumFractionDigits: 2 }), signDisplay };
+      return { ...(fixed ?? plainNumber(value)), signDisplay };
   }
 }
 

@@ -49,6 +49,13 @@ export interface GoalInput {
    * ('down'). Otherwise the direction is target vs baseline.
    */
   direction?: Direction;
+  /**
+   * The value is a rate or share (churn, win rate: 0.05 is 5 %), not a total
+   * that adds up day by day. Its remaining distance is also given in
+   * percentage points, and nothing is needed per day, week or working day: a
+   * rate does not accumulate, so "0.02 % per day" would mean nothing.
+   */
+  rate?: boolean;
 }
 
 export interface GoalEvaluation {
@@ -67,7 +74,14 @@ export interface GoalEvaluation {
   status: GoalStatus;
   /** Distance still to cover towards the target, always >= 0 (also for goals to reduce). */
   remaining: number;
-  /** remaining / days left; 0 when reached; null when not reached and no days are left. */
+  /** For a rate: remaining in percentage points (0.04 − 0.03 = 0.01 → 1); null for a total. */
+  remainingPoints: number | null;
+  /**
+   * Whether "needed per day, week or working day" applies: true for a total
+   * (revenue, deals), false for a rate, whose needed* are then all null.
+   */
+  perDayNeeds: boolean;
+  /** remaining / days left; 0 when reached; null when not reached and no days are left, and for a rate. */
   neededPerDay: number | null;
   /** remaining / (days left / 7): a pace, so with 2 days left it is 3.5 × remaining. */
   neededPerWeek: number | null;
@@ -115,7 +129,8 @@ export function goalStatusFromRatio(ratio: number): GoalStatus {
  * Evaluates a SMART goal on a given day: progress, where the straight line
  * from baseline (at the start) to target (at the end) expects the value to
  * be, the projection of the run rate so far, the status, and what is still
- * needed per day, week and working day.
+ * needed per day, week and working day (for a total; a `rate` gets its
+ * remaining distance in percentage points instead, see GoalInput.rate).
  *
  * Time: the goal runs from the beginning of `start` to the end of `end`.
  * `today` counts as not yet passed, because today's data is still coming in
@@ -172,6 +187,9 @@ export function evaluateGoal(input: GoalInput): GoalEvaluation {
   else status = progress > 0 ? 'ahead' : progress === 0 ? 'on-track' : 'behind';
 
   const remaining = reached ? 0 : gap;
+  const perDayNeeds = input.rate !== true;
+  const need = (left: number, per: number): number | null =>
+    !perDayNeeds ? null : reached ? 0 : left > 0 ? (remaining * per) / left : null;
   return {
     direction,
     progress,
@@ -181,9 +199,11 @@ export function evaluateGoal(input: GoalInput): GoalEvaluation {
     paceRatio,
     status,
     remaining,
-    neededPerDay: reached ? 0 : daysLeft > 0 ? remaining / daysLeft : null,
-    neededPerWeek: reached ? 0 : daysLeft > 0 ? (remaining * 7) / daysLeft : null,
-    neededPerWorkingDay: reached ? 0 : workingDaysLeft > 0 ? remaining / workingDaysLeft : null,
+    remainingPoints: perDayNeeds ? null : remaining * 100,
+    perDayNeeds,
+    neededPerDay: need(daysLeft, 1),
+    neededPerWeek: need(daysLeft, 7),
+    neededPerWorkingDay: need(workingDaysLeft, 1),
     daysLeft,
     workingDaysLeft,
     reached,

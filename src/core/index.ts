@@ -19,3 +19,4 @@ export * from './headline.js';
 export * from './goal-gauge.js';
 export * from './funnel-deals.js';
 export * from './series.js';
+export * from './trail.js';

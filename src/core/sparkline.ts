@@ -3,7 +3,7 @@
  * `<path d>`. The element draws it without chart.js, so a card with a trend
  * costs a few hundred bytes, not a chart library.
  */
-import type { DateRange, Granularity } from './types.js';
+import type { PeriodKind } from './periods.js';
 
 export interface SparklineBox {
   /** viewBox width and height; the element scales the SVG with CSS. */
@@ -83,13 +83,19 @@ export function seriesValues(doc: unknown): Array<number | null> | null {
 }
 
 /**
- * The bucket size for a sparkline over a range: enough points to show a
- * shape (7 to about 30), few enough that each one still means something.
- * Up to a month by day, up to half a year by ISO week, longer by month.
+ * How many periods a card's sparkline from records spans (see kpiTrail): the
+ * period shown and the ones before it, each of the same kind and length, so
+ * the line ends at the value the card shows. Enough points to show a shape,
+ * over a stretch a sales team looks back on: two weeks of days, a quarter of
+ * weeks, a year of months, two years of quarters, five years; 8 of a rolling
+ * or custom range (`rolling-30d` → 8 windows of 30 days).
  */
-export function sparklineGranularity(range: DateRange): Granularity {
-  const days = range.end - range.start + 1;
-  if (days <= 31) return 'day';
-  if (days <= 184) return 'week';
-  return 'month';
-}
+export const SPARKLINE_PERIODS: Readonly<Record<PeriodKind, number>> = Object.freeze({
+  day: 14,
+  week: 12,
+  month: 12,
+  quarter: 8,
+  year: 5,
+  rolling: 8,
+  custom: 8,
+});

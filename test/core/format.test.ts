@@ -15,13 +15,33 @@ describe('formatValue', () => {
     expect(formatValue(182400, { format: 'number', locale: 'nl-NL' })).to.equal('182.400');
   });
 
-  it('rounds numbers to at most two decimals and keeps the locale minus', () => {
-    // -1234.567 -> -1234.57
-    expect(formatValue(-1234.567, { format: 'number', locale: 'en' })).to.equal('-1,234.57');
-    expect(formatValue(-1234.567, { format: 'number', locale: 'nb-NO' })).to.equal('\u22121\u00a0234,57');
-    expect(formatValue(-1234.567, { format: 'number', locale: 'sv-SE' })).to.equal('\u22121\u00a0234,57');
-    expect(formatValue(-1234.567, { format: 'number', locale: 'da-DK' })).to.equal('-1.234,57');
-    expect(formatValue(-1234.567, { format: 'number', locale: 'nl-NL' })).to.equal('-1.234,57');
+  it('shows plain numbers in whole units from 100 up, like money, and keeps the locale minus', () => {
+    // -1234.567 -> -1235 (|x| >= 100: no decimals)
+    expect(formatValue(-1234.567, { format: 'number', locale: 'en' })).to.equal('-1,235');
+    expect(formatValue(-1234.567, { format: 'number', locale: 'nb-NO' })).to.equal('\u22121\u00a0235');
+    expect(formatValue(-1234.567, { format: 'number', locale: 'sv-SE' })).to.equal('\u22121\u00a0235');
+    expect(formatValue(-1234.567, { format: 'number', locale: 'da-DK' })).to.equal('-1.235');
+    expect(formatValue(-1234.567, { format: 'number', locale: 'nl-NL' })).to.equal('-1.235');
+    // The goal figures of the review: 2 000 000 × 22/30 = 1 466 666.666… -> 1,466,667;
+    // 77 237.5 -> 77,238 (half rounds away from zero); 18 333.33 -> 18 333.
+    expect(formatValue(2_000_000 * 22 / 30, { format: 'number', locale: 'en' })).to.equal('1,466,667');
+    expect(formatValue(77237.5, { format: 'number', locale: 'en' })).to.equal('77,238');
+    expect(formatValue(55000 / 3, { format: 'number', locale: 'sv-SE' })).to.equal('18\u00a0333');
+    // An editor's value="1234.5" shows 1,235, as format="currency" already does (NOK 1,235).
+    expect(formatValue(1234.5, { format: 'number', locale: 'en' })).to.equal('1,235');
+    expect(formatValue(1234.5, { format: 'currency', locale: 'en', currency: 'NOK' })).to.equal('NOK\u00a01,235');
+  });
+
+  it('shows plain numbers below 100 with up to two decimals', () => {
+    // 99.5 is below 100: it keeps its decimal; -12.5 and 0.5 too; a whole 42 shows no decimals.
+    expect(formatValue(99.5, { format: 'number', locale: 'en' })).to.equal('99.5');
+    expect(formatValue(-12.5, { format: 'number', locale: 'nb-NO' })).to.equal('\u221212,5');
+    expect(formatValue(0.5, { format: 'number', locale: 'en' })).to.equal('0.5');
+    expect(formatValue(42, { format: 'number', locale: 'en' })).to.equal('42');
+    // 100 is the first whole-units value: 100.4 -> 100.
+    expect(formatValue(100.4, { format: 'number', locale: 'en' })).to.equal('100');
+    // A fixed `digits` still wins.
+    expect(formatValue(1234.5, { format: 'number', locale: 'en', digits: 1 })).to.equal('1,234.5');
   });
 
   it('formats money in whole units from 100 up', () => {
@@ -56,6 +76,9 @@ describe('formatValue', () => {
     expect(formatValue(182400, { format: 'currency', locale: 'en' })).to.equal('182,400');
     expect(formatValue(182400, { format: 'currency', locale: 'en', currency: '<script>' })).to.equal('182,400');
     expect(formatValue(182400, { format: 'currency', locale: 'nb-NO', currency: 'kroner' })).to.equal('182\u00a0400');
+    // ... and follows the plain number's rule: whole from 100 up, up to two decimals below.
+    expect(formatValue(1234.5, { format: 'currency', locale: 'en' })).to.equal('1,235');
+    expect(formatValue(45.5, { format: 'currency', locale: 'en' })).to.equal('45.5');
   });
 
   it('formats a ratio as a percentage with at most one decimal', () => {
@@ -151,7 +174,7 @@ describe('formatValue', () => {
   });
 
   it('falls back to English for an invalid or unknown locale, never throws', () => {
-    expect(formatValue(182400.5, { format: 'number', locale: 'xx-!!' })).to.equal('182,400.5');
+    expect(formatValue(12.5, { format: 'number', locale: 'xx-!!' })).to.equal('12.5');
     expect(formatValue(182400, { format: 'number', locale: '' })).to.equal('182,400');
     expect(formatValue(182400, { format: 'number', locale: 'xx' })).to.equal('182,400');
     expect(formatValue(182400, { format: 'number' })).to.equal('182,400');
@@ -166,9 +189,9 @@ describe('formatValue', () => {
 
   it('keeps formatting right after many distinct locales (formatter cache is capped)', () => {
     for (let i = 0; i < 450; i++) {
-      expect(formatValue(1234.5, { format: 'number', locale: `nb-NO-x-w${i}` })).to.equal('1\u00a0234,5');
+      expect(formatValue(1234.5, { format: 'number', locale: `nb-NO-x-w${i}`, digits: 1 })).to.equal('1\u00a0234,5');
     }
-    expect(formatValue(1234.5, { format: 'number', locale: 'en' })).to.equal('1,234.5');
+    expect(formatValue(1234.5, { format: 'number', locale: 'en', digits: 1 })).to.equal('1,234.5');
   });
 
   it('never throws for any number, format and locale string', () => {

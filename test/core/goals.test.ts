@@ -240,6 +240,48 @@ describe('evaluateGoal', () => {
     });
   });
 
+  describe('a rate goal (rate: true): churn 5 % -> 3 %, the README example', () => {
+    const rate = (value: number, today = day(2026, 4, 16)) =>
+      evaluateGoal({ value, baseline: 0.05, target: 0.03, ...APRIL, today, rate: true });
+
+    it('gives the remaining distance in percentage points and needs nothing per day', () => {
+      const g = rate(0.04);
+      // 0.04 - 0.03 = 0.01 of a ratio = 1 percentage point
+      expect(g.remaining).to.be.closeTo(0.01, 1e-12);
+      expect(g.remainingPoints).to.be.closeTo(1, 1e-12);
+      // A rate does not accumulate: "0.07 pp per day" would mean nothing.
+      expect(g.perDayNeeds).to.equal(false);
+      expect(g.neededPerDay).to.equal(null);
+      expect(g.neededPerWeek).to.equal(null);
+      expect(g.neededPerWorkingDay).to.equal(null);
+      // The rest is as for any goal: (0.04 - 0.05) / -0.02 = 0.5 of the way, expected 0.5 -> ratio 1 -> on track.
+      expect(g.progress).to.be.closeTo(0.5, 1e-12);
+      expect(g.expected).to.be.closeTo(0.04, 1e-12);
+      expect(g.status).to.equal('on-track');
+      expect(g.daysLeft).to.equal(15);
+    });
+
+    it('12.5 % -> 10 % at 11.75 %: 1.75 points to go', () => {
+      const g = evaluateGoal({ value: 0.1175, baseline: 0.125, target: 0.1, ...APRIL, today: day(2026, 4, 16), rate: true });
+      // 0.1175 - 0.1 = 0.0175 -> 1.75 points
+      expect(g.remainingPoints).to.be.closeTo(1.75, 1e-9);
+    });
+
+    it('reached: 0 points remain; after the end unreached: still in points, still nothing per day', () => {
+      expect(rate(0.029).remainingPoints).to.equal(0);
+      const late = rate(0.035, day(2026, 5, 3));
+      // 0.035 - 0.03 = 0.005 -> 0.5 points short
+      expect(late.remainingPoints).to.be.closeTo(0.5, 1e-12);
+      expect(late.neededPerDay).to.equal(null);
+    });
+
+    it('a total (the default) has no points and does need something per day', () => {
+      const g = revenueGoal(160000, day(2026, 4, 16));
+      expect(g.perDayNeeds).to.equal(true);
+      expect(g.remainingPoints).to.equal(null);
+    });
+  });
+
   it('a goal to reach 0 (open complaints 12 -> 0)', () => {
     const g = evaluateGoal({ value: 6, baseline: 12, target: 0, ...APRIL, today: day(2026, 4, 16) });
     expect(g.direction).to.equal('down');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sparkline, seriesValues, sparklineGranularity } from '../../src/core/sparkline.js';
+import { sparkline, seriesValues, SPARKLINE_PERIODS } from '../../src/core/sparkline.js';
 
 describe('sparkline', () => {
   it('scales values into the box: max at the top, min at the bottom, x evenly spaced', () => {
@@ -71,13 +71,9 @@ describe('seriesValues', () => {
   });
 });
 
-describe('sparklineGranularity', () => {
-  it('uses days up to a month, weeks up to half a year, months beyond', () => {
-    expect(sparklineGranularity({ start: 0, end: 6 })).to.equal('day'); // 7 days
-    expect(sparklineGranularity({ start: 0, end: 30 })).to.equal('day'); // 31 days
-    expect(sparklineGranularity({ start: 0, end: 31 })).to.equal('week'); // 32 days
-    expect(sparklineGranularity({ start: 0, end: 90 })).to.equal('week'); // a quarter
-    expect(sparklineGranularity({ start: 0, end: 183 })).to.equal('week'); // 184 days
-    expect(sparklineGranularity({ start: 0, end: 364 })).to.equal('month'); // a year
+describe('SPARKLINE_PERIODS', () => {
+  it('spans two weeks of days, a quarter of weeks, a year of months, two years of quarters, five years', () => {
+    expect(SPARKLINE_PERIODS).to.deep.equal({ day: 14, week: 12, month: 12, quarter: 8, year: 5, rolling: 8, custom: 8 });
+    expect(Object.isFrozen(SPARKLINE_PERIODS)).to.equal(true);
   });
 });

@@ -120,8 +120,8 @@ describe('<goal-progress>', () => {
       expect(gauge(churn).getAttribute('aria-valuenow')).to.equal('0.045');
       // progress (0.05 − 0.045) / (0.05 − 0.03) = 0.25 against an expected 0.5: ratio 0.5 → Behind
       expect(text(part(churn, 'status'))).to.equal('▼ Behind · 25% of target');
-      // remaining 0.045 − 0.03 = 0.015 = 1.5 %
-      expect(text(part(churn, 'remaining'))).to.equal('Remaining: 1.5% · 45 days left');
+      // remaining 0.045 − 0.03 = 0.015 = 1.5 percentage points
+      expect(text(part(churn, 'remaining'))).to.equal('Remaining: 1.5 pp · 45 days left');
       over.remove();
       churn.remove();
     });
@@ -130,6 +130,71 @@ describe('<goal-progress>', () => {
       const el = await mount({ value: '5', target: '10', start: '2026-01-01', end: '2026-01-10', today: '2026-01-06' });
       expect(gauge(el).getAttribute('aria-label')).to.equal('Goal progress');
       expect(part(el, 'label')).to.equal(null);
+      el.remove();
+    });
+  });
+
+  /*
+   * The README's rate goal, churn 5 % → 3 %, at 4 % on 2026-02-15 (45 of Q1's 90 days passed, 45 left):
+   * - progress (0.04 − 0.05) / (0.03 − 0.05) = 0.5; expected 0.05 + 0.5 × (−0.02) = 0.04; ratio 1 → On track.
+   * - remaining 0.04 − 0.03 = 0.01 = 1 percentage point (not "1 %": that would be 1 % of something).
+   * - a rate does not add up day by day: no "Needed … per day".
+   * - projected 0.05 + (0.04 − 0.05) × 90/45 = 0.03 → 3 %.
+   */
+  describe('a rate goal (format="percent")', () => {
+    const churn = { baseline: '0.05', target: '0.03', value: '0.04', start: '2026-01-01', end: '2026-03-31', format: 'percent', today: '2026-02-15' };
+
+    it('tells the remaining distance in percentage points and shows nothing per day', async () => {
+      const el = await mount(churn);
+      expect(text(part(el, 'value'))).to.equal('4%');
+      expect(text(part(el, 'target'))).to.equal('of 3%');
+      expect(text(part(el, 'status'))).to.equal('● On track · 50% of target');
+      expect(text(part(el, 'remaining'))).to.equal('Remaining: 1 pp · 45 days left');
+      expect(part(el, 'needed')).to.equal(null);
+      expect(text(part(el, 'projection'))).to.equal('Expected today: 4% · Projected by Mar 31, 2026: 3%');
+      expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal('4% of 3%, on pace; expected today 4%');
+      el.remove();
+    });
+
+    it('per="week" does not bring it back, and the points suffix follows the language', async () => {
+      const el = await mount({ ...churn, per: 'week', locale: 'nb-NO' });
+      expect(text(part(el, 'remaining'))).to.equal('Gjenstår: 1 p.p. · 45 dager igjen');
+      expect(part(el, 'needed')).to.equal(null);
+      el.remove();
+    });
+
+    it('after the end: short by points', async () => {
+      // 0.035 − 0.03 = 0.005 → 0.5 points
+      const el = await mount({ ...churn, value: '0.035', today: '2026-04-10' });
+      expect(text(part(el, 'remaining'))).to.equal('Short by 0.5 pp · Ended Mar 31, 2026');
+      el.remove();
+    });
+  });
+
+  /*
+   * A plain-number goal (no currency), April 2026 seen on Thursday the 23rd: 22 of 30 days passed, 8 left.
+   * - expected 2 000 000 × 22/30 = 1 466 666.67 → "1,466,667" (whole from 100 up, as money is);
+   * - remaining 2 000 000 − 1 382 100 = 617 900; per day 617 900 / 8 = 77 237.5 → "77,238";
+   * - projected 1 382 100 × 30/22 = 1 884 681.82 → "1,884,682".
+   */
+  describe('a plain-number goal', () => {
+    const april = { value: '1382100', target: '2000000', start: '2026-04-01', end: '2026-04-30', today: '2026-04-23' };
+
+    it('shows whole numbers from 100 up, like money', async () => {
+      const el = await mount(april);
+      expect(text(part(el, 'value'))).to.equal('1,382,100');
+      expect(text(part(el, 'remaining'))).to.equal('Remaining: 617,900 · 8 days left');
+      expect(text(part(el, 'needed'))).to.equal('Needed: 77,238 per day');
+      expect(text(part(el, 'projection'))).to.equal('Expected today: 1,466,667 · Projected by Apr 30, 2026: 1,884,682');
+      // progress 1 382 100 / 2 000 000 = 0.691 against 22/30 = 0.733: ratio 0.942 → at risk
+      expect(text(part(el, 'status'))).to.equal('◆ At risk · 69.1% of target');
+      expect(gauge(el).getAttribute('aria-valuetext')).to.equal('1,382,100 of 2,000,000, at risk, a little behind pace; expected today 1,466,667');
+      el.remove();
+    });
+
+    it('as a ring in Swedish: 550 000 over 30 days is 18 333 per day, not 18 333,33', async () => {
+      const el = await mount({ value: '0', target: '550000', start: '2026-04-01', end: '2026-04-30', today: '2026-04-01', variant: 'ring', locale: 'sv-SE' });
+      expect(text(part(el, 'needed'))).to.equal('Behövs: 18 333 per dag');
       el.remove();
     });
   });
@@ -352,11 +417,11 @@ describe('<goal-progress>', () => {
       el.locale = 'nb-NO';
       await el.updateComplete;
       expect(part(el, 'value')!.textContent).to.equal(`1${NBSP}300${NBSP}000`);
-      // 2026-03-01: Jan 31 + Feb 28 = 59 days passed of 90 → expected 2 000 000 × 59/90 = 1 311 111.1
+      // 2026-03-01: Jan 31 + Feb 28 = 59 days passed of 90 → expected 2 000 000 × 59/90 = 1 311 111.1 → 1 311 111
       el.today = '2026-03-01';
       await el.updateComplete;
       expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal(
-        '1 300 000 av 2 000 000, i rute; forventet i dag 1 311 111,11',
+        '1 300 000 av 2 000 000, i rute; forventet i dag 1 311 111',
       );
     });
 

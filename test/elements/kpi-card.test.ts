@@ -417,16 +417,31 @@ describe('<kpi-card>', () => {
       expect(part(el, 'delta')).to.equal(null);
     });
 
-    it('draws a weekly sparkline over the period so far', async () => {
+    it('draws the KPI over the last 8 quarters, ending at the value shown', async () => {
       const el = await fixture<KpiCard>(html`
         <kpi-card src=${url('kpi-card-deals.csv')} kpi="win-rate" period="this-quarter" compare="previous-year"
           today="2026-11-23" sparkline locale="en"></kpi-card>`);
       await settled(el);
-      // 54 days → ISO weeks W40 … W48, 9 slots, x = 2 + 12 i. Win rate per week:
-      // W41 D1 won → 1; W43 D2 won, D9 lost → 0.5; W45 D3 won → 1; W46 D4, D10 lost → 0; W48 D5 won → 1;
-      // the other weeks closed nothing (gaps). y: 1 → 2, 0.5 → 14, 0 → 26.
+      // 2025-Q1 … 2026-Q4, the win rate of each quarter (see test/core/trail.test.ts): 2025-Q1 … Q3 closed
+      // nothing and are left out; 2025-Q4 4/6, 2026-Q1 and Q2 gaps, 2026-Q3 0/1, 2026-Q4 so far 4/7 = the 57.1 %.
+      // 5 slots, x = 2 + 24 i; min 0 → y 26, max 2/3 → y 2; 4/7 → 2 + 24 × (2/3 − 4/7) / (2/3) = 2 + 24/7 = 5.43.
+      expect(partText(el, 'value')).to.equal('57.1%');
+      expect(part(el, 'sparkline')!.querySelector('path.line')!.getAttribute('d')).to.equal('M2 2 M74 26 L98 5.43');
+      expect(sentence(el)).to.match(/\. Trend from 66\.7% to 57\.1%$/);
+    });
+
+    it('this-month: the last point is this month so far, the value the card shows', async () => {
+      const el = await fixture<KpiCard>(html`
+        <kpi-card src=${url('kpi-card-deals.csv')} kpi="win-rate" period="this-month" compare="none"
+          today="2026-11-23" sparkline locale="en"></kpi-card>`);
+      await settled(el);
+      // The 12 months 2025-12 … 2026-11: 2025-12 P5, P6 won → 1; 2026-01 … 08 nothing (gaps); 2026-09 D7 lost → 0;
+      // 2026-10 D1, D2 won, D9 lost → 2/3; 2026-11-01 … 23: D3, D5 won, D4, D10 lost → 2/4 = 50 %, the value.
+      expect(partText(el, 'value')).to.equal('50%');
+      expect(sentence(el)).to.equal('Win rate 50%. Trend from 100% to 50%');
+      // x = 2 + 96/11 i: 2, and for i = 9, 10, 11: 80.55, 89.27, 98. y: 1 → 2, 0 → 26, 2/3 → 2 + 24/3 = 10, 0.5 → 14.
       expect(part(el, 'sparkline')!.querySelector('path.line')!.getAttribute('d'))
-        .to.equal('M14 2 M38 14 M62 2 L74 26 M98 2');
+        .to.equal('M2 2 M80.55 26 L89.27 10 L98 14');
     });
 
     it('shows the empty state when the KPI has no value for the period', async () => {
@@ -513,7 +528,8 @@ describe('<kpi-card>', () => {
       el.setAttribute('value', '1 234,50');
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
-      expect(partText(el, 'value')).to.equal('1,234.5');
+      // 1234.5, shown in whole units from 100 up (as money is): 1,235.
+      expect(partText(el, 'value')).to.equal('1,235');
     });
 
     it('shows Norwegian messages on a Norwegian page', async () => {

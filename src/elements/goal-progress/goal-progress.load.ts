@@ -94,6 +94,8 @@ interface Parts {
   pace?: GoalPace;
   holidays?: ReadonlySet<DayNumber>;
   format?: FormatKind;
+  /** A KPI from the catalogue says whether it is a rate; otherwise format="percent" does. */
+  rate?: boolean;
   currency?: string;
   label?: string;
 }
@@ -161,7 +163,7 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today,
   });
-  return { value, start: period.start, end: period.end, format: kpi.format };
+  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate };
 }
 
 function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; per?: GoalPer }): GoalData {
@@ -173,13 +175,16 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   const pace = parts.pace ?? 'calendar';
   const value = parts.value ?? null;
   const { today } = look;
+  const format = parts.format ?? 'number';
+  // A rate (churn 5 % → 3 %) is told in points and needs nothing per day (see GoalInput.rate).
+  const rate = parts.rate ?? format === 'percent';
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
-    format: parts.format ?? 'number', currency: parts.currency, label: parts.label,
+    format, currency: parts.currency, label: parts.label,
     evaluation: value === null
       ? null
-      : evaluateGoal({ value, target, baseline: parts.baseline, start, end, today, pace, holidays: parts.holidays }),
+      : evaluateGoal({ value, target, baseline: parts.baseline, start, end, today, pace, holidays: parts.holidays, rate }),
   };
 }
 

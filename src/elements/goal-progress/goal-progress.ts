@@ -82,7 +82,10 @@ export class GoalProgress extends KpiElement {
   @property() holidays?: string | string[];
   /** `bar` (default) or `ring`. */
   @property() variant?: string;
-  /** What "Needed" is per: `day`, `week` or `working-day` (default `working-day` with `pace="working"`, else `day`). */
+  /**
+   * What "Needed" is per: `day`, `week` or `working-day` (default `working-day` with `pace="working"`, else `day`).
+   * A rate goal (`format="percent"` or a rate KPI) shows no "Needed": a rate does not add up day by day.
+   */
   @property() per?: string;
   /** Inline GoalDoc `{ value, target, baseline?, start, end, … }`, JSON or object. */
   @property() data?: string | object;
@@ -146,6 +149,8 @@ export class GoalProgress extends KpiElement {
     const locale = this.resolvedLocale;
     const options = { format: data.format, locale, currency: this.currency || data.currency || this.setting('currency') };
     const num = (n: number | null) => formatValue(n, options);
+    // A rate's distance to its target is told in percentage points ("1 pp"), a total's in its own format.
+    const left = ev.remainingPoints === null ? num(ev.remaining) : formatValue(ev.remainingPoints, { format: 'points', locale });
     const date = (day: DayNumber) =>
       new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'medium' }).format(dayToLocalDate(day));
     const phase = data.today < data.start ? 'before' : data.today > data.end ? 'after' : 'running';
@@ -164,9 +169,9 @@ export class GoalProgress extends KpiElement {
     let remaining: unknown = nothing;
     if (phase === 'after') {
       const ended = goalText(lang, 'ended', { date: date(data.end) });
-      remaining = ev.reached ? ended : `${goalText(lang, 'short', { value: num(ev.remaining) })} · ${ended}`;
+      remaining = ev.reached ? ended : `${goalText(lang, 'short', { value: left })} · ${ended}`;
     } else if (!ev.reached) {
-      remaining = goalText(lang, 'remaining', { value: num(ev.remaining) }) + (phase === 'running' ? ` · ${days}` : '');
+      remaining = goalText(lang, 'remaining', { value: left }) + (phase === 'running' ? ` · ${days}` : '');
     }
     return html`<div class="figures">
         <span part="value">${num(data.value)}</span> <span part="target">${goalText(lang, 'of', { target: num(data.target) })}</span>

@@ -6,9 +6,8 @@
  * never downloads zod or the CSV parser.
  */
 import { compareValues, type Delta } from '../../core/compare.js';
-import { toIsoDate } from '../../core/dates.js';
 import { DELTA_MODES, type DeltaMode } from '../../core/headline.js';
-import { seriesValues, sparklineGranularity } from '../../core/sparkline.js';
+import { seriesValues, SPARKLINE_PERIODS } from '../../core/sparkline.js';
 import type { CompareMode, Direction, FormatKind, Lang } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
@@ -175,7 +174,7 @@ async function fromRecords(
   own: { target?: number; series?: Array<number | null> },
   look: { format?: FormatKind; direction?: Direction; mode: DeltaMode },
 ): Promise<CardData> {
-  const { queryKpi, querySeries } = await import('../../data/query.js');
+  const { queryKpi } = await import('../../data/query.js');
   const request = {
     ...query,
     select: input.select,
@@ -190,11 +189,12 @@ async function fromRecords(
   const { kpi } = result;
   let series = own.series ?? null;
   if (!series && input.sparkline) {
-    // Over the days that can have data: a running quarter ends today, not in empty future weeks.
-    const { range } = result;
-    const period = `${toIsoDate(range.start)}/${toIsoDate(range.end)}`;
-    const trend = await querySeries({ ...request, period, granularity: sparklineGranularity(range) });
-    series = trend.series.map((point) => point.value);
+    // The KPI over the periods up to and including this one (this-month: the last 12 months, this one so far),
+    // so the line ends at the value shown.
+    const { kpiTrail } = await import('../../core/trail.js');
+    const { period, dataset } = result;
+    series = kpiTrail(dataset, kpi.id, { period, compare: query.compare, count: SPARKLINE_PERIODS[period.kind] })
+      .map((point) => point.value);
   }
   const direction = look.direction ?? kpi.direction;
   const compared = query.compare === 'none' || kpi.selfComparing ? null : query.compare;

@@ -82,7 +82,11 @@ export class KpiCard extends KpiElement {
   @property() direction?: string;
   /** How the change is shown: `auto` (points for rates, else relative), `absolute` or `relative`. */
   @property() delta?: string;
-  /** With `src` and `kpi`: draw a sparkline of the KPI over the period. */
+  /**
+   * With `src` and `kpi`: a sparkline of the KPI over the periods up to this one, each as long as `period` (a day: 14,
+   * week 12, month 12, quarter 8, year 5, rolling or custom 8), so it ends at the value shown: `this-month` draws the
+   * last 12 months, this one so far. A `series` is drawn as given.
+   */
   @property({ type: Boolean }) sparkline = false;
   /** Drill-down link; only http, https and relative addresses are used. */
   @property() href?: string;
