@@ -30,7 +30,10 @@ export interface FunnelStage extends FunnelStageInput {
 
 export interface FunnelAnalysis {
   stages: FunnelStage[];
-  /** The stage (never the first) with the lowest conversion from the previous one; ties → the earliest. */
+  /**
+   * The stage (never the first) with the lowest conversion from the previous one; ties → the earliest.
+   * Null with fewer than three stages: one step has nothing to be worse than.
+   */
   bottleneckIndex: number | null;
   /** Last stage / first stage; null with fewer than two stages. */
   overall: number | null;
@@ -75,7 +78,8 @@ export function analyzeFunnel(stages: readonly FunnelStageInput[]): FunnelAnalys
 
   let bottleneckIndex: number | null = null;
   let lowest = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < analyzed.length; i++) {
+  // A bottleneck is the worst of at least two steps: Leads → Won alone, even at 150 %, is not one.
+  for (let i = 1; i < analyzed.length && analyzed.length >= 3; i++) {
     const conversion = analyzed[i].fromPrevious;
     // Strictly lower, so on a tie the earliest stage stays the bottleneck.
     if (conversion !== null && conversion < lowest) {

@@ -113,6 +113,12 @@ const cases: Case[] = [
       <kpi-card label="MRR" value="182400" previous="171000" format="currency"></kpi-card>
       <goal-progress label="Q1" value="1240000" target="1500000" start="2026-01-01" end="2026-03-31" today="2026-02-15"></goal-progress>
     </kpi-dashboard>` },
+  { name: 'kpi-dashboard: settings it cannot use, and empty', render: (theme) => html`<div>
+      <kpi-dashboard label="Sales" theme=${theme} locale="norsk" currency="kroner"><kpi-card label="MRR" value="1"></kpi-card></kpi-dashboard>
+      <kpi-dashboard label="Empty" theme=${theme}></kpi-dashboard></div>` },
+  { name: 'settings a widget cannot use', render: (theme) => html`<div>
+      <kpi-card theme=${theme} label="MRR" value="1" currency="kroner"></kpi-card>
+      <kpi-funnel theme=${theme} label="Pipeline"></kpi-funnel></div>` },
 ];
 
 describe('axe-core: every element in every state, light and dark', function () {

@@ -117,7 +117,7 @@ describe('five languages', () => {
       ${deals('today')}${deals('this-week')}${deals('this-month')}${deals('this-quarter')}${deals('this-year')}
       ${deals('this-month', 'previous-year')}${deals('rolling-30d')}
       <kpi-card kpi="revenue"></kpi-card>
-      <kpi-card src=${fixtureUrl('kpi-card-kpis.json', '&delay=5000')} select="kpis.mrr"></kpi-card>
+      <kpi-card src=${fixtureUrl('kpi-card-kpis.json', '&delay=15000')} select="kpis.mrr"></kpi-card>
       <kpi-card value="lots"></kpi-card>
       <kpi-card value="1" format="bogus"></kpi-card>
       <kpi-card data="{oops"></kpi-card>
@@ -145,6 +145,14 @@ describe('five languages', () => {
       <kpi-funnel stages=${stages} currency="EUR"></kpi-funnel>
       <kpi-funnel stages='[{"label":"A","value":0}]'></kpi-funnel>
       <kpi-funnel stages="[oops"></kpi-funnel>
+      <kpi-funnel></kpi-funnel>
+      <kpi-funnel><funnel-stage label="A" value="1"></funnel-stage><funnel-stage label="B" value="x"></funnel-stage></kpi-funnel>
+      <kpi-funnel><funnel-stage value="-1"></funnel-stage></kpi-funnel>
+      <kpi-card value="1" currency="kroner"></kpi-card>
+      <kpi-card value="1" locale="norsk"></kpi-card>
+      <kpi-card value="1" theme="drak"></kpi-card>
+      <kpi-dashboard></kpi-dashboard>
+      <kpi-dashboard locale="norsk" currency="kroner" theme="drak"><kpi-card value="1"></kpi-card></kpi-dashboard>
       <funnel-stage value="120" previous="100"></funnel-stage>
       <funnel-stage value="80" previous="100"></funnel-stage>
 

@@ -104,7 +104,6 @@ describe('locale resolution', () => {
     ['nl-BE', 'nl', 'Flemish speaks Dutch'],
     ['en-GB', 'en', 'British English speaks English'],
     ['de-DE', 'en', 'a language the kit does not ship speaks English'],
-    ['not a locale!', 'en', 'a malformed tag speaks English'],
   ];
   for (const [locale, lang, why] of variants) {
     it(`${locale}: ${why}`, async () => {
@@ -130,6 +129,25 @@ describe('locale resolution', () => {
       const end = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(2026, 2, 31));
       expect(text(part(goal, 'projection')), locale).to.contain(end);
     }
+  });
+
+  it('a malformed or unknown locale attribute is an error in words, in the language of the page', async () => {
+    document.documentElement.lang = 'sv';
+    for (const locale of ['not a locale!', 'norsk', 'zz-ZZ']) {
+      const el = await fixture<Card>(html`<kpi-card locale=${locale} value="1234.5" previous="1000"></kpi-card>`);
+      await settled(el);
+      expect(el.uiLang, locale).to.equal('sv');
+      expect(text(part(el, 'error')), locale).to.equal(
+        `locale ”${locale}” är inte en språkkod som webbläsaren känner till. Skriv den som nb-NO, sv-SE, da-DK, nl-NL eller en-GB.`);
+    }
+  });
+
+  it('a malformed lang on the page is no error: the widget speaks English', async () => {
+    const wrap = await fixture(html`<div lang="not a locale!">${card()}</div>`);
+    const el = wrap.querySelector<Card>('kpi-card')!;
+    await settled(el);
+    expect(el.uiLang).to.equal('en');
+    expect(words(el)).to.equal(SPOKEN.en);
   });
 
   it('the frame carries the language of its words, for screen readers on a page in another language', async () => {

@@ -120,6 +120,35 @@ describe('analyzeFunnel', () => {
     expect(f.overall).to.equal(0);
   });
 
+  it('a single step (two stages) has no bottleneck: there is no other step to compare it with', () => {
+    // 150 / 100 = 1.5 and 40 / 100 = 0.4: each is the only step, so neither is "the worst"
+    const growing = analyzeFunnel([
+      { label: 'A', value: 100 },
+      { label: 'B', value: 150 },
+    ]);
+    expect(growing.stages[1].fromPrevious).to.equal(1.5);
+    expect(growing.bottleneckIndex).to.equal(null);
+    expect(growing.stages.some((s) => s.bottleneck)).to.equal(false);
+    const shrinking = analyzeFunnel([
+      { label: 'Leads', value: 100 },
+      { label: 'Won', value: 40 },
+    ]);
+    expect(shrinking.stages[1].fromPrevious).to.equal(0.4);
+    expect(shrinking.bottleneckIndex).to.equal(null);
+    // 40 / 100 = 0.4 overall still
+    expect(shrinking.overall).to.equal(0.4);
+  });
+
+  it('two steps are compared: 150 → 120 (0.8) is worse than 100 → 150 (1.5)', () => {
+    const f = analyzeFunnel([
+      { label: 'A', value: 100 },
+      { label: 'B', value: 150 },
+      { label: 'C', value: 120 },
+    ]);
+    // 150 / 100 = 1.5; 120 / 150 = 0.8 < 1.5
+    expect(f.bottleneckIndex).to.equal(2);
+  });
+
   it('reports a growing stage as it is', () => {
     // 20 / 10 = 2; 10 - 20 = -10; -10 / 10 = -1
     const f = analyzeFunnel([
@@ -176,7 +205,7 @@ describe('analyzeFunnel', () => {
       fc.assert(
         fc.property(counts, (values) => {
           const f = analyzeFunnel(stagesOf(values));
-          if (values.length < 2) return f.bottleneckIndex === null;
+          if (values.length < 3) return f.bottleneckIndex === null;
           const b = f.bottleneckIndex!;
           const conversions = f.stages.slice(1).map((s) => s.fromPrevious!);
           const lowest = Math.min(...conversions);

@@ -615,3 +615,23 @@ async function oneEventOrNow(el: GoalProgress, type = 'kpi-load'): Promise<void>
   await el.updateComplete;
   await aTimeout(0);
 }
+
+describe('<goal-progress> with kpi and no label', () => {
+  /* goal-progress-deals.csv: 850 000 won in 2026-Q1 (see "src" above). */
+  it('takes the KPI\'s name from the catalogue as its title and the gauge\'s name, in the widget\'s language', async () => {
+    const el = await fixture<GoalProgress>(html`<goal-progress today="2026-02-15" target="1500000" kpi="revenue" period="2026-Q1"
+      src="/api/fixture/goal-progress-deals.csv?key=gp-kpi-name"></goal-progress>`);
+    await oneEventOrNow(el);
+    expect(text(part(el, 'label'))).to.equal('Revenue');
+    expect(gauge(el).getAttribute('aria-label')).to.equal('Revenue');
+    el.setAttribute('locale', 'nb-NO');
+    await el.updateComplete;
+    expect(text(part(el, 'label'))).to.equal('Omsetning');
+    expect(gauge(el).getAttribute('aria-label')).to.equal('Omsetning');
+    // An own label still wins.
+    el.label = 'Q1';
+    await el.updateComplete;
+    expect(text(part(el, 'label'))).to.equal('Q1');
+    expect(gauge(el).getAttribute('aria-label')).to.equal('Q1');
+  });
+});

@@ -278,11 +278,28 @@ describe('<kpi-funnel>', () => {
   });
 
   describe('states', () => {
-    it('shows the empty state without stages', async () => {
+    it('without stages or src, says what to add', async () => {
       const el = await fixture<KpiFunnel>(html`<kpi-funnel label="Pipeline"></kpi-funnel>`);
-      expect(text(one(el, 'empty'))).to.equal('No data for this period.');
+      expect(text(one(el, 'empty'))).to.equal('No stages yet. Add <funnel-stage> elements or a src.');
       expect(text(one(el, 'label'))).to.equal('Pipeline');
       expect(loads.find((e) => e.target === el)!.detail.value).to.equal(null);
+    });
+
+    it('says it in the page\'s language, and goes when a stage is added', async () => {
+      const wrap = await fixture(html`<div lang="sv"><kpi-funnel></kpi-funnel></div>`);
+      const el = wrap.querySelector<KpiFunnel>('kpi-funnel')!;
+      await el.updateComplete;
+      expect(text(one(el, 'empty'))).to.equal('Inga steg ännu. Lägg till <funnel-stage>-element eller en src.');
+      const stage = document.createElement('funnel-stage');
+      stage.setAttribute('value', '10');
+      el.append(stage);
+      await waitUntil(() => !one(el, 'empty'));
+      expect(all(el, 'stage')).to.have.length(1);
+    });
+
+    it('stages that are all 0 are no data for the period, not a missing setup', async () => {
+      const el = await fixture<KpiFunnel>(html`<kpi-funnel stages='[{"label":"A","value":0},{"label":"B","value":0}]'></kpi-funnel>`);
+      expect(text(one(el, 'empty'))).to.equal('No data for this period.');
     });
 
     it('applies the theme attribute', async () => {
@@ -305,7 +322,7 @@ describe('<kpi-funnel>', () => {
       const bad = wrapper.querySelector<KpiFunnel>('#bad')!;
       const good = wrapper.querySelector<KpiFunnel>('#good')!;
       await Promise.all([bad.updateComplete, good.updateComplete]);
-      expect(text(one(bad, 'error'))).to.equal('The value “abc” is not a number.');
+      expect(text(one(bad, 'error'))).to.equal('Stage “Qualified”: The value “abc” is not a number.');
       expect(one(bad, 'error')!.getAttribute('role')).to.equal('alert');
       expect(text(one(bad, 'label'))).to.equal('Bad');
       const own = errors.filter((e) => e.target === bad);
@@ -328,17 +345,43 @@ describe('<kpi-funnel>', () => {
     it('refuses a negative value', async () => {
       const el = await fixture<KpiFunnel>(html`<kpi-funnel>
         <funnel-stage label="Leads" value="-5"></funnel-stage></kpi-funnel>`);
-      expect(text(one(el, 'error'))).to.equal('The value “-5” must be ≥ 0.');
+      expect(text(one(el, 'error'))).to.equal('Stage “Leads”: The value “-5” must be ≥ 0.');
       expect(errors.find((e) => e.target === el)!.detail).to.include({ code: 'range', attribute: 'value', value: '-5' });
+    });
+
+    it('names a stage without a label by its position', async () => {
+      const el = await fixture<KpiFunnel>(html`<kpi-funnel>
+        <funnel-stage label="Leads" value="100"></funnel-stage>
+        <funnel-stage value=""></funnel-stage></kpi-funnel>`);
+      expect(text(one(el, 'error'))).to.equal('Stage 2: The value “” is not a number.');
+      expect(errors.find((e) => e.target === el)!.detail).to.include({ code: 'number', attribute: 'value' });
+    });
+
+    it('names the stage in the page\'s language', async () => {
+      const wrap = await fixture(html`<div lang="nb"><kpi-funnel>
+        <funnel-stage label="Leads" value="100"></funnel-stage>
+        <funnel-stage label="Vunnet" value="-5"></funnel-stage></kpi-funnel></div>`);
+      const el = wrap.querySelector<KpiFunnel>('kpi-funnel')!;
+      await el.updateComplete;
+      expect(text(one(el, 'error'))).to.equal('Trinn «Vunnet»: value «-5» må være ≥ 0.');
+    });
+
+    it('one step (two stages) has no bottleneck, even at 150 %', async () => {
+      const el = await fixture<KpiFunnel>(html`<kpi-funnel>
+        <funnel-stage label="A" value="100"></funnel-stage>
+        <funnel-stage label="B" value="150"></funnel-stage></kpi-funnel>`);
+      // 150 / 100 = 150.0 %: the only step, nothing to compare it with
+      expect(texts(el, 'conversion')).to.deep.equal(['150.0% from A']);
+      expect(all(el, 'bottleneck')).to.have.length(0);
     });
 
     it('refuses a probability outside 0–1 and a bad avg-days', async () => {
       const el = await fixture<KpiFunnel>(html`<kpi-funnel>
         <funnel-stage label="Leads" value="5" probability="1.5"></funnel-stage></kpi-funnel>`);
-      expect(text(one(el, 'error'))).to.equal('The probability “1.5” must be 0–1.');
+      expect(text(one(el, 'error'))).to.equal('Stage “Leads”: The probability “1.5” must be 0–1.');
       el.querySelector('funnel-stage')!.setAttribute('probability', '0.5');
       el.querySelector('funnel-stage')!.setAttribute('avg-days', 'soon');
-      await waitUntil(() => text(one(el, 'error')) === 'The avg-days “soon” is not a number.');
+      await waitUntil(() => text(one(el, 'error')) === 'Stage “Leads”: The avg-days “soon” is not a number.');
     });
 
     it('says malformed stages JSON is not valid JSON', async () => {

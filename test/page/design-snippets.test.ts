@@ -89,6 +89,17 @@ describe('DESIGN.md snippets on a page with the one-file bundle', () => {
     expect((lastYear.data as Array<number | null>).at(-1)).to.equal(50000);
   });
 
+  it('kpi-dashboard pasted exactly as DESIGN.md shows it (only a comment inside) says what to put in it', async () => {
+    const el = await fixture(html`<kpi-dashboard locale="nb-NO" currency="NOK" src="/crm/deals.csv" period="this-month">
+  <!-- children inherit locale, currency, src, period, filter, theme via @lit/context -->
+</kpi-dashboard>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="empty"]'), 'no hint', { timeout: 8000 });
+    // Not a 0-height box: a hint in the dashboard's language.
+    expect(part(el, 'empty')).to.equal(
+      'Dette dashbordet har ingen widgeter ennå. Legg widgeter inni det, for eksempel <kpi-card kpi="revenue"></kpi-card>.');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(20);
+  });
+
   it('kpi-dashboard hands locale, currency, src and period to its children', async () => {
     const el = await fixture(html`<kpi-dashboard locale="nb-NO" currency="NOK" src="/crm/deals.csv" period="this-month">
       <kpi-card kpi="revenue" format="currency"></kpi-card>

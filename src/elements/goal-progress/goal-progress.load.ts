@@ -57,6 +57,8 @@ export interface GoalData {
   format: FormatKind;
   currency?: string;
   label?: string;
+  /** With `kpi`: the KPI's name in every language, the title when there is no label. */
+  names?: Record<Lang, string>;
   evaluation: GoalEvaluation | null;
 }
 
@@ -98,6 +100,7 @@ interface Parts {
   rate?: boolean;
   currency?: string;
   label?: string;
+  names?: Record<Lang, string>;
 }
 
 /** `holidays="2026-04-02, 2026-04-03"` or, as a property, an array of dates. */
@@ -163,7 +166,7 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today,
   });
-  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate };
+  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names };
 }
 
 function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; per?: GoalPer }): GoalData {
@@ -181,7 +184,7 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
-    format, currency: parts.currency, label: parts.label,
+    format, currency: parts.currency, label: parts.label, names: parts.names,
     evaluation: value === null
       ? null
       : evaluateGoal({ value, target, baseline: parts.baseline, start, end, today, pace, holidays: parts.holidays, rate }),

@@ -137,7 +137,8 @@ export class GoalProgress extends KpiElement {
 
   protected override render() {
     const { status, error, value: data } = this.goal;
-    const label = this.label || data?.label || '';
+    // With `kpi` and no label, the KPI's name is the title and the gauge's name, as on a kpi-card.
+    const label = this.label || data?.label || data?.names?.[this.uiLang] || '';
     return this.renderFrame(status, error, () => this.renderGoal(data!, data!.evaluation!, label), {
       empty: !data?.evaluation,
       label,

@@ -11,13 +11,30 @@ export const dashboardStyles = css`
   }
   /* The heading sits on the page, not on a widget surface: it takes the page's
      colour in the light theme, and a light colour when the dashboard is dark. */
+  :host {
+    --_surface: #ffffff;
+    --_text: #1b1f24;
+    --_muted: #57606a;
+    --_border: #d0d7de;
+    --_bad: #b42318;
+  }
   :host([theme='dark']) {
     --_heading: #e6edf3;
+    --_surface: #161b22;
+    --_text: #e6edf3;
+    --_muted: #9aa5b1;
+    --_border: #30363d;
+    --_bad: #ff7b72;
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       --_heading: #e6edf3;
+      --_surface: #161b22;
+      --_text: #e6edf3;
+      --_muted: #9aa5b1;
+      --_border: #30363d;
+      --_bad: #ff7b72;
       color-scheme: dark;
     }
   }
@@ -30,6 +47,32 @@ export const dashboardStyles = css`
     margin: 0 0 12px;
     font-size: 18px;
     font-weight: 600;
+  }
+  /* A problem with the dashboard's settings, and the hint of an empty dashboard, stand on a
+     surface of their own like a widget's, so they are readable on any page background. */
+  [part='error'],
+  [part='empty'] {
+    ${textReset}
+    display: block;
+    margin: 0 0 12px;
+    padding: 12px var(--kpi-padding, 16px);
+    border: 1px solid var(--kpi-border-color, var(--_border));
+    border-radius: var(--kpi-radius, 8px);
+    background: var(--kpi-surface, var(--_surface));
+    font-size: 14px;
+  }
+  [part='error'] {
+    color: var(--kpi-bad, var(--_bad));
+  }
+  [part='empty'] {
+    color: var(--kpi-muted, var(--_muted));
+  }
+  @media (forced-colors: active) {
+    [part='error'],
+    [part='empty'] {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
   }
   [part='grid'] {
     display: grid;

@@ -1,12 +1,20 @@
 import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
+import { resolveLang } from '../../core/locale.js';
+import type { Lang } from '../../core/types.js';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from '../shared/context.js';
+import { readCurrency, readLocale, readTheme } from '../shared/attributes.js';
+import { describeProblem, type KpiErrorDetail } from '../shared/problems.js';
+import { loadStrings, stringsReady, t } from '../shared/i18n.js';
+import { closestLang } from '../shared/kpi-element.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 
 ensureContextRoot();
 
 const shared = ['locale', 'currency', 'src', 'period', 'compare', 'filter', 'theme'] as const;
+/** Settings the dashboard checks itself: a bad one is said once, here, and not handed down. */
+const readers = { locale: readLocale, currency: readCurrency, theme: readTheme } as const;
 
 /**
  * @tag kpi-dashboard
@@ -15,19 +23,24 @@ const shared = ['locale', 'currency', 'src', 'period', 'compare', 'filter', 'the
  * @slot - The widgets. A widget's own attribute wins over the dashboard's.
  *
  * @csspart heading - The optional `label` heading.
+ * @csspart error - Under the heading: a `locale`, `currency` or `theme` of the dashboard that cannot be used, in words.
+ *   The widgets inside go on without it (the page's language, no currency, the light theme).
+ * @csspart empty - "This dashboard has no widgets yet…", while it holds no elements.
  * @csspart grid - The responsive grid around the widgets.
  *
  * @cssproperty --kpi-dashboard-gap - Space between widgets (default 16px).
  * @cssproperty --kpi-dashboard-min-column - Narrowest column before the grid wraps (default 220px).
+ *
+ * @event kpi-error - A `locale`, `currency` or `theme` on the dashboard that cannot be used; `detail` as a widget's.
  */
 export class KpiDashboard extends LitElement {
   static override styles = dashboardStyles;
 
   /** Heading shown above the widgets. */
   @property() label = '';
-  /** BCP 47 locale for every widget inside. */
+  /** BCP 47 locale for every widget inside. One that cannot be used is shown as an error on the dashboard. */
   @property() locale?: string;
-  /** ISO 4217 currency for every widget inside. */
+  /** ISO 4217 currency for every widget inside (NOK, SEK, DKK, EUR); anything else is shown as an error on the dashboard. */
   @property() currency?: string;
   /** Data URL every widget inside reads unless it has its own `src`. */
   @property() src?: string;
@@ -37,20 +50,68 @@ export class KpiDashboard extends LitElement {
   @property() compare?: string;
   /** Record filter, e.g. `owner=Anna Berg`. */
   @property() filter?: string;
-  /** `light`, `dark` or `auto`. */
+  /** `light`, `dark` or `auto`; another word is shown as an error on the dashboard. */
   @property() theme?: string;
   /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
   @property({ reflect: true }) layout: 'grid' | 'none' = 'grid';
 
   private readonly provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
 
+  /** Settings that cannot be used, in the order of `shared`. */
+  private problems: unknown[] = [];
+  /** The problems reported with kpi-error, so each fires once until it changes. */
+  private reported = new Set<string>();
+
+  /** The language of the dashboard's own words: its locale when usable, else the page's. */
+  private get uiLang(): Lang {
+    return resolveLang(usable(readLocale, this.locale) ?? (closestLang(this) || 'en'));
+  }
+
+  /** Its words in nb, sv, da or nl are loaded before it renders, as a widget's are. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.uiLang;
+    return stringsReady(lang) ? super.scheduleUpdate() : loadStrings(lang).then(() => this.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (shared.some((name) => changed.has(name))) {
       const settings: DashboardSettings = {};
-      for (const name of shared) if (this[name]) settings[name] = this[name];
+      const problems: unknown[] = [];
+      for (const name of shared) {
+        const value = this[name];
+        if (!value) continue;
+        const read = readers[name as keyof typeof readers];
+        if (!read) {
+          settings[name] = value;
+          continue;
+        }
+        // Only a usable value is handed down: a widget then falls back as if the dashboard had none.
+        try {
+          const checked = read(name, value);
+          if (checked) settings[name] = checked;
+        } catch (problem) {
+          problems.push(problem);
+        }
+      }
+      this.problems = problems;
       // A new object each time: consumers compare by identity to know they must re-render.
       this.provider.setValue(settings);
     }
+  }
+
+  /** Each problem shown fires one kpi-error (bubbling, composed), as a widget's does. */
+  protected override updated(): void {
+    const lang = this.uiLang;
+    const keys = new Set<string>();
+    for (const problem of this.problems) {
+      const detail = describeProblem(problem, lang);
+      const key = `${detail.code}|${detail.message}`;
+      keys.add(key);
+      if (!this.reported.has(key)) {
+        this.dispatchEvent(new CustomEvent<KpiErrorDetail>('kpi-error', { detail, bubbles: true, composed: true }));
+      }
+    }
+    this.reported = keys;
   }
 
   /**
@@ -67,7 +128,21 @@ export class KpiDashboard extends LitElement {
   }
 
   protected override render() {
+    const lang = this.uiLang;
+    // Pasted as DESIGN.md shows it, with only a comment inside, a dashboard would be an empty box.
+    const empty = ![...this.children].some((child) => !child.hasAttribute('slot'));
     return html`${this.label ? html`<h2 part="heading">${this.label}</h2>` : nothing}
-      <div part="grid"><slot></slot></div>`;
+      ${this.problems.map((problem) => html`<p part="error" role="alert" lang=${lang}>${describeProblem(problem, lang).message}</p>`)}
+      ${empty ? html`<p part="empty" lang=${lang}>${t(lang, 'dashboard.empty')}</p>` : nothing}
+      <div part="grid"><slot @slotchange=${() => this.requestUpdate()}></slot></div>`;
+  }
+}
+
+/** A setting read by `read`, or undefined when it is absent or cannot be used. */
+function usable(read: (attribute: string, raw: unknown) => string | undefined, raw: unknown): string | undefined {
+  try {
+    return read('locale', raw);
+  } catch {
+    return undefined;
   }
 }

@@ -6,8 +6,10 @@
  * path, and the bundle budget has no room for a schema library there.
  */
 import type { FunnelStageInput } from '../../core/funnel.js';
+import type { Lang } from '../../core/types.js';
 import { readNumber } from '../shared/attributes.js';
-import { AttributeError } from '../shared/problems.js';
+import { AttributeError, describeProblem } from '../shared/problems.js';
+import { funnelText } from './kpi-funnel.strings.js';
 
 /** One stage as written: attribute strings or JSON values. */
 export interface RawStage {
@@ -42,6 +44,37 @@ export class StagesShapeError extends Error {
   readonly code = 'schema';
   constructor(readonly detail: string) {
     super(`The data has the wrong shape: ${detail}`);
+  }
+}
+
+/**
+ * A `<funnel-stage>` child's bad attribute, said with the stage it is on:
+ * "Stage “Qualified”: The value “abc” is not a number.", or "Stage 2: …"
+ * for a stage without a label. Code, attribute and value stay the child's.
+ */
+export class StageProblem extends Error {
+  readonly code: string;
+  readonly attribute?: string;
+  readonly value?: string;
+  constructor(
+    readonly problem: unknown,
+    readonly stage: string,
+    readonly position: number,
+  ) {
+    super();
+    this.name = 'StageProblem';
+    const inner = describeProblem(problem, 'en');
+    this.code = inner.code;
+    this.attribute = inner.attribute;
+    this.value = inner.value;
+    this.message = this.describe('en');
+  }
+
+  describe(lang: Lang): string {
+    const message = describeProblem(this.problem, lang).message;
+    return this.stage
+      ? funnelText(lang, 'error.stage', { stage: this.stage, message })
+      : funnelText(lang, 'error.stageAt', { position: this.position, message });
   }
 }
 

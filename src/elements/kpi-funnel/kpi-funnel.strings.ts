@@ -10,4 +10,9 @@ export const funnelText = defineStrings('kpi-funnel', {
   weighted: 'Weighted: {amount}',
   weightedTotal: 'Weighted pipeline: {amount}',
   overall: '{last} / {first}: {rate}',
+  /** A stage child's own problem, named by the stage's label, or by its position when it has none. */
+  'error.stage': 'Stage “{stage}”: {message}',
+  'error.stageAt': 'Stage {position}: {message}',
+  /** A funnel with no stages and no src: what to add. */
+  noStages: 'No stages yet. Add <funnel-stage> elements or a src.',
 });

@@ -10,7 +10,7 @@ import { RefreshController } from '../shared/refresh-controller.js';
 import { readDate, readJson, readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
 import { funnelText } from './kpi-funnel.strings.js';
-import { isStageSource, parseStages, readScriptJson, type StageSource } from './kpi-funnel.stages.js';
+import { isStageSource, parseStages, readScriptJson, StageProblem, type StageSource } from './kpi-funnel.stages.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 
 /** The `detail` of `kpi-stage-select`. */
@@ -35,7 +35,7 @@ export interface StageSelectDetail {
  * @csspart bar - The stage's bar; its width is value / first stage.
  * @csspart conversion - Conversion from the previous stage.
  * @csspart drop-off - How many dropped off since the previous stage, and their share.
- * @csspart bottleneck - The word marking the stage with the lowest conversion.
+ * @csspart bottleneck - The word marking the stage with the lowest conversion (with three stages or more: one step has nothing to compare with).
  * @csspart days - Average days in the stage.
  * @csspart weighted - Weighted value of a stage (amount × probability).
  * @csspart summary - The overall conversion line, and the weighted pipeline line.
@@ -125,7 +125,15 @@ export class KpiFunnel extends KpiElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return parseStages(readScriptJson(script.textContent), 'script');
     const children = [...this.children].filter((child): child is Element & StageSource => isStageSource(child));
-    return children.length ? children.map((child) => child.stageInput()) : undefined;
+    return children.length ? children.map((child, i) => {
+      try {
+        return child.stageInput();
+      } catch (problem) {
+        // Which of the stages is wrong: "Stage “Qualified”: The value “abc” is not a number."
+        const { label } = child as unknown as { label?: unknown };
+        throw new StageProblem(problem, typeof label === 'string' ? label.trim() : '', i + 1);
+      }
+    }) : undefined;
   }
 
   private async fetchStages(src: string, signal: AbortSignal): Promise<FunnelStageInput[]> {
@@ -170,7 +178,12 @@ export class KpiFunnel extends KpiElement {
   protected override render() {
     const { status, error, value } = this.data;
     const empty = !value || value.stages.every((stage) => stage.value === 0);
-    return this.renderFrame(status, error, () => this.renderFunnel(value!), { empty });
+    // Nothing to read at all (no stages, no src): say what to add, not "no data for this period".
+    const unset = !this.src && !this.setting('src') && !this.hasInlineStages();
+    return this.renderFrame(status, error, () => this.renderFunnel(value!), {
+      empty,
+      emptyText: unset ? funnelText(this.uiLang, 'noStages') : undefined,
+    });
   }
 
   private renderFunnel(analysis: FunnelAnalysis) {

@@ -4,6 +4,7 @@
  */
 import { parseNumber } from '../../core/numbers.js';
 import { parseDate } from '../../core/dates.js';
+import { resolveLang } from '../../core/locale.js';
 import type { DayNumber } from '../../core/types.js';
 import { AttributeError } from './problems.js';
 
@@ -58,4 +59,88 @@ export function readTimeout(attribute: string, raw: unknown): number | undefined
   if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, String(raw));
   if (value < 0) throw new AttributeError('range', attribute, String(raw), ['≥ 0']);
   return unit === 'ms' ? value : value * 1000;
+}
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Absent: undefined, null, or text that is empty or only spaces. */
+function absent(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** A value as the message quotes it; never throws (a null-prototype object has no string form). */
+function quoted(raw: unknown): string {
+  try {
+    return String(raw);
+  } catch {
+    return typeof raw;
+  }
+}
+
+/** `light`, `dark` or `auto`, any case; undefined when absent. */
+export function readTheme(attribute: string, raw: unknown): Theme | undefined {
+  if (absent(raw)) return undefined;
+  if (typeof raw !== 'string') throw new AttributeError('option', attribute, quoted(raw), THEMES);
+  return readOption(attribute, raw, THEMES, 'light');
+}
+
+/**
+ * A locale an editor typed, as a canonical BCP 47 tag (`nb_no` → `nb-NO`).
+ * Refused: a tag that is not well-formed (`norsk` is, but `nb NO` is not),
+ * and one the browser has no number formats for unless the kit has words for
+ * it (`nn-NO` is shown in Bokmål with `nb` numbers, so it stays allowed).
+ * Either would otherwise switch the widget to English without a word.
+ */
+export function readLocale(attribute: string, raw: unknown): string | undefined {
+  if (absent(raw)) return undefined;
+  // Every render asks several times for the same few tags; Intl's checks are not free.
+  let tag = typeof raw === 'string' ? locales.get(raw) : null;
+  if (tag === undefined) {
+    tag = usableTag(raw as string);
+    if (locales.size >= 64) locales.clear();
+    locales.set(raw as string, tag);
+  }
+  if (tag === null) throw new AttributeError('locale', attribute, quoted(raw));
+  return tag;
+}
+
+const locales = new Map<string, string | null>();
+
+function usableTag(raw: string): string | null {
+  let tag: string | undefined;
+  try {
+    tag = Intl.getCanonicalLocales(raw.trim().replaceAll('_', '-'))[0];
+  } catch {
+    return null; // not well-formed
+  }
+  if (!tag) return null;
+  const speaks = tag.split('-')[0].toLowerCase() === 'en' || resolveLang(tag) !== 'en';
+  return speaks || Intl.NumberFormat.supportedLocalesOf(tag).length > 0 ? tag : null;
+}
+
+let currencies: ReadonlySet<string> | null | undefined;
+
+/** The ISO 4217 codes this browser formats; null where Intl cannot list them (then three letters pass). */
+function knownCurrencies(): ReadonlySet<string> | null {
+  if (currencies === undefined) {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+    try {
+      currencies = typeof intl.supportedValuesOf === 'function' ? new Set(intl.supportedValuesOf('currency')) : null;
+    } catch {
+      currencies = null;
+    }
+  }
+  return currencies;
+}
+
+/** An ISO 4217 code (`NOK`, `nok`), upper-cased; refused when it is not three letters Intl knows (`kroner`, `ABC`). */
+export function readCurrency(attribute: string, raw: unknown): string | undefined {
+  if (absent(raw)) return undefined;
+  const code = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
+  const known = knownCurrencies();
+  if (!/^[A-Z]{3}$/.test(code) || (known !== null && !known.has(code))) {
+    throw new AttributeError('currency', attribute, quoted(raw));
+  }
+  return code;
 }

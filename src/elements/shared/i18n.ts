@@ -100,6 +100,8 @@ export const t = defineStrings('common', {
   'error.option': 'The {attribute} “{value}” is not one of: {options}.',
   'error.date': 'The {attribute} “{value}” is not a date. Write it as 2026-03-31.',
   'error.range': 'The {attribute} “{value}” must be {options}.',
+  'error.locale': 'The locale “{value}” is not a language code this browser knows. Write it as nb-NO, sv-SE, da-DK, nl-NL or en-GB.',
+  'error.currency': 'The currency “{value}” is not a currency code. Write it as NOK, SEK, DKK or EUR.',
   'error.unknown': 'Something went wrong while showing this widget.',
   'compare.previous': 'vs previous',
   'compare.previous-period': 'vs previous period',
@@ -116,4 +118,5 @@ export const t = defineStrings('common', {
   'status.behind': 'Behind',
   'status.reached': 'Target reached',
   week: 'week {week}',
+  'dashboard.empty': 'This dashboard has no widgets yet. Put widgets inside it, such as <kpi-card kpi="revenue"></kpi-card>.',
 });

@@ -6,7 +6,8 @@ import { resolveLang, normalizeLocale } from '../../core/locale.js';
 import type { Lang } from '../../core/types.js';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from './context.js';
 import type { DataStatus } from './data-controller.js';
-import { describeProblem, type KpiErrorDetail } from './problems.js';
+import { describeProblem, type AttributeError, type KpiErrorDetail } from './problems.js';
+import { readCurrency, readLocale, readTheme, readTimeout } from './attributes.js';
 import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -39,21 +40,24 @@ export class KpiElement extends LitElement {
   @property() compare?: string;
   /** `owner=Anna Berg;source=web`. */
   @property() filter?: string;
-  /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. */
+  /**
+   * BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document.
+   * A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error.
+   */
   @property() locale?: string;
-  /** ISO 4217 code such as NOK, SEK, DKK, EUR. */
+  /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
   @property() currency?: string;
   /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
   @property() format?: string;
   /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
   @property({ type: Number }) refresh?: number;
-  /** `light`, `dark` or `auto` (follows prefers-color-scheme). */
+  /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
   @property({ reflect: true }) theme?: string;
   /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
   @property() credentials?: RequestCredentials;
   /**
    * Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`);
-   * `0` waits as long as the browser does. Default 15 seconds.
+   * `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`.
    */
   @property() timeout?: string | number;
   /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
@@ -68,6 +72,11 @@ export class KpiElement extends LitElement {
   private loadedAt = 0;
   /** A refresh failed since then: the data shown may be out of date. */
   private stale = false;
+  /** A locale, currency, theme or timeout typed on this element that it cannot use (see willUpdate). */
+  private settingsError?: AttributeError;
+  /** That problem was drawn by the last render, and the key it was reported under. */
+  private settingsShown = false;
+  private settingsReported = '';
 
   /** The element's own setting, else the dashboard's. */
   protected setting<K extends Inherited>(name: K): string | undefined {
@@ -75,10 +84,16 @@ export class KpiElement extends LitElement {
     return own !== undefined && own !== null && own !== '' ? own : this.dashboard?.[name];
   }
 
-  /** The BCP 47 locale numbers are formatted in. */
+  /**
+   * The BCP 47 locale numbers are formatted in. A locale that cannot be used
+   * is skipped: the widget says so in the language it falls back to (the
+   * page's), rather than in English.
+   */
   get resolvedLocale(): string {
-    const explicit = this.setting('locale');
-    if (explicit) return normalizeLocale(explicit);
+    for (const tag of [this.locale, this.dashboard?.locale]) {
+      const usable = usableLocale(tag);
+      if (usable) return usable;
+    }
     return normalizeLocale(closestLang(this) || 'en');
   }
 
@@ -125,9 +140,45 @@ export class KpiElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const theme = this.setting('theme');
-    const mode = theme === 'dark' || theme === 'auto' ? theme : 'light';
+    this.settingsError = this.checkSettings();
+    this.settingsShown = false;
+    const mode = usableTheme(this.theme) ?? usableTheme(this.dashboard?.theme) ?? 'light';
     if (this.dataset.kpiTheme !== mode) this.dataset.kpiTheme = mode;
+  }
+
+  /**
+   * The settings an editor typed on this element that apply to every widget,
+   * checked whatever else it has: a misspelt theme, currency, locale or
+   * timeout is an error in words, never a silent fallback. A dashboard checks
+   * the ones it hands down itself and passes on only usable values.
+   */
+  private checkSettings(): AttributeError | undefined {
+    try {
+      readLocale('locale', this.locale);
+      readCurrency('currency', this.currency);
+      readTheme('theme', this.theme);
+      readTimeout('timeout', this.timeout);
+      return undefined;
+    } catch (error) {
+      return error as AttributeError;
+    }
+  }
+
+  /** A settings problem the last render showed fires kpi-error once, until it changes. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const shown = this.settingsShown ? this.settingsError : undefined;
+    if (!shown) {
+      this.settingsReported = '';
+      return;
+    }
+    const detail = describeProblem(shown, this.uiLang);
+    const key = `${detail.code}|${detail.message}`;
+    if (key === this.settingsReported) return;
+    this.settingsReported = key;
+    // The load may have reported the same problem already (a bad timeout with src).
+    if (key !== this.lastProblem) this.emit('kpi-error', detail);
+    this.lastProblem = key;
   }
 
   /** Fires a bubbling, composed `kpi-*` event. */
@@ -135,11 +186,12 @@ export class KpiElement extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Fires `kpi-load` with the unformatted number the widget shows. */
+  /** Fires `kpi-load` with the unformatted number the widget shows; not while a bad setting is shown instead. */
   protected emitLoad(value: number | null, extra: Record<string, unknown> = {}): void {
-    this.lastProblem = '';
     this.loadedAt = Date.now();
     this.stale = false;
+    if (this.settingsError) return;
+    this.lastProblem = '';
     this.emit('kpi-load', { value, ...extra });
   }
 
@@ -147,7 +199,7 @@ export class KpiElement extends LitElement {
   protected reportError(error: unknown): KpiErrorDetail {
     const detail = describeProblem(error, this.uiLang);
     const key = `${detail.code}|${detail.message}`;
-    if (key !== this.lastProblem) {
+    if (key !== this.lastProblem && key !== this.settingsReported) {
       this.lastProblem = key;
       this.emit('kpi-error', detail);
     }
@@ -180,32 +232,54 @@ export class KpiElement extends LitElement {
     status: DataStatus,
     error: unknown,
     content: () => TemplateResult | typeof nothing,
-    options: { empty?: boolean; label?: string } = {},
+    options: { empty?: boolean; label?: string; emptyText?: string } = {},
   ): TemplateResult {
-    const label = options.label ?? this.label;
+    let label = options.label ?? this.label;
     let body: TemplateResult | typeof nothing;
-    if (status === 'error') {
+    if (this.settingsError) {
+      // A setting the widget cannot use wins over whatever the data says: the editor must see it.
+      this.settingsShown = true;
+      label ||= this.label;
+      body = html`<p part="error" role="alert">${describeProblem(this.settingsError, this.uiLang).message}</p>`;
+    } else if (status === 'error') {
       const detail = describeProblem(error, this.uiLang);
       body = html`<p part="error" role="alert">${detail.message}</p>`;
     } else if (status === 'initial' || status === 'pending') {
       body = html`<span part="skeleton" role="status" aria-label=${t(this.uiLang, 'loading')}></span>`;
     } else if (options.empty) {
-      body = html`<p part="empty">${t(this.uiLang, 'empty')}</p>`;
+      body = html`<p part="empty">${options.emptyText ?? t(this.uiLang, 'empty')}</p>`;
     } else {
       body = content();
     }
     // Last good data while refreshes fail: shown, and said to be old, with its age.
-    const stale = status === 'complete' && this.stale && this.loadedAt
+    const stale = status === 'complete' && this.stale && this.loadedAt && !this.settingsError
       ? html`<p part="stale" role="status">${t(this.uiLang, 'stale', { age: formatAge(Date.now() - this.loadedAt, this.resolvedLocale) })}</p>`
       : nothing;
-    return html`<div part="base" lang=${this.contentLang} aria-busy=${status === 'pending' ? 'true' : 'false'}>
+    return html`<div part="base" lang=${this.contentLang} aria-busy=${status === 'pending' && !this.settingsError ? 'true' : 'false'}>
       ${label ? html`<span part="label">${label}</span>` : nothing}${body}${stale}
     </div>`;
   }
 }
 
+/** A locale setting as a canonical tag, or undefined when it is absent or cannot be used. */
+function usableLocale(raw: unknown): string | undefined {
+  try {
+    return readLocale('locale', raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function usableTheme(raw: unknown): 'light' | 'dark' | 'auto' | undefined {
+  try {
+    return readTheme('theme', raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The nearest `lang` attribute, looking through shadow roots up to the document. */
-function closestLang(start: Element): string {
+export function closestLang(start: Element): string {
   let node: Node | null = start;
   while (node) {
     if (node instanceof Element) {

@@ -4,7 +4,7 @@ import { english, t } from './i18n.js';
 /** An attribute an editor typed that the widget cannot use. */
 export class AttributeError extends Error {
   constructor(
-    readonly code: 'number' | 'json' | 'option' | 'date' | 'kpi' | 'range',
+    readonly code: 'number' | 'json' | 'option' | 'date' | 'kpi' | 'range' | 'locale' | 'currency',
     readonly attribute: string,
     readonly value: string,
     readonly options: readonly string[] = [],
@@ -16,7 +16,7 @@ export class AttributeError extends Error {
 
 /** The `detail` of a `kpi-error` event. */
 export interface KpiErrorDetail {
-  /** Stable code: network, http, timeout, parse, schema, empty, html, period, fields, filter, select, kpi, number, json, option, date, range, unknown; or an element's own (goal). */
+  /** Stable code: network, http, timeout, parse, schema, empty, html, period, fields, filter, select, kpi, number, json, option, date, range, locale, currency, unknown; or an element's own (goal). */
   code: string;
   /** The readable message the widget shows, in its language. */
   message: string;
@@ -28,7 +28,7 @@ export interface KpiErrorDetail {
 
 const known = new Set([
   'network', 'http', 'timeout', 'parse', 'schema', 'empty', 'html',
-  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date', 'range',
+  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency',
   'select',
 ]);
 

@@ -48,6 +48,8 @@ export default {
     'error.option': '{attribute} »{value}« er ikke en af: {options}.',
     'error.date': '{attribute} »{value}« er ikke en dato. Skriv den som 2026-03-31.',
     'error.range': '{attribute} »{value}« skal være {options}.',
+    'error.locale': 'locale »{value}« er ikke en sprogkode, som browseren kender. Skriv den som nb-NO, sv-SE, da-DK, nl-NL eller en-GB.',
+    'error.currency': 'currency »{value}« er ikke en valutakode. Skriv den som NOK, SEK, DKK eller EUR.',
     'error.unknown': 'Noget gik galt, da denne widget skulle vises.',
     'compare.previous': 'mod forrige',
     'compare.previous-period': 'mod forrige periode',
@@ -64,6 +66,7 @@ export default {
     'status.behind': 'Bagud',
     'status.reached': 'Målet er nået',
     week: 'uge {week}',
+    'dashboard.empty': 'Dette dashboard har endnu ingen widgets. Læg widgets ind i det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
   },
   'kpi-card': {
     badSeries: 'Attributten series skal være en liste som [{"date":"2026-01","value":120}, …].',
@@ -125,6 +128,9 @@ export default {
     weighted: 'Vægtet: {amount}',
     weightedTotal: 'Vægtet pipeline: {amount}',
     overall: '{last} / {first}: {rate}',
+    'error.stage': 'Trinnet »{stage}«: {message}',
+    'error.stageAt': 'Trin {position}: {message}',
+    noStages: 'Ingen trin endnu. Tilføj <funnel-stage>-elementer eller en src.',
   },
   'trend-chart': {
     actual: 'Faktisk',

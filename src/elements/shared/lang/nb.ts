@@ -48,6 +48,8 @@ export default {
     'error.option': '{attribute} «{value}» er ikke en av: {options}.',
     'error.date': '{attribute} «{value}» er ikke en dato. Skriv den som 2026-03-31.',
     'error.range': '{attribute} «{value}» må være {options}.',
+    'error.locale': 'locale «{value}» er ikke en språkkode nettleseren kjenner. Skriv den som nb-NO, sv-SE, da-DK, nl-NL eller en-GB.',
+    'error.currency': 'currency «{value}» er ikke en valutakode. Skriv den som NOK, SEK, DKK eller EUR.',
     'error.unknown': 'Noe gikk galt da denne widgeten skulle vises.',
     'compare.previous': 'mot forrige',
     'compare.previous-period': 'mot forrige periode',
@@ -64,6 +66,7 @@ export default {
     'status.behind': 'Bak skjema',
     'status.reached': 'Målet er nådd',
     week: 'uke {week}',
+    'dashboard.empty': 'Dette dashbordet har ingen widgeter ennå. Legg widgeter inni det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
   },
   'kpi-card': {
     badSeries: 'Attributtet series må være en liste som [{"date":"2026-01","value":120}, …].',
@@ -125,6 +128,9 @@ export default {
     weighted: 'Vektet: {amount}',
     weightedTotal: 'Vektet pipeline: {amount}',
     overall: '{last} / {first}: {rate}',
+    'error.stage': 'Trinn «{stage}»: {message}',
+    'error.stageAt': 'Trinn {position}: {message}',
+    noStages: 'Ingen trinn ennå. Legg til <funnel-stage>-elementer eller en src.',
   },
   'trend-chart': {
     actual: 'Faktisk',

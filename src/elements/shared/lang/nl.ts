@@ -48,6 +48,8 @@ export default {
     'error.option': '{attribute} ‘{value}’ is niet een van: {options}.',
     'error.date': '{attribute} ‘{value}’ is geen datum. Schrijf het als 2026-03-31.',
     'error.range': '{attribute} ‘{value}’ moet {options} zijn.',
+    'error.locale': 'locale ‘{value}’ is geen taalcode die de browser kent. Schrijf die als nb-NO, sv-SE, da-DK, nl-NL of en-GB.',
+    'error.currency': 'currency ‘{value}’ is geen valutacode. Schrijf die als NOK, SEK, DKK of EUR.',
     'error.unknown': 'Er ging iets mis bij het tonen van deze widget.',
     'compare.previous': 't.o.v. vorige',
     'compare.previous-period': 't.o.v. vorige periode',
@@ -64,6 +66,7 @@ export default {
     'status.behind': 'Achter op schema',
     'status.reached': 'Doel bereikt',
     week: 'week {week}',
+    'dashboard.empty': 'Dit dashboard heeft nog geen widgets. Zet er widgets in, bijvoorbeeld <kpi-card kpi="revenue"></kpi-card>.',
   },
   'kpi-card': {
     badSeries: 'Het attribuut series moet een lijst zijn zoals [{"date":"2026-01","value":120}, …].',
@@ -125,6 +128,9 @@ export default {
     weighted: 'Gewogen: {amount}',
     weightedTotal: 'Gewogen pijplijn: {amount}',
     overall: '{last} / {first}: {rate}',
+    'error.stage': 'Fase ‘{stage}’: {message}',
+    'error.stageAt': 'Fase {position}: {message}',
+    noStages: 'Nog geen fasen. Voeg <funnel-stage>-elementen of een src toe.',
   },
   'trend-chart': {
     actual: 'Werkelijk',

@@ -48,6 +48,8 @@ export default {
     'error.option': '{attribute} ”{value}” är inte något av: {options}.',
     'error.date': '{attribute} ”{value}” är inte ett datum. Skriv det som 2026-03-31.',
     'error.range': '{attribute} ”{value}” måste vara {options}.',
+    'error.locale': 'locale ”{value}” är inte en språkkod som webbläsaren känner till. Skriv den som nb-NO, sv-SE, da-DK, nl-NL eller en-GB.',
+    'error.currency': 'currency ”{value}” är inte en valutakod. Skriv den som NOK, SEK, DKK eller EUR.',
     'error.unknown': 'Något gick fel när den här widgeten skulle visas.',
     'compare.previous': 'mot föregående',
     'compare.previous-period': 'mot föregående period',
@@ -64,6 +66,7 @@ export default {
     'status.behind': 'Efter plan',
     'status.reached': 'Målet är nått',
     week: 'v. {week}',
+    'dashboard.empty': 'Den här instrumentpanelen har inga widgetar ännu. Lägg widgetar i den, till exempel <kpi-card kpi="revenue"></kpi-card>.',
   },
   'kpi-card': {
     badSeries: 'Attributet series måste vara en lista som [{"date":"2026-01","value":120}, …].',
@@ -125,6 +128,9 @@ export default {
     weighted: 'Viktat: {amount}',
     weightedTotal: 'Viktad pipeline: {amount}',
     overall: '{last} / {first}: {rate}',
+    'error.stage': 'Steget ”{stage}”: {message}',
+    'error.stageAt': 'Steg {position}: {message}',
+    noStages: 'Inga steg ännu. Lägg till <funnel-stage>-element eller en src.',
   },
   'trend-chart': {
     actual: 'Utfall',
