@@ -202,7 +202,7 @@ export const ErrorNegativeStage: Story = {
   name: 'Error: negative stage value',
   args: { label: 'Pipeline, Q4', children: [...pipeline.slice(0, 2), { label: 'Proposal', value: -212 }, ...pipeline.slice(3)] },
   play: async ({ canvasElement }) => {
-    await expectError(funnel(canvasElement), 'The value “-212” must be ≥ 0.');
+    await expectError(funnel(canvasElement), 'Stage “Proposal”: The value “-212” must be ≥ 0.');
   },
 };
 
