@@ -165,7 +165,7 @@ export const CumulativeWithBudget: Story = {
     const el = chart(canvasElement);
     await expectDrawn(el);
     // The summary tells of the running total drawn.
-    await expectParts(el, { summary: '↗ Last value NOK 13,337,500 (October 2026), trend up.' });
+    await expectParts(el, { summary: '↗ Total so far NOK 13,337,500 (October 2026), trend up.' });
     const rows = tableRows(el);
     await expect(rows[0]).toBe('Period | Actual | Projection | Budget');
     await expect(rows[1]).toBe('January 2026 | NOK 1,184,000 | — | NOK 1,300,000');
@@ -220,6 +220,37 @@ export const FromCrmRecords: Story = {
     await expect(rows[11]).toBe('November 2026 | NOK 156,400 | NOK 156,400 | NOK 405,500');
     // ...to the year's run rate: 6 914 400 / (10 + 23/30) months = 642 204.
     await expect(rows[12]).toMatch(/^December 2026 \| — \| NOK 642,204 \| /);
+  },
+};
+
+export const BeforeTheData: Story = {
+  name: 'Narrow, titled by its KPI, last year before the data began',
+  args: {
+    src: '/data/deals.csv',
+    kpi: 'revenue',
+    period: 'rolling-12m',
+    compare: 'previous-year',
+    today: '2026-03-31',
+    currency: 'NOK',
+    'show-table': true,
+  },
+  parameters: { kpiWidth: '360px' },
+  play: async ({ canvasElement }) => {
+    const el = chart(canvasElement);
+    await expectDrawn(el);
+    // No label: the KPI's name is the title, and the chart's name starts with it.
+    await expectParts(el, { label: 'Revenue' });
+    await expect(part(el, 'chart')!.getAttribute('aria-label')).toMatch(/^Revenue, April 2025 – March 2026\. /);
+    const rows = tableRows(el);
+    await expect(rows[0]).toBe('Period | Actual | Last year');
+    // The data starts on 2 January 2025: a year before April–December 2025 there is no data ("—", a gap)...
+    await expect(rows[1]).toBe('April 2025 | NOK 609,000 | —');
+    await expect(rows[9]).toBe('December 2025 | NOK 373,900 | —');
+    // ...while January 2025, inside the data, closed no won deal: a real 0.
+    await expect(rows[10]).toBe('January 2026 | NOK 493,200 | NOK 0');
+    await expect(rows[11]).toBe('February 2026 | NOK 700,900 | NOK 277,500');
+    const previous = el.chart!.data.datasets.find((dataset) => dataset.label === 'Last year')!;
+    await expect(previous.data.slice(0, 9)).toEqual(Array(9).fill(null));
   },
 };
 

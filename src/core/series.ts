@@ -6,7 +6,7 @@
  * bucket that lies in the future).
  */
 import type { SeriesPoint } from './evaluate.js';
-import type { DateRange, DayNumber, FormatKind } from './types.js';
+import type { Dataset, DateRange, DayNumber, FormatKind } from './types.js';
 
 export type Values = Array<number | null>;
 
@@ -59,6 +59,51 @@ export function alignByPosition(values: readonly (number | null)[], length: numb
 }
 
 /**
+ * The days a dataset's records cover: from the first day any record carries
+ * (a deal's creation or close, a lead's creation or first contact, an
+ * activity's, a cost's, a customer's start or end) to the last. Null when no
+ * record has a date.
+ */
+export function recordSpan(ds: Dataset): DateRange | null {
+  let start = Infinity;
+  let end = -Infinity;
+  const see = (day: DayNumber | null | undefined) => {
+    if (typeof day !== 'number' || !Number.isFinite(day)) return;
+    if (day < start) start = day;
+    if (day > end) end = day;
+  };
+  for (const d of ds.deals) { see(d.created); see(d.closed); }
+  for (const l of ds.leads) { see(l.created); see(l.contacted); }
+  for (const a of ds.activities) see(a.date);
+  for (const c of ds.customers) { see(c.start); see(c.end); }
+  for (const c of ds.costs) see(c.date);
+  return start <= end ? { start, end } : null;
+}
+
+/**
+ * Values of buckets computed from records, with the buckets the records say
+ * nothing about made null: a bucket that lies wholly before the data's first
+ * day (and, with `after`, wholly after its last) has no data, a gap in the
+ * line and "—" in the table, while a bucket inside the data's span without
+ * events is a real 0. A bucket the span only touches keeps its value. Without
+ * a span (no record has a date) nothing is known about where the data lies
+ * and the values stay as computed.
+ */
+export function withinData(
+  values: readonly (number | null)[],
+  spans: readonly DateRange[],
+  data: DateRange | null,
+  options: { after: boolean },
+): Values {
+  if (!data) return [...values];
+  return values.map((value, i) => {
+    const span = spans[i];
+    if (!span) return value;
+    return span.end < data.start || (options.after && span.start > data.end) ? null : value;
+  });
+}
+
+/**
  * The budget per bucket from what an editor wrote: one number for every
  * bucket (`100000`), a list of numbers by position (`[90, 100, 110]`) or a
  * series matched by bucket key (`[{"date":"2026-03","value":100}]`; a bucket
@@ -96,7 +141,9 @@ export interface ProjectionOptions {
  * period, or null when the period has nothing left to project.
  *
  * Additive: rate = the total so far / elapsed buckets (whole buckets plus the
- * share of the running one). Every later bucket gets the rate. Cumulative: the
+ * share of the running one), counted from the first bucket with a value:
+ * leading nulls are buckets before the data began, not buckets with nothing
+ * sold (a gap after the first value is nothing sold). Every later bucket gets the rate. Cumulative: the
  * running total goes on growing by the rate, and the first step also carries
  * what is still to come in the running bucket (rate × the share not yet
  * passed), so the total at the end of the period is the whole run rate's.
@@ -115,9 +162,10 @@ export function projectToEnd(values: readonly (number | null)[], progress: Progr
   let from = last;
   while (from >= 0 && values[from] === null) from--;
   if (from < 0 || from === values.length - 1) return null;
+  const first = values.findIndex((v) => v !== null);
   const known = values.slice(0, last + 1).filter((v): v is number => v !== null);
   const total = known.reduce((sum, v) => sum + v, 0);
-  const rate = options.additive ? total / (last + share) : total / known.length;
+  const rate = options.additive ? total / (last - first + share) : total / known.length;
   // What the running bucket still holds: the rest of its run rate.
   const rest = options.additive ? rate * (1 - share) : 0;
   // What each bucket after `from` is expected to add: nothing for an elapsed bucket without data
@@ -214,6 +262,11 @@ export interface TrendModel {
   target: Values | null;
   /** Null when the period has nothing left to project. */
   projection: Values | null;
+  /**
+   * The lines are running totals, so the last actual value is the total so far
+   * (a summary says "Total so far", not "Last value").
+   */
+  cumulative: boolean;
   /** The last actual value as drawn, and its bucket. */
   last: { index: number; value: number } | null;
   /**
@@ -245,6 +298,7 @@ export function buildTrend(input: TrendInput): TrendModel {
     budget: input.budget ? shape(alignByPosition(input.budget, keys.length)) : null,
     target: typeof target === 'number' && Number.isFinite(target) ? keys.map(() => target) : null,
     projection: projectToEnd(values, progress, { cumulative, additive: input.additive ?? true }),
+    cumulative,
     last,
     trend: trendDirection(actual),
   };

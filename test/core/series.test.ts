@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { dayFromYmd } from '../../src/core/dates.js';
 import {
   ADDITIVE_KPIS, alignByPosition, axisDigits, budgetLine, buildTrend, progressOfValues, progressThrough, projectToEnd,
-  runningTotal, trendDirection,
+  recordSpan, runningTotal, trendDirection, withinData,
 } from '../../src/core/series.js';
+import type { Dataset, Deal } from '../../src/core/types.js';
 
 const jan = { start: dayFromYmd(2026, 1, 1), end: dayFromYmd(2026, 1, 31) };
 const feb = { start: dayFromYmd(2026, 2, 1), end: dayFromYmd(2026, 2, 28) };
@@ -64,6 +65,54 @@ describe('series: alignByPosition', () => {
     expect(alignByPosition([1, 2, 3], 2)).to.deep.equal([1, 2]);
     expect(alignByPosition([1], 3)).to.deep.equal([1, null, null]);
     expect(alignByPosition([], 0)).to.deep.equal([]);
+  });
+});
+
+describe('series: recordSpan', () => {
+  const deal = (created: number | null, closed: number | null): Deal =>
+    ({ id: 'd', status: 'won', stage: 'Won', value: 1, created, closed, owner: '', source: '' });
+  const empty: Dataset = { deals: [], leads: [], activities: [], customers: [], costs: [], issues: [] };
+
+  it('runs from the first day any record carries to the last, over every kind and date', () => {
+    const ds: Dataset = {
+      ...empty,
+      // Created 10 March 2025 is the earliest day of all.
+      deals: [deal(dayFromYmd(2025, 3, 10), dayFromYmd(2025, 4, 2)), deal(null, null)],
+      // A lead contacted on 20 February 2026 is the latest.
+      leads: [{
+        id: 'l', created: dayFromYmd(2025, 6, 1), contacted: dayFromYmd(2026, 2, 20), assigned: true, qualified: false,
+        opportunity: false, response: null, origin: 'sales', owner: '', source: '',
+      }],
+      costs: [{ date: dayFromYmd(2025, 12, 31), amount: 5, kind: 'sales', owner: '', source: '' }],
+    };
+    expect(recordSpan(ds)).to.deep.equal({ start: dayFromYmd(2025, 3, 10), end: dayFromYmd(2026, 2, 20) });
+  });
+
+  it('is null without any dated record', () => {
+    expect(recordSpan(empty)).to.equal(null);
+    expect(recordSpan({ ...empty, deals: [deal(null, null)] })).to.equal(null);
+  });
+});
+
+describe('series: withinData', () => {
+  // Data from 10 February to 15 March 2026.
+  const data = { start: dayFromYmd(2026, 2, 10), end: dayFromYmd(2026, 3, 15) };
+  const apr = { start: dayFromYmd(2026, 4, 1), end: dayFromYmd(2026, 4, 30) };
+
+  it('has no data for a bucket wholly before the first record, and a real 0 inside the span', () => {
+    // January ends on the 31st, before the 10 February start: no data. February and March are
+    // touched by the span and keep their values, 0 included (a month with no deals).
+    expect(withinData([0, 0, 40, 0], [jan, feb, mar, apr], data, { after: false })).to.deep.equal([null, 0, 40, 0]);
+  });
+
+  it('has no data after the last record either, when asked', () => {
+    // April starts on the 1st, after the 15 March end.
+    expect(withinData([0, 0, 40, 0], [jan, feb, mar, apr], data, { after: true })).to.deep.equal([null, 0, 40, null]);
+  });
+
+  it('leaves the values alone without a span, and a null stays null', () => {
+    expect(withinData([0, null], [jan, feb], null, { after: true })).to.deep.equal([0, null]);
+    expect(withinData([null, 5], [jan, feb], data, { after: true })).to.deep.equal([null, 5]);
   });
 });
 
@@ -147,6 +196,16 @@ describe('series: projectToEnd', () => {
       .to.deep.equal([null, null, 60, 50]);
   });
 
+  it('counts the run rate from the first bucket with data, not from buckets before the data began', () => {
+    // The data starts in the third month: 60 + 90 = 150 over 2 elapsed buckets (not 4) → 75.
+    expect(projectToEnd([null, null, 60, 90, null], { last: 3, share: 1 }, { cumulative: false, additive: true }))
+      .to.deep.equal([null, null, null, 90, 75]);
+    // Half-way through the fourth: 150 over 1.5 buckets → 100; the rest of the fourth is 100 × 0.5 = 50,
+    // so the total 150 goes to 150 + 50 + 100 = 300.
+    expect(projectToEnd([null, null, 60, 90, null], { last: 3, share: 0.5 }, { cumulative: true, additive: true }))
+      .to.deep.equal([null, null, null, 150, 300]);
+  });
+
   it('is null when nothing is left to project or nothing is known', () => {
     expect(projectToEnd([1, 2, 3], { last: 2, share: 1 }, { cumulative: false, additive: true })).to.equal(null);
     expect(projectToEnd([null, null], { last: -1, share: 0 }, { cumulative: false, additive: true })).to.equal(null);
@@ -210,6 +269,7 @@ describe('series: buildTrend', () => {
     expect(model.projection).to.deep.equal([null, null, 50, 140]);
     expect(model.projection![2]).to.equal(model.actual[2]);
     expect(model.last).to.deep.equal({ index: 2, value: 50 });
+    expect(model.cumulative).to.equal(false);
     // x̄ = 1, ȳ = 350/3; Σ(x−x̄)(y−ȳ) = −1·(100−ȳ) + 1·(50−ȳ) = −50 → down.
     expect(model.trend).to.equal('down');
   });
@@ -225,6 +285,8 @@ describe('series: buildTrend', () => {
     expect(model.projection).to.deep.equal([null, null, 350, 560]);
     expect(model.projection![2]).to.equal(model.actual[2]);
     expect(model.last).to.deep.equal({ index: 2, value: 350 });
+    // The last value is the total so far.
+    expect(model.cumulative).to.equal(true);
     // The trend is of the running total the chart draws: 100, 300, 350.
     // x̄ = 1, ȳ = 250; Σ(x−x̄)(y−ȳ) = (−1)(−150) + 0 + (1)(100) = 250; Σ(x−x̄)² = 2 → slope 125;
     // change over the range 250 > 1 % of the mean 250 → up (per bucket it would be down, above).
@@ -241,6 +303,18 @@ describe('series: buildTrend', () => {
     expect(model.target).to.equal(null);
     expect(model.last).to.deep.equal({ index: 1, value: 50 });
     expect(model.trend).to.equal('up');
+  });
+
+  it('keeps buckets before the data began as gaps in every running total', () => {
+    // Actual starts in February, last year in March: running totals start where the data does.
+    const model = buildTrend({
+      series: [{ date: '2026-01', value: null }, { date: '2026-02', value: 30 }, { date: '2026-03', value: 20 }],
+      previous: [null, null, 10],
+      cumulative: true,
+    });
+    expect(model.actual).to.deep.equal([null, 30, 50]);
+    expect(model.previous).to.deep.equal([null, null, 10]);
+    expect(model.last).to.deep.equal({ index: 2, value: 50 });
   });
 
   it('has no last value, projection or trend for an empty series', () => {

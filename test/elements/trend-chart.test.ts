@@ -18,6 +18,9 @@ const url = (file: string) => `/api/fixture/${file}?key=trend-chart-${Math.rando
 /** The chart.js module the element loaded; its Chart.instances holds every live chart. */
 let ChartClass: typeof Chart;
 const liveInstances = () => Object.keys(ChartClass.instances).length;
+const chartJsLoaded = () => performance.getEntriesByType('resource').some((e) => /\/chart\.js\/dist\//.test(e.name));
+/** Whether chart.js had loaded before the first chart connected, as the `before` hook found it. */
+let chartJsBeforeFirstChart: boolean;
 
 /** Waits until the chart is drawn, or the widget shows an error or the empty state. */
 async function settled(el: TrendChart): Promise<TrendChart> {
@@ -67,6 +70,27 @@ const halfYear = JSON.stringify([
 ]);
 
 describe('<trend-chart>', () => {
+  // The first chart loads the view module and chart.js. With another test file in the
+  // browser at the same time on a loaded machine that can take longer than a test's
+  // time limit, so it happens once here, with time to spare, and every test after it
+  // finds chart.js loaded. What the first load did is checked in the first test.
+  before(async function () {
+    this.timeout(60000);
+    chartJsBeforeFirstChart = chartJsLoaded();
+    const first = document.createElement('trend-chart') as TrendChart;
+    first.setAttribute('series', threeMonths);
+    document.body.append(first);
+    try {
+      await waitUntil(() => first.chart || part(first, 'error'), 'the first chart was not drawn', { timeout: 55000 });
+      await first.updateComplete;
+      ({ Chart: ChartClass } = await import('../../src/elements/trend-chart/chart-loader.js'));
+      expect(first.chart, 'the first chart').to.be.instanceOf(ChartClass);
+    } finally {
+      first.remove();
+    }
+    expect(TrendChart.liveCharts, 'the first chart is destroyed on removal').to.equal(0);
+  });
+
   let loads: ReturnType<typeof collect<{ value: number | null }>>;
   let errors: ReturnType<typeof collect<KpiErrorDetail>>;
   beforeEach(() => {
@@ -81,12 +105,11 @@ describe('<trend-chart>', () => {
 
   describe('loading chart.js', () => {
     it('downloads no chart.js byte until the first chart connects', async () => {
-      const chartJsLoaded = () => performance.getEntriesByType('resource').some((e) => /\/chart\.js\/dist\//.test(e.name));
-      expect(chartJsLoaded(), 'chart.js loaded with the element definition').to.equal(false);
+      // Read by the `before` hook just before it connected the page's first chart.
+      expect(chartJsBeforeFirstChart, 'chart.js loaded with the element definition').to.equal(false);
       const el = await settled(await fixture<TrendChart>(html`<trend-chart series=${threeMonths}></trend-chart>`));
       expect(el.chart).to.not.equal(null);
       expect(chartJsLoaded()).to.equal(true);
-      ({ Chart: ChartClass } = await import('../../src/elements/trend-chart/chart-loader.js'));
       expect(el.chart).to.be.instanceOf(ChartClass);
     });
 
@@ -257,14 +280,62 @@ describe('<trend-chart>', () => {
         'Apr 2025', 'May 2025', 'Jun 2025', 'Jul 2025', 'Aug 2025', 'Sep 2025',
         'Oct 2025', 'Nov 2025', 'Dec 2025', 'Jan 2026', 'Feb 2026', 'Mar 2026',
       ]);
+      // Jun–Dec 2025 lie inside the data (10 Jan 2025 – 20 Mar 2026) and had no won deals: a real 0.
       expect(values(el, 'actual')).to.deep.equal([25000, 35000, 0, 0, 0, 0, 0, 0, 0, 120000, 80000, 100000]);
-      // Last year: 2024-04 … 2025-03, by position.
-      expect(values(el, 'previous')).to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 0, 60000, 40000, 70000]);
+      // Last year: 2024-04 … 2025-03, by position. April–December 2024 end before the first
+      // record (10 January 2025): no data, a gap, not 0.
+      expect(values(el, 'previous')).to.deep.equal([null, null, null, null, null, null, null, null, null, 60000, 40000, 70000]);
       expect(dataset(el, 'previous')!.label).to.equal('Last year');
       expect(values(el, 'target')).to.deep.equal(Array(12).fill(150000));
       // The rolling period ends today: nothing left to project.
       expect(roles(el)).to.deep.equal(['actual', 'previous', 'target']);
       expect(loads.map((d) => d.value)).to.deep.equal([100000]);
+    });
+
+    it('shows a comparison bucket before the data as no data: a gap in the line and "—" in the table', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2025-10-01/2026-03-31" today="2026-03-31"
+          compare="previous-year" locale="en" show-table></trend-chart>`));
+      // Last year is 2024-10 … 2025-03; the data starts on 10 January 2025.
+      expect(values(el, 'previous')).to.deep.equal([null, null, null, 60000, 40000, 70000]);
+      // chart.js leaves a gap for a null (spanGaps is off), never a line at 0.
+      expect((dataset(el, 'previous') as { spanGaps?: boolean }).spanGaps).to.equal(false);
+      expect(tableRows(el).map((row) => row.slice(0, 3))).to.deep.equal([
+        ['Period', 'Actual', 'Last year'],
+        ['October 2025', '0', '—'],
+        ['November 2025', '0', '—'],
+        ['December 2025', '0', '—'],
+        ['January 2026', '120,000', '60,000'],
+        ['February 2026', '80,000', '40,000'],
+        ['March 2026', '100,000', '70,000'],
+      ]);
+    });
+
+    it('has no data, not 0, for buckets before the first record, and counts the run rate from where the data starts', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2024-09-01/2025-06-30" today="2025-04-30"
+          compare="previous-year" locale="en"></trend-chart>`));
+      // September–December 2024 lie before 10 January 2025; May and June 2025 have not happened.
+      expect(values(el, 'actual')).to.deep.equal([null, null, null, null, 60000, 40000, 70000, 25000, null, null]);
+      // A year earlier everything lies before the data: nothing drawn, "—" in every row of the table.
+      expect(values(el, 'previous')).to.deep.equal(Array(10).fill(null));
+      // 195 000 over the 4 months since the data began (not 8 since the period did) → 48 750 a month.
+      expect(values(el, 'projection')).to.deep.equal([null, null, null, null, null, null, null, 25000, 48750, 48750]);
+    });
+
+    it('takes the data’s span from the whole export, not only the records a filter keeps', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2025-01-01/2025-03-31" today="2026-03-31"
+          compare="previous-period" filter="stage=Won" locale="en"></trend-chart>`));
+      expect(values(el, 'actual')).to.deep.equal([60000, 40000, 70000]);
+      // The previous period, Oct–Dec 2024, lies before the export's first record.
+      expect(values(el, 'previous')).to.deep.equal([null, null, null]);
+      // Only the lost deal (20 January 2026) passes this filter; the export still starts on
+      // 10 January 2025, so January–March 2025 are months without won deals: 0, not no data.
+      el.filter = 'stage=Lost';
+      await settled(el);
+      await waitUntil(() => values(el, 'actual')?.[0] === 0, 'the filter did not apply');
+      expect(values(el, 'actual')).to.deep.equal([0, 0, 0]);
     });
 
     it('projects to the end of a period still running, with last year in full', async () => {
@@ -325,9 +396,54 @@ describe('<trend-chart>', () => {
       await el.updateComplete;
       // The chart draws 120, 270, 360: x̄ = 1, ȳ = 250; Σ(x−x̄)(y−ȳ) = (−1)(−130) + 0 + (1)(110) = 240 → up.
       expect(values(el, 'actual')).to.deep.equal([120, 270, 360]);
-      expect(partText(el, 'summary')).to.equal('↗ Last value 360 (March 2026), trend up.');
+      // 360 is everything up to March, not March's value: "Total so far", not "Last value".
+      expect(partText(el, 'summary')).to.equal('↗ Total so far 360 (March 2026), trend up.');
       expect(part(el, 'chart')!.getAttribute('aria-label')).to.equal(
-        'Deals, January 2026 – March 2026. Last value 360 (March 2026), trend up.');
+        'Deals, January 2026 – March 2026. Total so far 360 (March 2026), trend up.');
+    });
+
+    it('says "total so far" of a running total in every language', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart cumulative locale="nb-NO" series=${threeMonths}></trend-chart>`));
+      // 120 + 150 + 90 = 360.
+      const words: Record<string, string> = {
+        'nb-NO': 'Totalt hittil 360 (mars 2026), trend opp.',
+        'sv-SE': 'Totalt hittills 360 (mars 2026), trend upp.',
+        'da-DK': 'I alt indtil nu 360 (marts 2026), tendens op.',
+        'nl-NL': 'Totaal tot nu toe 360 (maart 2026), trend omhoog.',
+        'en-GB': 'Total so far 360 (March 2026), trend up.',
+      };
+      for (const [locale, summary] of Object.entries(words)) {
+        el.locale = locale;
+        // A language's words arrive with its chunk, which may still be loading.
+        await waitUntil(() => partText(el, 'summary') === `↗ ${summary}`, `${locale}: ${partText(el, 'summary')}`, { timeout: 5000 });
+        expect(partText(el, 'summary'), locale).to.equal(`↗ ${summary}`);
+      }
+    });
+
+    it('is titled by the KPI’s name in the widget’s language when it has no label, as a kpi-card is', async () => {
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2026-01-01/2026-03-31" today="2026-03-31"
+          locale="nb-NO" show-table></trend-chart>`));
+      expect(partText(el, 'label')).to.equal('Omsetning');
+      // The accessible name starts with what the chart shows, not with the period.
+      expect(part(el, 'chart')!.getAttribute('aria-label')).to.match(/^Omsetning, januar 2026 – mars 2026\. Siste verdi /);
+      const region = part(el, 'table')!.parentElement!;
+      expect(region.getAttribute('aria-label')).to.equal('Omsetning');
+      expect(text(part(el, 'table')!.querySelector('caption'))).to.equal('Omsetning');
+
+      el.locale = 'sv-SE';
+      await waitUntil(() => partText(el, 'label') === 'Omsättning', partText(el, 'label'), { timeout: 5000 });
+      // A label of its own wins.
+      el.label = 'Salg';
+      await el.updateComplete;
+      expect(partText(el, 'label')).to.equal('Salg');
+      expect(part(el, 'chart')!.getAttribute('aria-label')).to.match(/^Salg, /);
+    });
+
+    it('is titled by the KPI’s name also for an inline series with kpi', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart kpi="win-rate" locale="en" series=${threeMonths}></trend-chart>`));
+      expect(partText(el, 'label')).to.equal('Win rate');
+      expect(part(el, 'chart')!.getAttribute('aria-label')).to.match(/^Win rate, January 2026 – March 2026\. /);
     });
 
     it('reads a series document from src with select', async () => {
@@ -560,6 +676,44 @@ describe('<trend-chart>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle)).to.equal('Hide table');
       expect(el.hasAttribute('show-table')).to.equal(true);
+    });
+
+    it('keeps a shown table readable at 360 px: period column in place, a shade where more is to scroll', async () => {
+      // Ten months done, two to come: period, actual, projection, budget and target.
+      const year = JSON.stringify(Array.from({ length: 12 }, (_, i) => ({ date: `2026-${String(i + 1).padStart(2, '0')}`, value: i < 10 ? 1250000 + i : null })));
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart style="width: 360px" label="Revenue" locale="nb-NO" format="currency" currency="NOK" series=${year}
+          target="1500000" budget="1400000" show-table></trend-chart>`));
+      const region = part(el, 'table')!.parentElement!;
+      expect(region.getAttribute('tabindex')).to.equal('0');
+      expect(region.getAttribute('role')).to.equal('region');
+      // Five columns, four of money, do not fit in 360 px: the region scrolls, inside the widget.
+      expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+      expect(region.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+      // The cue: a shade fixed to the box's right edge, under a cover that scrolls with the content.
+      const style = getComputedStyle(region);
+      expect(style.backgroundImage).to.match(/^linear-gradient\(.*radial-gradient\(/);
+      expect(style.backgroundAttachment).to.equal('local, scroll');
+      // Column names wrap; numbers do not.
+      const header = part(el, 'table')!.querySelector('thead th:nth-child(2)')!;
+      expect(getComputedStyle(header).whiteSpace).to.equal('normal');
+      expect(getComputedStyle(part(el, 'table')!.querySelector('td')!).whiteSpace).to.equal('nowrap');
+
+      // Scrolled to the end, each row still says which month it is.
+      region.scrollLeft = region.scrollWidth;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(region.scrollLeft).to.be.greaterThan(0);
+      const month = part(el, 'table')!.querySelector('tbody th')!;
+      expect(getComputedStyle(month).position).to.equal('sticky');
+      expect(Math.round(month.getBoundingClientRect().left)).to.equal(Math.round(region.getBoundingClientRect().left));
+      expect(getComputedStyle(month).backgroundColor).to.equal(colour('#ffffff'));
+      // The caption stays too.
+      const caption = part(el, 'table')!.querySelector('caption')!;
+      expect(Math.round(caption.getBoundingClientRect().left)).to.equal(Math.round(region.getBoundingClientRect().left));
+      // And the column keeps its name.
+      const heading = part(el, 'table')!.querySelector('thead th')!;
+      expect(text(heading)).to.equal('Periode');
+      expect(Math.round(heading.getBoundingClientRect().left)).to.equal(Math.round(region.getBoundingClientRect().left));
     });
 
     it('shows the table at once with the show-table attribute', async () => {

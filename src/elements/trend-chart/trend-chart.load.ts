@@ -9,7 +9,7 @@
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
 import {
-  ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, type Progress, type TrendModel, type Values,
+  ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, recordSpan, withinData, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
 import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
@@ -130,7 +130,7 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }, { todayDay }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }, { todayDay }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
@@ -142,13 +142,28 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     const fit = GRANULARITIES.filter((g) => buckets(span, g).length <= MAX_CHART_BUCKETS);
     throw new AttributeError('option', 'granularity', query.granularity, fit);
   }
-  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout: readTimeout('timeout', query.timeout) });
-  const progress = progressThrough(buckets(period, query.granularity), period.toDate);
+  const timeout = readTimeout('timeout', query.timeout);
+  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout });
+  const spans = buckets(period, query.granularity);
+  const progress = progressThrough(spans, period.toDate);
+  // Where the export has data: of all its records, not only those the filter keeps
+  // (a rep with no deals in a month the export covers sold nothing that month).
+  const all = query.filter
+    ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
+      credentials: query.credentials, timeout, signal: query.signal })
+    : dataset;
+  const data = recordSpan(all);
+  // Before the first record the chart has no data, not a run of zeros; after the
+  // last one, up to today, a quiet spell is a real 0 (the export is taken as current).
+  const actual = withinData(series.map((point) => point.value), spans, data, { after: false });
   // Last year in full, also while this period is still running: the chart shows
   // where last year went next, which the same-elapsed-share rule would cut off.
   const range = comparisonRange({ ...period, toDate: period.end }, query.compare);
-  const previous = range ? kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value) : null;
-  return { series, previous, compare: query.compare, progress, kpi };
+  const previous = range
+    ? withinData(kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value),
+      buckets(range, query.granularity), data, { after: true })
+    : null;
+  return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi };
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */

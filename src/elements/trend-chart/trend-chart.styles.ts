@@ -79,10 +79,31 @@ export const chartStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  /* A narrow widget scrolls its table sideways instead of spilling out of its box. */
+  /* A narrow widget scrolls its table sideways instead of spilling out of its
+     box, and shows that it does: a shade on the right edge (attached to the
+     box) says there is more, until a surface-coloured cover that rides with
+     the content (attached locally) reaches the edge and hides it. The period
+     column stays put while the numbers scroll under it. */
   .scroll {
+    --_cover: var(--kpi-surface, var(--_surface));
+    --_shade: color-mix(in srgb, var(--kpi-text, var(--_text)) 35%, transparent);
     margin-top: 8px;
     overflow-x: auto;
+    background:
+      linear-gradient(to left, var(--_cover) 40%, transparent) right / 32px 100% no-repeat local,
+      radial-gradient(farthest-side at 100% 50%, var(--_shade), transparent) right / 14px 100% no-repeat scroll;
+  }
+  .scroll th[scope='row'],
+  .scroll thead th:first-child {
+    position: sticky;
+    left: 0;
+    background: var(--_cover);
+  }
+  /* A surface-coloured cover would hide forced-colour text; the sticky column stays. */
+  @media (forced-colors: active) {
+    .scroll {
+      background: none;
+    }
   }
   [part~='table'] {
     width: 100%;
@@ -90,6 +111,9 @@ export const chartStyles = css`
     font-size: 13px;
   }
   [part~='table'] caption {
+    position: sticky;
+    left: 0;
+    width: max-content;
     text-align: start;
     font-weight: 600;
     padding-bottom: 4px;
@@ -106,5 +130,10 @@ export const chartStyles = css`
   [part~='table'] thead th:first-child {
     text-align: start;
     font-weight: 400;
+  }
+  /* Column names may wrap ("Last / year") so the numbers get the width. */
+  [part~='table'] thead th {
+    white-space: normal;
+    vertical-align: bottom;
   }
 `;

@@ -26,17 +26,22 @@ function loadView(): Promise<ViewModule> {
  * @tag trend-chart
  * @summary A KPI over time as a line, bar or area chart with target, budget, last year and a
  * projection to the end of the period. chart.js loads only when the first chart appears.
+ * From `src` records, a bucket that lies wholly before the data's first record date is no data
+ * (a gap in the line, "—" in the table), not 0, and the run rate counts from where the data
+ * starts; so is a last-year or previous-period bucket wholly after the data's last record. A
+ * bucket inside the data's span without deals is a real 0, and so is one after the last record
+ * up to today (the export is taken as current). The span is the whole export's, before `filter`.
  *
  * @slot - One optional `<script type="application/json">` with the series; data only, never shown.
  *
  * @csspart base - The frame.
- * @csspart label - The title.
+ * @csspart label - The title: `label`, else with `kpi` the KPI's name in the widget's language.
  * @csspart legend - Above the chart when it draws more than one line: a list with one toggle per line.
  * @csspart legend-item - A legend entry: a button (`aria-pressed`) that shows or hides its line on the chart.
  * @csspart legend-swatch - The sample of the line in a legend entry, drawn in the line's colour, width and dash pattern.
  * @csspart chart - The chart box (role="img", its label sums the chart up).
  * @csspart canvas - The canvas.
- * @csspart summary - Last value and trend in words; of the running total when `cumulative`.
+ * @csspart summary - Last value and trend in words; "Total so far" and the trend of the running total when `cumulative`.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table, visually hidden until shown.
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."

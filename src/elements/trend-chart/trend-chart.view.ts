@@ -30,7 +30,7 @@ const ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
 /** What the view needs of its element beyond its public properties. */
 export interface TrendChartHost {
   setting(name: keyof DashboardSettings): string | undefined;
-  renderFrame(status: DataStatus, error: unknown, content: () => TemplateResult | typeof nothing, options: { empty?: boolean }): TemplateResult;
+  renderFrame(status: DataStatus, error: unknown, content: () => TemplateResult | typeof nothing, options: { empty?: boolean; label?: string }): TemplateResult;
   emitLoad(value: number | null): void;
   reportError(error: unknown): void;
 }
@@ -143,10 +143,16 @@ export class TrendChartView {
     const failed = [this.source, this.view].find((controller) => controller.status === 'error');
     const status = failed ? 'error' : this.source.status === 'complete' ? this.view.status : this.source.status;
     const view = this.view.value;
-    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView), { empty: !view?.model.last });
+    const label = this.title();
+    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView, label), { empty: !view?.model.last, label });
   }
 
-  private renderChart(view: TrendView) {
+  /** The label, else with `kpi` the KPI's name from the catalogue in the widget's language, as on a kpi-card. */
+  private title(): string {
+    return this.host.label || this.source.value?.kpi?.names[this.host.uiLang] || '';
+  }
+
+  private renderChart(view: TrendView, label: string) {
     const { host } = this;
     const lang = host.uiLang;
     const { model } = view;
@@ -156,7 +162,8 @@ export class TrendChartView {
     const names = this.names(view);
     const last = model.last as NonNullable<TrendModel['last']>;
     const range = chartText(lang, 'range', { from: labels.long[0], to: labels.long[labels.long.length - 1] });
-    const parts = [chartText(lang, 'last', { value: format(last.value), bucket: labels.long[last.index] })];
+    // A running total is not a last value: it is everything up to that bucket.
+    const parts = [chartText(lang, model.cumulative ? 'total' : 'last', { value: format(last.value), bucket: labels.long[last.index] })];
     if (model.trend) parts.push(chartText(lang, 'trend', { trend: t(lang, `trend.${model.trend}`) }));
     const summary = `${parts.join(', ')}.`;
     const columns = ROLES.filter((role) => model[role] !== null);
@@ -164,16 +171,16 @@ export class TrendChartView {
       ? renderLegend({ roles: columns, names, kind: view.kind, hidden: this.hidden, toggle: (role) => this.toggle(role) })
       : nothing;
     return html`${legend}
-      <div part="chart" role="img" aria-label=${`${host.label ? `${host.label}, ` : ''}${range}. ${summary}`}>
+      <div part="chart" role="img" aria-label=${`${label ? `${label}, ` : ''}${range}. ${summary}`}>
         <canvas part="canvas"></canvas>
       </div>
       <p part="summary">${model.trend ? html`<span aria-hidden="true">${ARROWS[model.trend]}</span> ` : nothing}${summary}</p>
       <button part="table-toggle" type="button" aria-expanded=${String(host.showTable)} aria-controls="table"
         @click=${() => (host.showTable = !host.showTable)}>${chartText(lang, host.showTable ? 'hideTable' : 'showTable')}</button>
       <div id="table" class=${host.showTable ? 'scroll' : 'visually-hidden'} tabindex=${host.showTable ? 0 : -1}
-        role="region" aria-label=${host.label || chartText(lang, 'table')}>
+        role="region" aria-label=${label || chartText(lang, 'table')}>
         <table part="table">
-          ${host.label ? html`<caption>${host.label}</caption>` : nothing}
+          ${label ? html`<caption>${label}</caption>` : nothing}
           <thead><tr><th scope="col">${chartText(lang, 'period')}</th>${columns.map((role) => html`<th scope="col">${names[role]}</th>`)}</tr></thead>
           <tbody>${model.keys.map((_, i) => html`<tr><th scope="row">${labels.long[i]}</th>${columns.map(
             (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>

@@ -145,6 +145,7 @@ export default {
     hideTable: 'Skjul tabel',
     range: '{from} – {to}',
     last: 'Seneste værdi {value} ({bucket})',
+    total: 'I alt indtil nu {value} ({bucket})',
     trend: 'tendens {trend}',
     quarter: '{quarter}. kvartal {year}',
   },

@@ -145,6 +145,7 @@ export default {
     hideTable: 'Skjul tabell',
     range: '{from} – {to}',
     last: 'Siste verdi {value} ({bucket})',
+    total: 'Totalt hittil {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: '{quarter}. kvartal {year}',
   },

@@ -145,6 +145,7 @@ export default {
     hideTable: 'Tabel verbergen',
     range: '{from} – {to}',
     last: 'Laatste waarde {value} ({bucket})',
+    total: 'Totaal tot nu toe {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: 'K{quarter} {year}',
   },

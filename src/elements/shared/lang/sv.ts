@@ -145,6 +145,7 @@ export default {
     hideTable: 'Dölj tabell',
     range: '{from} – {to}',
     last: 'Senaste värde {value} ({bucket})',
+    total: 'Totalt hittills {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: 'kvartal {quarter} {year}',
   },
