@@ -276,6 +276,37 @@ export interface TrendModel {
   trend: 'up' | 'down' | 'flat' | null;
 }
 
+/**
+ * The largest magnitude a chart draws. chart.js rounds its axis out to "nice"
+ * numbers; near Number.MAX_VALUE (1.8E308) that rounding overflows to Infinity
+ * and its tick loop never ends, which took the browser tab down in the fuzz
+ * run. 1E300 leaves room for the rounding and for an axis from -1E300 to 1E300.
+ */
+export const MAX_CHART_MAGNITUDE = 1e300;
+
+/** A line holds a value a chart cannot draw (see MAX_CHART_MAGNITUDE). */
+export class ChartRangeError extends Error {
+  readonly code = 'too-large' as const;
+  /** The value, as "1.80e+308", for the message. */
+  readonly value: string;
+  constructor(value: number) {
+    const text = value.toExponential(2);
+    super(`The value ${text} is too large to draw in a chart (the limit is ±${MAX_CHART_MAGNITUDE}).`);
+    this.name = 'ChartRangeError';
+    this.value = text;
+  }
+}
+
+/** @throws ChartRangeError for the first value of any line beyond ±MAX_CHART_MAGNITUDE (a running total that overflowed included). */
+function assertDrawable(lines: ReadonlyArray<readonly (number | null)[] | null>): void {
+  for (const line of lines) {
+    for (const value of line ?? []) {
+      if (value !== null && !(Math.abs(value) <= MAX_CHART_MAGNITUDE)) throw new ChartRangeError(value);
+    }
+  }
+}
+
+/** @throws ChartRangeError when a line holds a value a chart cannot draw. */
 export function buildTrend(input: TrendInput): TrendModel {
   const keys = input.series.map((point) => point.date);
   const raw = input.series.map((point) => (typeof point.value === 'number' && Number.isFinite(point.value) ? point.value : null));
@@ -291,7 +322,7 @@ export function buildTrend(input: TrendInput): TrendModel {
     if (value !== null) last = { index: i, value };
   }
   const target = input.target;
-  return {
+  const model: TrendModel = {
     keys,
     actual,
     previous: input.previous ? shape(alignByPosition(input.previous, keys.length)) : null,
@@ -302,4 +333,6 @@ export function buildTrend(input: TrendInput): TrendModel {
     last,
     trend: trendDirection(actual),
   };
+  assertDrawable([model.actual, model.previous, model.budget, model.target, model.projection]);
+  return model;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dayFromYmd } from '../../src/core/dates.js';
 import {
-  ADDITIVE_KPIS, alignByPosition, axisDigits, budgetLine, buildTrend, progressOfValues, progressThrough, projectToEnd,
+  ADDITIVE_KPIS, alignByPosition, axisDigits, budgetLine, buildTrend, ChartRangeError, progressOfValues, progressThrough, projectToEnd,
   recordSpan, runningTotal, trendDirection, withinData,
 } from '../../src/core/series.js';
 import type { Dataset, Deal } from '../../src/core/types.js';
@@ -330,6 +330,35 @@ describe('series: buildTrend', () => {
     expect(ADDITIVE_KPIS.has('revenue')).to.equal(true);
     expect(ADDITIVE_KPIS.has('win-rate')).to.equal(false);
     expect(ADDITIVE_KPIS.has('mrr')).to.equal(false);
+  });
+});
+
+describe('series: buildTrend refuses what a chart cannot draw', () => {
+  const series = (values: (number | null)[]) => values.map((value, i) => ({ date: `2026-0${i + 1}`, value }));
+
+  it('draws up to ±1E300 and refuses beyond, naming the value', () => {
+    expect(buildTrend({ series: series([5, 1e300]) }).last).to.deep.equal({ index: 1, value: 1e300 });
+    expect(buildTrend({ series: series([-1e300, 1e300]) }).actual).to.deep.equal([-1e300, 1e300]);
+    // Number.MAX_VALUE = 1.7976931348623157E308, written with two decimals.
+    for (const huge of [Number.MAX_VALUE, -1e301]) {
+      let error: unknown;
+      try {
+        buildTrend({ series: series([5, huge]) });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(ChartRangeError);
+      expect((error as ChartRangeError).code).to.equal('too-large');
+    }
+    expect(() => buildTrend({ series: series([5, Number.MAX_VALUE]) })).to.throw('The value 1.80e+308 is too large');
+  });
+
+  it('checks the lines as drawn: a running total past the limit, a budget, a target', () => {
+    // 6E299 + 6E299 = 1.2E300: each value is drawable, their running total is not.
+    expect(() => buildTrend({ series: series([6e299, 6e299]) })).not.to.throw();
+    expect(() => buildTrend({ series: series([6e299, 6e299]), cumulative: true })).to.throw(ChartRangeError, '1.20e+300');
+    expect(() => buildTrend({ series: series([1, 2]), budget: [1, 2e300] })).to.throw(ChartRangeError, '2.00e+300');
+    expect(() => buildTrend({ series: series([1, 2]), target: -5e300 })).to.throw(ChartRangeError, '-5.00e+300');
   });
 });
 

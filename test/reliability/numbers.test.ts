@@ -159,7 +159,8 @@ describe('numbers at the edges', () => {
       return el;
     };
     it('1e308 and -0 as numbers', async () => {
-      expect(part(await chart(1e308), 'summary')).to.equal('↗ Last value 1E308 (February 2026), trend up.');
+      // Beyond ±1E300 a chart cannot draw (see 'values a chart cannot draw'); a card shows 1E308.
+      expect(part(await chart(1e308), 'error')).to.equal('The value 1.00e+308 is too large to draw in a chart.');
       expect(part(await chart(-0), 'summary')).to.equal('↘ Last value 0 (February 2026), trend down.');
     });
     it('null is a gap: the last value is the one before', async () => {
@@ -167,6 +168,25 @@ describe('numbers at the edges', () => {
     });
     it('text in a JSON series is refused with the value quoted', async () => {
       expect(part(await chart('12,5'), 'error')).to.equal('The data has the wrong shape: [1].value: expected a number, got the text "12,5"');
+    });
+  });
+
+  describe('values a chart cannot draw', function () {
+    this.timeout(20000);
+    // chart.js's axis rounding overflows near Number.MAX_VALUE and its tick loop never ends:
+    // the fuzz run lost the whole tab to this one before the kit refused such values.
+    it('1.7976931348623157e308 in a series: a message in words, the tab and the siblings live on', async () => {
+      const el = await fixture(html`<trend-chart locale="en" type="area"
+        series='[{"date":"2026-04","value":5},{"date":"2026-05","value":1.7976931348623157e308}]'></trend-chart>`);
+      await settle(el, 15000);
+      expect(part(el, 'error')).to.equal('The value 1.80e+308 is too large to draw in a chart.');
+      const nb = await fixture(html`<trend-chart locale="nb" cumulative
+        series='[{"date":"2026-04","value":6e299},{"date":"2026-05","value":6e299}]'></trend-chart>`);
+      await settle(nb, 15000);
+      expect(part(nb, 'error')).to.equal('Verdien 1.20e+300 er for stor til å tegnes i et diagram.');
+      const fine = await fixture(html`<trend-chart locale="en" series='[{"date":"2026-04","value":5},{"date":"2026-05","value":1e300}]'></trend-chart>`);
+      await settle(fine, 15000);
+      expect(part(fine, 'summary')).to.equal('↗ Last value 1E300 (May 2026), trend up.');
     });
   });
 

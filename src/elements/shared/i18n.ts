@@ -100,6 +100,7 @@ export const t = defineStrings('common', {
   'error.option': 'The {attribute} “{value}” is not one of: {options}.',
   'error.date': 'The {attribute} “{value}” is not a date. Write it as 2026-03-31.',
   'error.range': 'The {attribute} “{value}” must be {options}.',
+  'error.too-large': 'The value {value} is too large to draw in a chart.',
   'error.locale': 'The locale “{value}” is not a language code this browser knows. Write it as nb-NO, sv-SE, da-DK, nl-NL or en-GB.',
   'error.currency': 'The currency “{value}” is not a currency code. Write it as NOK, SEK, DKK or EUR.',
   'error.unknown': 'Something went wrong while showing this widget.',

@@ -28,7 +28,7 @@ export interface KpiErrorDetail {
 
 const known = new Set([
   'network', 'http', 'timeout', 'parse', 'schema', 'empty', 'html',
-  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency',
+  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date', 'range', 'too-large', 'locale', 'currency',
   'select',
 ]);
 

@@ -48,6 +48,7 @@ export default {
     'error.option': '{attribute} »{value}« er ikke en af: {options}.',
     'error.date': '{attribute} »{value}« er ikke en dato. Skriv den som 2026-03-31.',
     'error.range': '{attribute} »{value}« skal være {options}.',
+    'error.too-large': 'Værdien {value} er for stor til at blive tegnet i et diagram.',
     'error.locale': 'locale »{value}« er ikke en sprogkode, som browseren kender. Skriv den som nb-NO, sv-SE, da-DK, nl-NL eller en-GB.',
     'error.currency': 'currency »{value}« er ikke en valutakode. Skriv den som NOK, SEK, DKK eller EUR.',
     'error.unknown': 'Noget gik galt, da denne widget skulle vises.',

@@ -48,6 +48,7 @@ export default {
     'error.option': '{attribute} «{value}» er ikke en av: {options}.',
     'error.date': '{attribute} «{value}» er ikke en dato. Skriv den som 2026-03-31.',
     'error.range': '{attribute} «{value}» må være {options}.',
+    'error.too-large': 'Verdien {value} er for stor til å tegnes i et diagram.',
     'error.locale': 'locale «{value}» er ikke en språkkode nettleseren kjenner. Skriv den som nb-NO, sv-SE, da-DK, nl-NL eller en-GB.',
     'error.currency': 'currency «{value}» er ikke en valutakode. Skriv den som NOK, SEK, DKK eller EUR.',
     'error.unknown': 'Noe gikk galt da denne widgeten skulle vises.',

@@ -48,6 +48,7 @@ export default {
     'error.option': '{attribute} ‘{value}’ is niet een van: {options}.',
     'error.date': '{attribute} ‘{value}’ is geen datum. Schrijf het als 2026-03-31.',
     'error.range': '{attribute} ‘{value}’ moet {options} zijn.',
+    'error.too-large': 'De waarde {value} is te groot om in een grafiek te tekenen.',
     'error.locale': 'locale ‘{value}’ is geen taalcode die de browser kent. Schrijf die als nb-NO, sv-SE, da-DK, nl-NL of en-GB.',
     'error.currency': 'currency ‘{value}’ is geen valutacode. Schrijf die als NOK, SEK, DKK of EUR.',
     'error.unknown': 'Er ging iets mis bij het tonen van deze widget.',

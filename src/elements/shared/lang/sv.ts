@@ -48,6 +48,7 @@ export default {
     'error.option': '{attribute} ”{value}” är inte något av: {options}.',
     'error.date': '{attribute} ”{value}” är inte ett datum. Skriv det som 2026-03-31.',
     'error.range': '{attribute} ”{value}” måste vara {options}.',
+    'error.too-large': 'Värdet {value} är för stort för att ritas i ett diagram.',
     'error.locale': 'locale ”{value}” är inte en språkkod som webbläsaren känner till. Skriv den som nb-NO, sv-SE, da-DK, nl-NL eller en-GB.',
     'error.currency': 'currency ”{value}” är inte en valutakod. Skriv den som NOK, SEK, DKK eller EUR.',
     'error.unknown': 'Något gick fel när den här widgeten skulle visas.',
