@@ -21,12 +21,13 @@ import { gzipSync } from 'node:zlib';
 import { oneFileBundle } from './bundle-config.mjs';
 
 const KB = 1000;
-// The targets of issue 5, and the ceilings `npm test` enforces. The targets are
-// not met yet (the README's Performance section says why and what it would
-// take); the ceilings sit a little above today's sizes so that any growth fails
-// the build instead of passing unnoticed. Lower them as the sizes come down.
+// The targets of issue 5, and the ceilings `npm test` enforces. (b) is met, so
+// its ceiling is its budget. (a) is not (the README's Performance section says
+// why and what it would take): its ceilings sit a little above today's sizes so
+// that any growth fails the build instead of passing unnoticed. Lower them as
+// the sizes come down.
 const TARGET = { attributes: 15 * KB, chart: 60 * KB };
-const CEILING = { npm: 28.5 * KB, bundle: 31 * KB, chart: 62.5 * KB };
+const CEILING = { npm: 29.7 * KB, bundle: 34 * KB, chart: 60 * KB };
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
