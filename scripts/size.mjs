@@ -27,7 +27,7 @@ const KB = 1000;
 // that any growth fails the build instead of passing unnoticed. Lower them as
 // the sizes come down.
 const TARGET = { attributes: 15 * KB, chart: 60 * KB };
-const CEILING = { npm: 29.7 * KB, bundle: 34 * KB, chart: 60 * KB };
+const CEILING = { npm: 29.7 * KB, bundle: 33.2 * KB, chart: 60 * KB };
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;

@@ -276,7 +276,7 @@ describe('XSS vectors', function () {
     }
   });
 
-  it('in locale and currency: ignored for formatting, never executed', async () => {
+  it('in locale and currency: refused in words on a widget or dashboard, a silent fallback as a page lang, never executed', async () => {
     const root = await fixture(html`<div>
       ${VECTORS.map((v) => html`
         <kpi-card value="1234.5" locale=${v} currency=${v} format="currency"></kpi-card>
@@ -287,7 +287,11 @@ describe('XSS vectors', function () {
         <div lang=${v}><kpi-card value="3"></kpi-card></div>`)}
     </div>`);
     const widgets = await all(root);
-    for (const el of root.querySelectorAll('kpi-card[value="1234.5"]')) expect(part(el, 'value')).to.equal('1,235');
+    for (const el of root.querySelectorAll('kpi-card[value="1234.5"]')) {
+      expect(part(el, 'error')).to.match(/^The (locale|currency) “.*” is not a (language|currency) code/s);
+    }
+    // A page's own lang is not the editor's typing: English, silently.
+    for (const el of root.querySelectorAll('div[lang] > kpi-card')) expect(part(el, 'value')).to.equal('3');
     expect(widgets.length).to.be.greaterThan(VECTORS.length * 5);
   });
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { resolveLang } from '../../core/locale.js';
@@ -69,34 +69,41 @@ export class KpiDashboard extends LitElement {
 
   /** Its words in nb, sv, da or nl are loaded before it renders, as a widget's are. */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // The widgets inside get the settings at once; only the dashboard's own words wait for their language.
+    this.shareSettings();
     const lang = this.uiLang;
     return stringsReady(lang) ? super.scheduleUpdate() : loadStrings(lang).then(() => this.scheduleUpdate());
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (shared.some((name) => changed.has(name))) {
-      const settings: DashboardSettings = {};
-      const problems: unknown[] = [];
-      for (const name of shared) {
-        const value = this[name];
-        if (!value) continue;
-        const read = readers[name as keyof typeof readers];
-        if (!read) {
-          settings[name] = value;
-          continue;
-        }
-        // Only a usable value is handed down: a widget then falls back as if the dashboard had none.
-        try {
-          const checked = read(name, value);
-          if (checked) settings[name] = checked;
-        } catch (problem) {
-          problems.push(problem);
-        }
+  private sharedSettings: DashboardSettings = {};
+
+  /** Hands the usable settings down, when they changed; keeps the unusable ones to show. */
+  private shareSettings(): void {
+    const settings: DashboardSettings = {};
+    const problems: unknown[] = [];
+    for (const name of shared) {
+      const value = this[name];
+      if (!value) continue;
+      const read = readers[name as keyof typeof readers];
+      if (!read) {
+        settings[name] = value;
+        continue;
       }
-      this.problems = problems;
-      // A new object each time: consumers compare by identity to know they must re-render.
-      this.provider.setValue(settings);
+      // Only a usable value is handed down: a widget then falls back as if the dashboard had none.
+      try {
+        const checked = read(name, value);
+        if (checked) settings[name] = checked;
+      } catch (problem) {
+        problems.push(problem);
+      }
     }
+    this.problems = problems;
+    const before = this.sharedSettings;
+    const same = shared.every((name) => Object.is(settings[name], before[name]));
+    if (same) return;
+    this.sharedSettings = settings;
+    // A new object each time: consumers compare by identity to know they must re-render.
+    this.provider.setValue(settings);
   }
 
   /** Each problem shown fires one kpi-error (bubbling, composed), as a widget's does. */

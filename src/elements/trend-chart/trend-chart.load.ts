@@ -12,6 +12,9 @@ import {
   ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, recordSpan, withinData, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
 import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
+// Static: every page's main file holds dates.ts already. A dynamic import of it
+// would make the bundler split it into a chunk of its own, one request more.
+import { todayDay } from '../../core/dates.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
@@ -130,11 +133,10 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }, { todayDay }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
-    import('../../core/dates.js'),
   ]);
   // The same period querySeries resolves (its default included), counted before any work.
   const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
