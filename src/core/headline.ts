@@ -25,6 +25,12 @@ export interface DeltaChoice {
    * ratio; null when the chosen number does not exist.
    */
   magnitude: number | null;
+  /**
+   * The arrow and the words as shown: a change that rounds to nothing on the
+   * card ("0 pp", "0 %") is flat and neutral, never "▼ 0 pp, good".
+   */
+  trend: Delta['trend'];
+  sentiment: Delta['sentiment'];
 }
 
 /**
@@ -34,12 +40,25 @@ export interface DeltaChoice {
  * ("+100 %" for 10 % → 20 %) is what DESIGN.md rules out.
  */
 export function chooseDelta(delta: Delta, mode: DeltaMode, rate: boolean): DeltaChoice {
+  let part: DeltaPart;
+  let magnitude: number | null;
+  let shown: number | null;
   if (rate || delta.points !== null) {
-    const points = delta.points;
-    return { part: 'points', magnitude: points === null ? null : Math.round(Math.abs(points) * 10) / 10 };
+    part = 'points';
+    magnitude = delta.points === null ? null : Math.round(Math.abs(delta.points) * 10) / 10;
+    shown = magnitude;
+  } else if (mode === 'absolute') {
+    part = 'absolute';
+    magnitude = Math.abs(delta.absolute);
+    shown = magnitude;
+  } else {
+    part = 'relative';
+    magnitude = delta.relative === null ? null : Math.abs(delta.relative);
+    // A relative change is shown in percent with at most one decimal: 0.04 % reads "0 %".
+    shown = magnitude === null ? null : Math.round(magnitude * 1000) / 1000;
   }
-  if (mode === 'absolute') return { part: 'absolute', magnitude: Math.abs(delta.absolute) };
-  return { part: 'relative', magnitude: delta.relative === null ? null : Math.abs(delta.relative) };
+  const flat = shown === 0;
+  return { part, magnitude, trend: flat ? 'flat' : delta.trend, sentiment: flat ? 'neutral' : delta.sentiment };
 }
 
 export interface TargetStanding {

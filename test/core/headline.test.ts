@@ -12,12 +12,12 @@ describe('chooseDelta', () => {
     const plain = chooseDelta(money, 'auto', false);
     expect(plain.part).to.equal('relative');
     expect(plain.magnitude).to.be.closeTo(11400 / 171000, 1e-12);
-    expect(chooseDelta(rate, 'auto', true)).to.deep.equal({ part: 'points', magnitude: 2.1 });
+    expect(chooseDelta(rate, 'auto', true)).to.deep.equal({ part: 'points', magnitude: 2.1, trend: 'up', sentiment: 'good' });
   });
 
   it('absolute: the change in the KPI’s unit, without sign', () => {
     const fall = compareValues(160000, 171000, { direction: 'up' })!;
-    expect(chooseDelta(fall, 'absolute', false)).to.deep.equal({ part: 'absolute', magnitude: 11000 });
+    expect(chooseDelta(fall, 'absolute', false)).to.deep.equal({ part: 'absolute', magnitude: 11000, trend: 'down', sentiment: 'bad' });
   });
 
   it('a rate is told in points whatever the mode', () => {
@@ -29,6 +29,19 @@ describe('chooseDelta', () => {
     // 0.5 − 0.5234 = −0.0234 → −2.34 points → 2.3
     const down = compareValues(0.5, 0.5234, { direction: 'up', rate: true })!;
     expect(chooseDelta(down, 'auto', true).magnitude).to.equal(2.3);
+  });
+
+  it('a change that rounds to nothing as shown is flat and neutral, not "▼ 0 pp, good"', () => {
+    // Churn 0.70 % vs 0.72 %: −0.02 points → shown as 0.0 → flat. (A falling churn would be "good".)
+    const churn = compareValues(0.007, 0.0072, { direction: 'down', rate: true })!;
+    expect(churn.trend).to.equal('down');
+    expect(chooseDelta(churn, 'auto', true)).to.deep.equal({ part: 'points', magnitude: 0, trend: 'flat', sentiment: 'neutral' });
+    // 0.07 points is shown as 0.1: still a change.
+    const small = compareValues(0.0077, 0.007, { direction: 'down', rate: true })!;
+    expect(chooseDelta(small, 'auto', true)).to.include({ magnitude: 0.1, trend: 'up', sentiment: 'bad' });
+    // 100 040 vs 100 000: +0.04 % → shown as 0.0 % → flat; 100 050: +0.05 % → 0.1 %.
+    expect(chooseDelta(compareValues(100040, 100000, { direction: 'up' })!, 'auto', false)).to.include({ trend: 'flat', sentiment: 'neutral' });
+    expect(chooseDelta(compareValues(100050, 100000, { direction: 'up' })!, 'auto', false)).to.include({ trend: 'up', sentiment: 'good' });
   });
 });
 

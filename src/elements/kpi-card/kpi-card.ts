@@ -170,16 +170,17 @@ export class KpiCard extends KpiElement {
     if (!data.compared) return [nothing, ''];
     if (!d) return [html`<span part="delta" class="neutral">${formatDelta(null, options)}</span>`, cardText(lang, 'noBaseline')];
     const compare = compareWords(lang, data);
-    const { part, magnitude } = chooseDelta(d, data.mode, data.rate);
-    const sentiment = t(lang, `sentiment.${d.sentiment}`);
-    const trend = t(lang, `trend.${d.trend}`);
+    const shown = chooseDelta(d, data.mode, data.rate);
+    const { part, magnitude } = shown;
+    const sentiment = t(lang, `sentiment.${shown.sentiment}`);
+    const trend = t(lang, `trend.${shown.trend}`);
     const amount = part === 'points'
       ? cardText(lang, 'points', { n: formatValue(magnitude, { format: 'number', locale: options.locale }) })
       : formatValue(magnitude, part === 'relative' ? { ...options, format: 'percent' } : options);
     return [
-      html`<span part="delta" class=${d.sentiment}><span class="arrow">${arrows[d.trend]}</span>
+      html`<span part="delta" class=${shown.sentiment}><span class="arrow">${arrows[shown.trend]}</span>
         ${formatDelta(d, { ...options, part })} <span class="words">${compare}, ${sentiment}</span></span>`,
-      d.trend === 'flat'
+      shown.trend === 'flat'
         ? cardText(lang, 'flat', { trend, compare })
         : cardText(lang, 'change', { trend, amount, compare, sentiment }),
     ];
