@@ -5,6 +5,7 @@
 import { evaluateKpi, type EvaluateOptions } from './evaluate.js';
 import { getKpi } from './catalogue.js';
 import { comparisonRange, type ResolvedPeriod } from './periods.js';
+import { recordSpan } from './series.js';
 import type { CompareMode, Dataset, DateRange } from './types.js';
 
 /**
@@ -48,9 +49,11 @@ export interface TrailPoint {
  * the last point IS the value a card shows for `period`; a self-comparing KPI
  * (sales-growth) compares each period as `compare` says, as the headline does.
  *
- * Periods before the first one with a value are left out, so a source with a
- * shorter history still fills a sparkline; a gap after it stays a gap (null).
- * When no period has a value, only the last one is left.
+ * Periods before the first one with a value are left out, and so are periods
+ * that end before the data's first day (their 0 would be "no data", not "sold
+ * nothing": revenue is a sum, so it is 0 rather than null there). A source
+ * with a shorter history still fills a sparkline; a gap after it stays a gap
+ * (null). When no period is left, only the last one is.
  *
  * @throws as evaluateKpi.
  */
@@ -62,6 +65,7 @@ export function kpiTrail(ds: Dataset, kpiId: string, options: EvaluateOptions & 
     const { value, range } = evaluateKpi(ds, kpiId, { ...context, period: p, compare: mode });
     return { range, value };
   });
-  const first = points.findIndex((p) => p.value !== null);
+  const span = recordSpan(ds);
+  const first = points.findIndex((p) => p.value !== null && (span === null || p.range.end >= span.start));
   return first < 0 ? points.slice(-1) : points.slice(first);
 }

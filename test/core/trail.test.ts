@@ -127,6 +127,15 @@ describe('kpiTrail', () => {
     expect(trail[1].value).to.equal(evaluateKpi(ds, 'sales-growth', { period: p, compare: 'previous-year' }).value);
   });
 
+  it('leaves out periods that end before the data begins: no data is not 0', () => {
+    // The fixture's first day is 2025-09-01 (P1 created), so 2022, 2023 and 2024 lie wholly before it.
+    // Revenue in 2025 (closed that year, won): P1 40 000 + P3 55 000 + P5 35 000 + P6 65 000 = 195 000.
+    const trail = kpiTrail(ds, 'revenue', { period: period('this-year'), compare: 'none', count: 5 });
+    expect(trail.map((p) => iso(p.range).slice(0, 4))).to.deep.equal(['2025', '2026']);
+    expect(trail[0]!.value).to.equal(195000);
+    expect(trail[1]!.value).to.equal(evaluateKpi(ds, 'revenue', { period: period('this-year'), compare: 'none' }).value);
+  });
+
   it('keeps only the last point when no period has a value', () => {
     // 2024-06 and the 11 months before it: no deal closed.
     const trail = kpiTrail(ds, 'win-rate', { period: period('2024-06'), compare: 'none', count: 12 });
