@@ -23,8 +23,8 @@ const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
  * @csspart value - The formatted count.
  * @csspart delta - The change against `previous`: arrow, signed numbers and words.
  *
- * @event kpi-load - Standing alone: `detail.value` is the stage's value.
- * @event kpi-error - Standing alone: a bad attribute; inside a funnel the funnel reports it.
+ * @event {CustomEvent<{ value: number | null }>} kpi-load - Standing alone, after each resolve. `detail`: `{ value }`, the stage's value.
+ * @event {CustomEvent<KpiErrorDetail>} kpi-error - Standing alone: a bad attribute; inside a funnel the funnel reports it. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class FunnelStage extends KpiElement {
   static override styles = [...KpiElement.styles, stageStyles];

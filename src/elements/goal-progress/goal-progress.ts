@@ -58,10 +58,10 @@ const RING_RADIUS = 42;
  * @cssproperty --kpi-goal-ring-size - Diameter of the ring (default 120px).
  * @cssproperty --kpi-warn - Colour of "At risk". Also --kpi-good, --kpi-bad, --kpi-value-size and the theme's tokens.
  *
- * @event kpi-load - After each resolve; `detail.value` is the unformatted value (null when empty).
- * @event kpi-error - A bad attribute, document or source; `detail` has `code` and a readable `message`.
- * @event kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
- *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`.
+ * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty).
+ * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
+ * @event {CustomEvent<{ value: number; target: number }>} kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
+ *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers.
  */
 export class GoalProgress extends KpiElement {
   static override styles = [...KpiElement.styles, goalStyles];

@@ -62,8 +62,8 @@ function compareWords(lang: Lang, data: CardData): string {
  * @cssproperty --kpi-good - Colour of a good change. Also --kpi-bad, --kpi-neutral, --kpi-muted, --kpi-text,
  *   --kpi-surface, --kpi-border-color, --kpi-radius, --kpi-padding, --kpi-font-family (see the theme).
  *
- * @event kpi-load - After each resolve; `detail.value` is the unformatted value (null when empty).
- * @event kpi-error - A bad attribute, document or source; `detail` has `code` and a readable `message`.
+ * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty).
+ * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class KpiCard extends KpiElement {
   static override styles = [...KpiElement.styles, cardStyles];

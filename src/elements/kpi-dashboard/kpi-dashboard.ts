@@ -32,7 +32,7 @@ const readers = { locale: readLocale, currency: readCurrency, theme: readTheme }
  * @cssproperty --kpi-dashboard-gap - Space between widgets (default 16px).
  * @cssproperty --kpi-dashboard-min-column - Narrowest column before the grid wraps (default 220px).
  *
- * @event kpi-error - A `locale`, `currency` or `theme` on the dashboard that cannot be used; `detail` as a widget's.
+ * @event {CustomEvent<KpiErrorDetail>} kpi-error - A `locale`, `currency` or `theme` on the dashboard that cannot be used. `detail` as a widget's: `{ code, message, attribute, value }`.
  */
 export class KpiDashboard extends LitElement {
   static override styles = dashboardStyles;

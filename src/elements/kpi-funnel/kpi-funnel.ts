@@ -45,9 +45,10 @@ export interface StageSelectDetail {
  * @cssproperty --kpi-funnel-bar - Bar colour (default: the accent).
  * @cssproperty --kpi-funnel-bottleneck - Bar colour of the bottleneck stage (default: the bad colour).
  *
- * @event kpi-load - `detail.value`: the first stage's count.
- * @event kpi-error - A bad stage, bad JSON or a failing `src`; the message is shown in the widget.
+ * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the first stage's count (null without stages).
+ * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad stage, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<StageSelectDetail>} kpi-stage-select - A stage was clicked or chosen with Enter / Space.
+ *   `detail`: `{ index, label, value }`, the stage's 0-based position, its label and its count.
  */
 export class KpiFunnel extends KpiElement {
   static override styles = [...KpiElement.styles, funnelStyles];

@@ -53,8 +53,8 @@ function loadView(): Promise<ViewModule> {
  * @cssproperty --kpi-chart-budget - Colour of the budget line.
  * @cssproperty --kpi-chart-previous - Colour of last year's line.
  *
- * @event kpi-load - `detail.value`: the last actual value as drawn (a running total when `cumulative`).
- * @event kpi-error - Bad attribute, bad JSON or a failing `src`; the message is shown in the widget.
+ * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty).
+ * @event {CustomEvent<KpiErrorDetail>} kpi-error - Bad attribute, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class TrendChart extends KpiElement {
   static override styles = [...KpiElement.styles, chartStyles];

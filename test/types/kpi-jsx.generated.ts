@@ -1,0 +1,322 @@
+// Generated from custom-elements.json by scripts/manifest-outputs.mjs; do not edit.
+import type * as Kit from '../../src/classes.js';
+import type { FunnelStageInput } from '../../src/core/funnel.js';
+import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
+import type { SeriesPoint } from '../../src/core/evaluate.js';
+import type { StageSelectDetail } from '../../src/elements/kpi-funnel/kpi-funnel.js';
+
+/** What JSX may put on any of the kit's elements besides its own properties and events. */
+export type KitCommon = {
+  class?: string;
+  className?: string;
+  id?: string;
+  slot?: string;
+  lang?: string;
+  dir?: string;
+  title?: string;
+  hidden?: boolean;
+  role?: string;
+  tabIndex?: number;
+  style?: string | Record<string, string | number>;
+  children?: unknown;
+  key?: string | number;
+  ref?: unknown;
+  [attribute: `aria-${string}`]: string | number | boolean | undefined;
+  [attribute: `data-${string}`]: string | number | boolean | undefined;
+};
+
+/**
+ * Each element's properties (rich data such as `series` or `stages` as arrays and
+ * objects, which React 19 sets as properties), its dashed attributes, and its events
+ * (`onkpi-load`…) with their `detail` types.
+ */
+export interface KpiIntrinsicElements {
+  'funnel-stage': KitCommon & {
+    /** How many leads or deals reached this stage. */
+    'value'?: string | number;
+    /** The value in the previous period, for the delta of a lone stage. */
+    'previous'?: string | number;
+    /** Win probability 0..1 (or "40 %"), for the weighted value. */
+    'probability'?: string | number;
+    /** Average days spent in the stage. */
+    'avgDays'?: string | number;
+    /** Attribute of `avgDays`. */
+    'avg-days'?: string | number;
+    /** Money in the stage, for the weighted value. */
+    'amount'?: string | number;
+    /** Title shown on the widget. */
+    'label'?: string;
+    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
+    'src'?: string;
+    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
+    'select'?: string;
+    /** A KPI id from the catalogue, computed from records. */
+    'kpi'?: string;
+    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
+    'fields'?: string;
+    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** `owner=Anna Berg;source=web`. */
+    'filter'?: string;
+    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
+    'locale'?: string;
+    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
+    'currency'?: string;
+    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
+    'format'?: string;
+    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
+    'refresh'?: number;
+    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
+    'theme'?: string;
+    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
+    'credentials'?: RequestCredentials;
+    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
+    'timeout'?: string | number;
+    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+    'today'?: string;
+    /** Standing alone, after each resolve. `detail`: `{ value }`, the stage's value. */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** Standing alone: a bad attribute; inside a funnel the funnel reports it. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
+  };
+  'goal-progress': KitCommon & {
+    /** The current value ("1240000", "1 240 000"), or a number as a property. */
+    'value'?: number | string;
+    /** The value to reach by `end`. Below `baseline` for a goal to reduce (churn from 5 % to 3 %). */
+    'target'?: number | string;
+    /** Where the goal starts from at `start` (default 0). */
+    'baseline'?: number | string;
+    /** First day of the goal, `2026-01-01`. With `kpi`, defaults to the period's first day. */
+    'start'?: string;
+    /** Last day of the goal, `2026-03-31`. With `kpi`, defaults to the period's last day. */
+    'end'?: string;
+    /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
+    'pace'?: string;
+    /** Days off for `pace="working"`: `2026-04-02,2026-04-03`, or an array as a property. */
+    'holidays'?: string | string[];
+    /** `bar` (default) or `ring`. */
+    'variant'?: string;
+    /** What "Needed" is per: `day`, `week` or `working-day` (default `working-day` with `pace="working"`, else `day`). A rate goal (`format="percent"` or a rate KPI) shows no "Needed": a rate does not add up day by day. */
+    'per'?: string;
+    /** Inline GoalDoc `{ value, target, baseline?, start, end, … }`, JSON or object. */
+    'data'?: string | object;
+    /** Title shown on the widget. */
+    'label'?: string;
+    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
+    'src'?: string;
+    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
+    'select'?: string;
+    /** A KPI id from the catalogue, computed from records. */
+    'kpi'?: string;
+    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
+    'fields'?: string;
+    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** `owner=Anna Berg;source=web`. */
+    'filter'?: string;
+    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
+    'locale'?: string;
+    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
+    'currency'?: string;
+    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
+    'format'?: string;
+    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
+    'refresh'?: number;
+    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
+    'theme'?: string;
+    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
+    'credentials'?: RequestCredentials;
+    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
+    'timeout'?: string | number;
+    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+    'today'?: string;
+    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
+    /** The value reached the target: once when it crosses it, again only after it fell below and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers. */
+    'onkpi-goal-reached'?: (event: CustomEvent<{ value: number; target: number }>) => void;
+  };
+  'kpi-card': KitCommon & {
+    /** The current value ("182400", "1 234,50"), or a number as a property. */
+    'value'?: number | string;
+    /** The baseline the delta compares with. */
+    'previous'?: number | string;
+    /** A target: shows the share of it reached. */
+    'target'?: number | string;
+    /** Sparkline data: `[{"date":"2026-01","value":120}, …]` as JSON or an array. */
+    'series'?: string | unknown[];
+    /** Inline document `{ value, previous?, target?, series?, label?, format?, currency? }`, JSON or object. */
+    'data'?: string | object;
+    /** Which way is good when there is no `kpi`: `up` (default), `down` or `neutral`. */
+    'direction'?: string;
+    /** How the change is shown: `auto` (points for rates, else relative), `absolute` or `relative`. */
+    'delta'?: string;
+    /** With `src` and `kpi`: a sparkline of the KPI over the periods up to this one, each as long as `period` (a day: 14, week 12, month 12, quarter 8, year 5, rolling or custom 8), so it ends at the value shown: `this-month` draws the last 12 months, this one so far. A `series` is drawn as given. */
+    'sparkline'?: boolean;
+    /** Drill-down link; only http, https and relative addresses are used. */
+    'href'?: string;
+    /** Title shown on the widget. */
+    'label'?: string;
+    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
+    'src'?: string;
+    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
+    'select'?: string;
+    /** A KPI id from the catalogue, computed from records. */
+    'kpi'?: string;
+    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
+    'fields'?: string;
+    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** `owner=Anna Berg;source=web`. */
+    'filter'?: string;
+    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
+    'locale'?: string;
+    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
+    'currency'?: string;
+    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
+    'format'?: string;
+    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
+    'refresh'?: number;
+    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
+    'theme'?: string;
+    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
+    'credentials'?: RequestCredentials;
+    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
+    'timeout'?: string | number;
+    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+    'today'?: string;
+    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
+  };
+  'kpi-dashboard': KitCommon & {
+    /** Heading shown above the widgets. */
+    'label'?: string;
+    /** BCP 47 locale for every widget inside. One that cannot be used is shown as an error on the dashboard. */
+    'locale'?: string;
+    /** ISO 4217 currency for every widget inside (NOK, SEK, DKK, EUR); anything else is shown as an error on the dashboard. */
+    'currency'?: string;
+    /** Data URL every widget inside reads unless it has its own `src`. */
+    'src'?: string;
+    /** Period expression, e.g. `this-month`. */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** Record filter, e.g. `owner=Anna Berg`. */
+    'filter'?: string;
+    /** `light`, `dark` or `auto`; another word is shown as an error on the dashboard. */
+    'theme'?: string;
+    /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
+    'layout'?: 'grid' | 'none';
+    /** A `locale`, `currency` or `theme` on the dashboard that cannot be used. `detail` as a widget's: `{ code, message, attribute, value }`. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
+  };
+  'kpi-funnel': KitCommon & {
+    /** The stages as JSON (`[{"label":"Leads","value":1200}]`), or that array as a property. Assign a new array to update. */
+    'stages'?: string | readonly FunnelStageInput[];
+    /** With `src` records: the stage names top to bottom, `Prospecting,Engaging,Won`. */
+    'stageOrder'?: string;
+    /** Attribute of `stageOrder`. */
+    'stage-order'?: string;
+    /** Title shown on the widget. */
+    'label'?: string;
+    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
+    'src'?: string;
+    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
+    'select'?: string;
+    /** A KPI id from the catalogue, computed from records. */
+    'kpi'?: string;
+    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
+    'fields'?: string;
+    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** `owner=Anna Berg;source=web`. */
+    'filter'?: string;
+    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
+    'locale'?: string;
+    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
+    'currency'?: string;
+    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
+    'format'?: string;
+    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
+    'refresh'?: number;
+    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
+    'theme'?: string;
+    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
+    'credentials'?: RequestCredentials;
+    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
+    'timeout'?: string | number;
+    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+    'today'?: string;
+    /** After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** A bad stage, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
+    /** A stage was clicked or chosen with Enter / Space. `detail`: `{ index, label, value }`, the stage's 0-based position, its label and its count. */
+    'onkpi-stage-select'?: (event: CustomEvent<StageSelectDetail>) => void;
+  };
+  'trend-chart': KitCommon & {
+    /** The series as JSON (`[{"date":"2026-01","value":120}]`) or that array as a property. */
+    'series'?: string | readonly SeriesPoint[];
+    /** Bucket size for `src` records: `day`, `week`, `month` (default), `quarter`, `year`. */
+    'granularity'?: string;
+    /** A target level, drawn as a line. */
+    'target'?: string | number;
+    /** Budget: one number per bucket, a list by position, or a series by date (JSON). */
+    'budget'?: string | number | readonly unknown[];
+    /** Actual, budget, last year and projection as running totals. */
+    'cumulative'?: boolean;
+    /** `line` (default), `bar` or `area`. */
+    'type'?: string;
+    /** Show the data table; otherwise it is there for screen readers only. */
+    'showTable'?: boolean;
+    /** Attribute of `showTable`. */
+    'show-table'?: boolean;
+    /** Title shown on the widget. */
+    'label'?: string;
+    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
+    'src'?: string;
+    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
+    'select'?: string;
+    /** A KPI id from the catalogue, computed from records. */
+    'kpi'?: string;
+    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
+    'fields'?: string;
+    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** `owner=Anna Berg;source=web`. */
+    'filter'?: string;
+    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
+    'locale'?: string;
+    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
+    'currency'?: string;
+    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
+    'format'?: string;
+    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
+    'refresh'?: number;
+    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
+    'theme'?: string;
+    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
+    'credentials'?: RequestCredentials;
+    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
+    'timeout'?: string | number;
+    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+    'today'?: string;
+    /** After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty). */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** Bad attribute, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
+  };
+}
