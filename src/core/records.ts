@@ -50,6 +50,7 @@ import type {
   Cost,
   Customer,
   Dataset,
+  DateRange,
   DayNumber,
   Deal,
   DealStatus,
@@ -901,4 +902,26 @@ export function toDataset(doc: unknown, kind: RecordKind = 'deals', options: Rec
   }
   for (const column of missing) if (!found.has(column)) throw new FieldsError('column', column, keys);
   return dataset;
+}
+
+/**
+ * The days a dataset's records cover: from the first day any record carries
+ * (a deal's creation or close, a lead's creation or first contact, an
+ * activity's, a cost's, a customer's start or end) to the last. Null when no
+ * record has a date.
+ */
+export function recordSpan(ds: Dataset): DateRange | null {
+  let start = Infinity;
+  let end = -Infinity;
+  const see = (day: DayNumber | null | undefined) => {
+    if (typeof day !== 'number' || !Number.isFinite(day)) return;
+    if (day < start) start = day;
+    if (day > end) end = day;
+  };
+  for (const d of ds.deals) { see(d.created); see(d.closed); }
+  for (const l of ds.leads) { see(l.created); see(l.contacted); }
+  for (const a of ds.activities) see(a.date);
+  for (const c of ds.customers) { see(c.start); see(c.end); }
+  for (const c of ds.costs) see(c.date);
+  return start <= end ? { start, end } : null;
 }

@@ -6,7 +6,7 @@
  * bucket that lies in the future).
  */
 import type { SeriesPoint } from './evaluate.js';
-import type { Dataset, DateRange, DayNumber, FormatKind } from './types.js';
+import type { DateRange, DayNumber, FormatKind } from './types.js';
 
 export type Values = Array<number | null>;
 
@@ -56,28 +56,6 @@ export function runningTotal(values: readonly (number | null)[]): Values {
  */
 export function alignByPosition(values: readonly (number | null)[], length: number): Values {
   return Array.from({ length }, (_, i) => values[i] ?? null);
-}
-
-/**
- * The days a dataset's records cover: from the first day any record carries
- * (a deal's creation or close, a lead's creation or first contact, an
- * activity's, a cost's, a customer's start or end) to the last. Null when no
- * record has a date.
- */
-export function recordSpan(ds: Dataset): DateRange | null {
-  let start = Infinity;
-  let end = -Infinity;
-  const see = (day: DayNumber | null | undefined) => {
-    if (typeof day !== 'number' || !Number.isFinite(day)) return;
-    if (day < start) start = day;
-    if (day > end) end = day;
-  };
-  for (const d of ds.deals) { see(d.created); see(d.closed); }
-  for (const l of ds.leads) { see(l.created); see(l.contacted); }
-  for (const a of ds.activities) see(a.date);
-  for (const c of ds.customers) { see(c.start); see(c.end); }
-  for (const c of ds.costs) see(c.date);
-  return start <= end ? { start, end } : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { evaluateKpi, type EvaluateOptions } from './evaluate.js';
 import { getKpi } from './catalogue.js';
 import { comparisonRange, type ResolvedPeriod } from './periods.js';
-import { recordSpan } from './series.js';
+import { recordSpan } from './records.js';
 import type { CompareMode, Dataset, DateRange } from './types.js';
 
 /**

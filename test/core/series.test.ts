@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { dayFromYmd } from '../../src/core/dates.js';
 import {
   ADDITIVE_KPIS, alignByPosition, axisDigits, budgetLine, buildTrend, ChartRangeError, progressOfValues, progressThrough, projectToEnd,
-  recordSpan, runningTotal, trendDirection, withinData,
+  runningTotal, trendDirection, withinData,
 } from '../../src/core/series.js';
+import { recordSpan } from '../../src/core/records.js';
 import type { Dataset, Deal } from '../../src/core/types.js';
 
 const jan = { start: dayFromYmd(2026, 1, 1), end: dayFromYmd(2026, 1, 31) };
@@ -68,7 +69,7 @@ describe('series: alignByPosition', () => {
   });
 });
 
-describe('series: recordSpan', () => {
+describe('records: recordSpan', () => {
   const deal = (created: number | null, closed: number | null): Deal =>
     ({ id: 'd', status: 'won', stage: 'Won', value: 1, created, closed, owner: '', source: '' });
   const empty: Dataset = { deals: [], leads: [], activities: [], customers: [], costs: [], issues: [] };

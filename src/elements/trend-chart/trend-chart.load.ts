@@ -9,7 +9,7 @@
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
 import {
-  ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, recordSpan, withinData, type Progress, type TrendModel, type Values,
+  ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, withinData, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
 import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
 // Static: every page's main file holds dates.ts already. A dynamic import of it
@@ -133,10 +133,11 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
+    import('../../core/records.js'),
   ]);
   // The same period querySeries resolves (its default included), counted before any work.
   const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
