@@ -18,10 +18,11 @@ const config: StorybookConfig = {
       optimizeDeps: {
         // Every bare import the kit makes, bundled up front. Found late (chart.js and papaparse are
         // imported on first use), Vite re-optimizes and reloads the page in the middle of a test run.
-        // lit/directive-helpers.js is the renderer's: unbundled, it would load a second lit-html.
+        // lit/directive-helpers.js is the renderer's, lit/directive.js and lit/static-html.js are
+        // stories/support/render.ts's: unbundled, they would load a second lit-html.
         include: [
           'lit', 'lit/decorators.js', 'lit/directives/if-defined.js', 'lit/directives/style-map.js',
-          'lit/directive-helpers.js', '@lit/context', 'chart.js', 'papaparse', 'zod/mini',
+          'lit/directive-helpers.js', 'lit/directive.js', 'lit/static-html.js', '@lit/context', 'chart.js', 'papaparse', 'zod/mini',
         ],
       },
     });

@@ -61,19 +61,53 @@ const CHOICES: Record<string, string[]> = {
 };
 
 /**
- * Controls for the attributes table. The manifest types an attribute as
- * `string | undefined` or `number | string | undefined`, for which Storybook
- * would offer a JSON object editor. A number attribute gets a number field,
- * any other a text field, and the few fixed choices above a select.
+ * Controls for the args table, so that every control there does something
+ * (the stories render with stories/support/render.ts, which passes each
+ * attribute, property and CSS custom property arg on to the element).
+ *
+ * - Attributes: the manifest types one as `string | undefined` or `number |
+ *   string | undefined`, for which Storybook would offer a JSON object editor.
+ *   A boolean attribute gets a switch, a number attribute a number field, any
+ *   other a text field (JSON attributes such as `series` take JSON text), and
+ *   the few fixed choices above a select.
+ * - CSS custom properties: a text field; the value is set on the element's style.
+ * - Properties: each writable one is also an attribute, which has the control
+ *   (`stageOrder` is `stage-order`); the read-only ones (`resolvedLocale`,
+ *   `chart`…) stay in the table as documentation, without a control.
+ * - Events and ::parts are documentation only: no control.
  */
+const CHOICES_BY_TYPE: Array<[RegExp, string[]]> = [
+  [/RequestCredentials/, ['same-origin', 'include', 'omit']],
+];
+
 const attributeControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) => {
   const enhanced = { ...argTypes };
+  const attributeProperties = new Set(
+    Object.entries(argTypes)
+      .filter(([, argType]) => argType.table?.category === 'attributes')
+      .map(([name]) => name.replace(/-([a-z])/g, (_match, chr: string) => chr.toUpperCase())),
+  );
   for (const [name, argType] of Object.entries(argTypes)) {
-    if (argType.table?.category !== 'attributes') continue;
+    const category = argType.table?.category;
     const type = String(argType.table?.type?.summary ?? '');
-    if (CHOICES[name]) enhanced[name] = { ...argType, control: { type: 'select' }, options: CHOICES[name] };
-    else if (/\bnumber\b/.test(type)) enhanced[name] = { ...argType, control: { type: 'number' } };
-    else if (/\bstring\b/.test(type)) enhanced[name] = { ...argType, control: { type: 'text' } };
+    if (category === 'attributes') {
+      const literals = type.match(/'[^']*'/g);
+      const byType = CHOICES_BY_TYPE.find(([pattern]) => pattern.test(type))?.[1];
+      if (CHOICES[name]) enhanced[name] = { ...argType, control: { type: 'select' }, options: CHOICES[name] };
+      else if (byType) enhanced[name] = { ...argType, control: { type: 'select' }, options: byType };
+      else if (literals) enhanced[name] = { ...argType, control: { type: 'select' }, options: literals.map((l) => l.slice(1, -1)) };
+      else if (/^boolean$/.test(type)) enhanced[name] = { ...argType, control: { type: 'boolean' } };
+      else if (/\bnumber\b/.test(type)) enhanced[name] = { ...argType, control: { type: 'number' } };
+      else enhanced[name] = { ...argType, control: { type: 'text' } };
+    } else if (category === 'css custom properties') {
+      enhanced[name] = { ...argType, control: { type: 'text' } };
+    } else if (category === 'properties') {
+      // A property that is also an attribute: the attribute's row has the control; this one would duplicate it.
+      if (attributeProperties.has(name)) enhanced[name] = { ...argType, table: { ...argType.table, disable: true } };
+      else enhanced[name] = { ...argType, control: false };
+    } else if (category !== undefined) {
+      enhanced[name] = { ...argType, control: false };
+    }
   }
   return enhanced;
 };

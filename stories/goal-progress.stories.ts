@@ -1,9 +1,8 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { GoalProgress } from '../src/elements/goal-progress/goal-progress.js';
 import { pendingSource } from './support/pending.js';
+import { renderElement } from './support/render.js';
 import { expectEmpty, expectError, expectLoading, expectParts, inShadow, part, themeOf, widget } from './support/widgets.js';
 
 /** The attributes a story sets, by their attribute names. */
@@ -49,13 +48,7 @@ const q1 = {
 const meta = {
   title: 'Widgets/Goal progress',
   component: 'goal-progress',
-  render: (a) => html`<goal-progress
-    label=${ifDefined(a.label)} value=${ifDefined(a.value)} target=${ifDefined(a.target)}
-    baseline=${ifDefined(a.baseline)} start=${ifDefined(a.start)} end=${ifDefined(a.end)} today=${ifDefined(a.today)}
-    pace=${ifDefined(a.pace)} holidays=${ifDefined(a.holidays)} per=${ifDefined(a.per)} variant=${ifDefined(a.variant)}
-    format=${ifDefined(a.format)} currency=${ifDefined(a.currency)} src=${ifDefined(a.src)} kpi=${ifDefined(a.kpi)}
-    period=${ifDefined(a.period)} locale=${ifDefined(a.locale)} theme=${ifDefined(a.theme)}
-  ></goal-progress>`,
+  render: renderElement('goal-progress'),
   parameters: {
     kpiWidth: '400px',
     docs: {

@@ -1,9 +1,8 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { KpiCard } from '../src/elements/kpi-card/kpi-card.js';
 import { pendingSource } from './support/pending.js';
+import { renderElement } from './support/render.js';
 import {
   expectEmpty, expectError, expectLoading, expectParts, part, partText, sentence, themeOf, widget,
 } from './support/widgets.js';
@@ -45,14 +44,7 @@ const mrrSeries = JSON.stringify([
 const meta = {
   title: 'Widgets/KPI card',
   component: 'kpi-card',
-  render: (a) => html`<kpi-card
-    label=${ifDefined(a.label)} value=${ifDefined(a.value)} previous=${ifDefined(a.previous)}
-    target=${ifDefined(a.target)} format=${ifDefined(a.format)} currency=${ifDefined(a.currency)}
-    direction=${ifDefined(a.direction)} delta=${ifDefined(a.delta)} series=${ifDefined(a.series)}
-    href=${ifDefined(a.href)} src=${ifDefined(a.src)} select=${ifDefined(a.select)} kpi=${ifDefined(a.kpi)}
-    period=${ifDefined(a.period)} compare=${ifDefined(a.compare)} today=${ifDefined(a.today)}
-    ?sparkline=${a.sparkline} locale=${ifDefined(a.locale)} theme=${ifDefined(a.theme)}
-  ></kpi-card>`,
+  render: renderElement('kpi-card'),
   parameters: {
     docs: {
       description: {

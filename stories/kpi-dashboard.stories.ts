@@ -1,9 +1,9 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import type { KpiDashboard } from '../src/elements/kpi-dashboard/kpi-dashboard.js';
 import { pendingSource } from './support/pending.js';
+import { renderElement } from './support/render.js';
 import { clean, expectEmpty, expectError, expectLoading, expectParts, themeOf, widget } from './support/widgets.js';
 
 /** The dashboard's attributes, by their attribute names. */
@@ -26,34 +26,35 @@ const STAGES = 'Lead,Qualified,Proposal,Negotiation,Won';
 const dashboard = (canvas: HTMLElement) => widget<KpiDashboard>(canvas, 'kpi-dashboard');
 const inside = (canvas: HTMLElement, selector: string) => widget(canvas, `kpi-dashboard ${selector}`);
 
-/** Localised labels for the widgets, so a locale story reads as one language. */
+/** The quarter the dashboard's period is in: `2027-Q1` → Q1; `this-quarter` (and the rest) → Q4, TODAY's. */
+const quarterOf = (period: string | undefined): string => /-(Q[1-4])$/.exec(period ?? '')?.[1] ?? 'Q4';
+
+/** Localised labels for the widgets, so a locale story reads as one language; the goal names the quarter shown. */
 const words = {
-  en: { revenue: 'Revenue', winRate: 'Win rate', deal: 'Avg. deal value', goal: 'Q4 revenue goal', funnel: 'Pipeline', chart: 'Revenue per month' },
-  nb: { revenue: 'Omsetning', winRate: 'Vinnrate', deal: 'Snittordre', goal: 'Omsetningsmål Q4', funnel: 'Salgstrakt', chart: 'Omsetning per måned' },
-  sv: { revenue: 'Omsättning', winRate: 'Vinstandel', deal: 'Snittorder', goal: 'Omsättningsmål Q4', funnel: 'Säljtratt', chart: 'Omsättning per månad' },
-  da: { revenue: 'Omsætning', winRate: 'Vinderrate', deal: 'Gns. ordre', goal: 'Omsætningsmål Q4', funnel: 'Salgstragt', chart: 'Omsætning pr. måned' },
-  nl: { revenue: 'Omzet', winRate: 'Winstpercentage', deal: 'Gem. dealwaarde', goal: 'Omzetdoel Q4', funnel: 'Salestrechter', chart: 'Omzet per maand' },
+  en: { revenue: 'Revenue', winRate: 'Win rate', deal: 'Avg. deal value', goal: (q: string) => `${q} revenue goal`, funnel: 'Pipeline', chart: 'Revenue per month' },
+  nb: { revenue: 'Omsetning', winRate: 'Vinnrate', deal: 'Snittordre', goal: (q: string) => `Omsetningsmål ${q}`, funnel: 'Salgstrakt', chart: 'Omsetning per måned' },
+  sv: { revenue: 'Omsättning', winRate: 'Vinstandel', deal: 'Snittorder', goal: (q: string) => `Omsättningsmål ${q}`, funnel: 'Säljtratt', chart: 'Omsättning per månad' },
+  da: { revenue: 'Omsætning', winRate: 'Vinderrate', deal: 'Gns. ordre', goal: (q: string) => `Omsætningsmål ${q}`, funnel: 'Salgstragt', chart: 'Omsætning pr. måned' },
+  nl: { revenue: 'Omzet', winRate: 'Winstpercentage', deal: 'Gem. dealwaarde', goal: (q: string) => `Omzetdoel ${q}`, funnel: 'Salestrechter', chart: 'Omzet per maand' },
 } as const;
 
 const meta = {
   title: 'Containers/KPI dashboard',
   component: 'kpi-dashboard',
   // The dashboard takes theme and locale from the toolbar itself; it is not wrapped in another one.
-  render: (a, { globals }) => {
+  render: (a, context) => {
+    const { globals } = context;
     const locale = a.locale ?? String(globals.locale ?? 'en');
     const w = words[locale.slice(0, 2) as keyof typeof words] ?? words.en;
-    return html`<kpi-dashboard
-      label=${ifDefined(a.label)} src=${ifDefined(a.src)} period=${ifDefined(a.period)} compare=${ifDefined(a.compare)}
-      filter=${ifDefined(a.filter)} currency=${ifDefined(a.currency)} locale=${locale}
-      theme=${a.theme ?? (globals.theme === 'dark' ? 'dark' : 'light')} layout=${ifDefined(a.layout)}
-    >
+    const theme = a.theme ?? (globals.theme === 'dark' ? 'dark' : 'light');
+    return renderElement<DashboardArgs>('kpi-dashboard', () => html`
       <kpi-card id="revenue" label=${w.revenue} kpi="revenue" today=${TODAY}></kpi-card>
       <kpi-card id="win-rate" label=${w.winRate} kpi="win-rate" today=${TODAY}></kpi-card>
       <kpi-card id="deal" label=${w.deal} kpi="avg-deal-value" today=${TODAY}></kpi-card>
-      <goal-progress id="goal" label=${w.goal} kpi="revenue" target="2000000" today=${TODAY}></goal-progress>
+      <goal-progress id="goal" label=${w.goal(quarterOf(a.period))} kpi="revenue" target="2000000" today=${TODAY}></goal-progress>
       <kpi-funnel id="funnel" label=${w.funnel} stage-order=${STAGES} today=${TODAY}></kpi-funnel>
       <trend-chart id="chart" label=${w.chart} kpi="revenue" granularity="month" compare="none" today=${TODAY}></trend-chart>
-    </kpi-dashboard>`;
+    `)({ ...a, locale, theme }, context);
   },
   args: {
     label: 'Sales, Q4 2026',
@@ -109,12 +110,11 @@ export const Filtered: Story = {
 export const OwnAttributeWins: Story = {
   name: "A widget's own attribute wins",
   args: { label: 'Salg, 4. kvartal 2026', locale: 'nb-NO' },
-  render: (a) => html`<kpi-dashboard label=${ifDefined(a.label)} src=${ifDefined(a.src)} period=${ifDefined(a.period)}
-    compare=${ifDefined(a.compare)} currency=${ifDefined(a.currency)} locale=${ifDefined(a.locale)}>
+  render: renderElement<DashboardArgs>('kpi-dashboard', () => html`
     <kpi-card id="inherited" label="Omsetning" kpi="revenue" today=${TODAY}></kpi-card>
     <kpi-card id="own-period" label="Omsetning i fjor, 4. kvartal" kpi="revenue" period="2025-Q4" compare="none" today=${TODAY}></kpi-card>
     <kpi-card id="own-locale" label="Omsättning (SEK)" value="1284000" previous="1466000" format="currency" currency="SEK" locale="sv-SE"></kpi-card>
-  </kpi-dashboard>`,
+  `),
   play: async ({ canvasElement }) => {
     await expectParts(inside(canvasElement, '#inherited'), { value: '772 700 kr' });
     // Its own period and compare; the dashboard's src, locale and currency.
@@ -133,11 +133,13 @@ export const Loading: Story = {
 };
 
 export const Empty: Story = {
-  name: 'Empty (a quarter without deals)',
-  args: { label: 'Sales, Q1 2024', period: '2024-Q1' },
+  name: 'Empty (a quarter without deals yet)',
+  // Next quarter: no deal in the CRM export is dated in it, so nothing has happened yet and every widget says so.
+  args: { label: 'Sales, Q1 2027', period: '2027-Q1' },
   play: async ({ canvasElement }) => {
-    await expectEmpty(inside(canvasElement, '#win-rate'));
-    await expectEmpty(inside(canvasElement, '#funnel'));
+    for (const id of ['#win-rate', '#deal', '#funnel', '#chart']) await expectEmpty(inside(canvasElement, id));
+    // The goal is the quarter's, and it has not started: not "missed", not "Q4".
+    await expectParts(inside(canvasElement, '#goal'), { label: 'Q1 revenue goal', status: '○ Not started · starts Jan 1, 2027' });
   },
 };
 

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { KpiFunnel, StageSelectDetail } from '../src/elements/kpi-funnel/kpi-funnel.define.js';
 import { pendingSource } from './support/pending.js';
+import { renderElement } from './support/render.js';
 import {
   clean, expectEmpty, expectError, expectLoading, expectParts, inShadow, partText, parts, themeOf, widget,
 } from './support/widgets.js';
@@ -56,16 +57,12 @@ const meta = {
   title: 'Widgets/KPI funnel',
   component: 'kpi-funnel',
   subcomponents: { 'funnel-stage': 'funnel-stage' },
-  render: (a) => html`<kpi-funnel
-    label=${ifDefined(a.label)} stages=${ifDefined(a.stages)} stage-order=${ifDefined(a['stage-order'])}
-    src=${ifDefined(a.src)} period=${ifDefined(a.period)} today=${ifDefined(a.today)} currency=${ifDefined(a.currency)}
-    locale=${ifDefined(a.locale)} theme=${ifDefined(a.theme)}
-  >${a.children
+  // The stage children are the story's own arg; every attribute is the funnel's.
+  render: renderElement<FunnelArgs>('kpi-funnel', (a) => a.children
     ? a.children.map((s) => html`
     <funnel-stage label=${s.label} value=${s.value} probability=${ifDefined(s.probability)}
       avg-days=${ifDefined(s['avg-days'])} amount=${ifDefined(s.amount)}></funnel-stage>`)
-    : nothing}
-  </kpi-funnel>`,
+    : nothing),
   parameters: {
     kpiWidth: '520px',
     docs: {

@@ -1,9 +1,8 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { TrendChart } from '../src/elements/trend-chart/trend-chart.js';
 import { pendingSource } from './support/pending.js';
+import { renderElement } from './support/render.js';
 import {
   clean, expectEmpty, expectError, expectLoading, expectParts, part, parts, themeOf, widget,
 } from './support/widgets.js';
@@ -72,13 +71,7 @@ const winRate = JSON.stringify([
 const meta = {
   title: 'Widgets/Trend chart',
   component: 'trend-chart',
-  render: (a) => html`<trend-chart
-    label=${ifDefined(a.label)} series=${ifDefined(a.series)} src=${ifDefined(a.src)} kpi=${ifDefined(a.kpi)}
-    granularity=${ifDefined(a.granularity)} period=${ifDefined(a.period)} compare=${ifDefined(a.compare)}
-    today=${ifDefined(a.today)} target=${ifDefined(a.target)} budget=${ifDefined(a.budget)} ?cumulative=${a.cumulative}
-    type=${ifDefined(a.type)} ?show-table=${a['show-table']} format=${ifDefined(a.format)} currency=${ifDefined(a.currency)}
-    locale=${ifDefined(a.locale)} theme=${ifDefined(a.theme)}
-  ></trend-chart>`,
+  render: renderElement('trend-chart'),
   parameters: {
     kpiWidth: '640px',
     docs: {
@@ -261,17 +254,24 @@ export const ShowTable: Story = {
     const el = chart(canvasElement);
     await expectDrawn(el);
     const toggle = part(el, 'table-toggle') as HTMLButtonElement;
+    const table = () => el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     await expect(clean(toggle.textContent)).toBe('Hide table');
     await expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect(table().classList.contains('visually-hidden')).toBe(false);
     await expect(tableRows(el).slice(0, 2)).toEqual([
       'Period | Actual | Projection | Target',
       'January 2026 | NOK 1,184,000 | — | NOK 1,400,000',
     ]);
+    // Hidden: still there for a screen reader, no longer on screen.
     await userEvent.click(toggle);
     await waitFor(() => expect(clean(toggle.textContent)).toBe('Show table'));
-    const controlled = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
-    await expect(controlled.classList.contains('visually-hidden')).toBe(true);
+    await expect(table().classList.contains('visually-hidden')).toBe(true);
     await expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    // Shown again, so the story ends as its name says.
+    await userEvent.click(toggle);
+    await waitFor(() => expect(clean(toggle.textContent)).toBe('Hide table'));
+    await expect(table().classList.contains('visually-hidden')).toBe(false);
+    await expect(toggle.getAttribute('aria-expanded')).toBe('true');
   },
 };
 
