@@ -410,6 +410,19 @@ function bucketEnd(start: DayNumber, granularity: Granularity): DayNumber {
  * range, so the buckets tile it with no gap and no overlap. Empty for an empty
  * range (end before start).
  */
+/**
+ * How much of a whole bucket each of `buckets(range, granularity)` is: 1 for a
+ * whole week, month, quarter or year; less where the range cuts one short, as
+ * the week of Sunday 1 November 2026 in a chart of November (1/7).
+ */
+export function bucketShares(range: DateRange, granularity: Granularity, options?: FiscalOptions): number[] {
+  const fys = options?.fiscalYearStart ?? 1;
+  return buckets(range, granularity, options).map(({ start, end }) => {
+    const wholeStart = bucketStart(start, granularity, fys);
+    return (end - start + 1) / (bucketEnd(wholeStart, granularity) - wholeStart + 1);
+  });
+}
+
 export function buckets(range: DateRange, granularity: Granularity, options?: FiscalOptions): Bucket[] {
   if (!isGranularity(granularity)) throw granularityError(granularity);
   const fys = options?.fiscalYearStart ?? 1;

@@ -16,6 +16,12 @@ export interface Progress {
   last: number;
   /** The share of that bucket that has passed: 1 for a finished bucket. */
   share: number;
+  /**
+   * How much of a whole bucket each one is (see bucketShares in periods.ts):
+   * the week of 1 November in a chart of November holds 1/7 of a week. Without
+   * it every bucket counts as whole.
+   */
+  weights?: readonly number[];
 }
 
 /**
@@ -119,7 +125,9 @@ export interface ProjectionOptions {
  * period, or null when the period has nothing left to project.
  *
  * Additive: rate = the total so far / elapsed buckets (whole buckets plus the
- * share of the running one), counted from the first bucket with a value:
+ * share of the running one, each weighed by `progress.weights`, so a week cut
+ * to one day by the period's edge counts as 1/7 of a week, and is expected to
+ * add 1/7 of a week's rate), counted from the first bucket with a value:
  * leading nulls are buckets before the data began, not buckets with nothing
  * sold (a gap after the first value is nothing sold). Every later bucket gets the rate. Cumulative: the
  * running total goes on growing by the rate, and the first step also carries
@@ -143,18 +151,26 @@ export function projectToEnd(values: readonly (number | null)[], progress: Progr
   const first = values.findIndex((v) => v !== null);
   const known = values.slice(0, last + 1).filter((v): v is number => v !== null);
   const total = known.reduce((sum, v) => sum + v, 0);
-  const rate = options.additive ? total / (last - first + share) : total / known.length;
+  const weight = (i: number) => progress.weights?.[i] ?? 1;
+  let elapsed = share * weight(last);
+  for (let i = first; i < last; i++) elapsed += weight(i);
+  // Per whole bucket.
+  const rate = options.additive ? total / elapsed : total / known.length;
   // What the running bucket still holds: the rest of its run rate.
-  const rest = options.additive ? rate * (1 - share) : 0;
+  const rest = options.additive ? rate * (1 - share) * weight(last) : 0;
   // What each bucket after `from` is expected to add: nothing for an elapsed bucket without data
-  // (a gap, counted as nothing sold), the rest for the running bucket, the rate for one still to come.
-  const expected = (i: number) => (i > last || !options.additive ? rate : i === last ? rest : 0);
+  // (a gap, counted as nothing sold), the rest for the running bucket, its share of the rate for one still to come.
+  const expected = (i: number) => (!options.additive ? rate : i > last ? rate * weight(i) : i === last ? rest : 0);
 
   const projection: Values = values.map(() => null);
   if (options.cumulative) {
     projection[from] = total;
-    // From the running bucket on, the total so far plus its rest and a rate per bucket.
-    for (let i = from + 1; i < values.length; i++) projection[i] = i < last ? total : total + rest + rate * (i - last);
+    // From the running bucket on, the total so far plus its rest and the rate of each bucket after it.
+    let running = total + rest;
+    for (let i = from + 1; i < values.length; i++) {
+      if (i > last) running += rate * weight(i);
+      projection[i] = i < last ? total : running;
+    }
   } else {
     projection[from] = values[from];
     for (let i = from + 1; i < values.length; i++) projection[i] = expected(i);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { DateRange, DayNumber, Granularity } from '../../src/core/types.js';
 import { dayFromYmd, isoWeekday, toIsoDate } from '../../src/core/dates.js';
 import {
-  PeriodError, bucketKey, buckets, comparisonRange, isGranularity, isWorkingDay, parsePeriod, workingDaysIn,
+  PeriodError, bucketKey, bucketShares, buckets, comparisonRange, isGranularity, isWorkingDay, parsePeriod, workingDaysIn,
   type ResolvedPeriod,
 } from '../../src/core/periods.js';
 
@@ -468,6 +468,17 @@ describe('bucketKey', () => {
         expect(day).to.be.within(p.start, p.end);
       },
     ), { numRuns: 2000 });
+  });
+});
+
+describe('bucketShares', () => {
+  it('1 for a whole bucket, the share of its days where the range cuts one short', () => {
+    // November 2026 by ISO week: Sun 1 Nov is 1 day of W44, W45..W48 whole, Mon 30 Nov 1 day of W49.
+    expect(bucketShares({ start: d('2026-11-01'), end: d('2026-11-30') }, 'week')).to.deep.equal([1 / 7, 1, 1, 1, 1, 1 / 7]);
+    // 15 Jan..15 Mar 2026 by month: 17 of 31 days, all 28 of February, 15 of 31.
+    expect(bucketShares({ start: d('2026-01-15'), end: d('2026-03-15') }, 'month')).to.deep.equal([17 / 31, 1, 15 / 31]);
+    // A whole year by quarter: every quarter whole.
+    expect(bucketShares({ start: d('2026-01-01'), end: d('2026-12-31') }, 'quarter')).to.deep.equal([1, 1, 1, 1]);
   });
 });
 

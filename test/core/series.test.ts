@@ -150,6 +150,24 @@ describe('series: projectToEnd', () => {
     expect(projection).to.deep.equal([null, null, 50, 140, 140]);
   });
 
+  it('weighs buckets the period cuts short: November 2026 by ISO week', () => {
+    // Weeks 44..49 of November 2026: W44 is only Sun 1 Nov (1/7 of a week), W45..W47 whole,
+    // W48 = 23..29 Nov, W49 only Mon 30 Nov (1/7). Today Mon 23 Nov: W48 is 1/7 through.
+    // 10 a day: 10, 70, 70, 70, then 10 on the 23rd = 230 over 1/7 + 3 + 1/7 = 23/7 weeks → 70 a week.
+    const progress = { last: 4, share: 1 / 7, weights: [1 / 7, 1, 1, 1, 1, 1 / 7] };
+    const values = [10, 70, 70, 70, 10, null];
+    // W49 holds one day: 70 × 1/7 = 10, not a whole week's 70.
+    const perWeek = projectToEnd(values, progress, { cumulative: false, additive: true })!;
+    expect(perWeek[4]).to.equal(10);
+    expect(perWeek[5]).to.be.closeTo(10, 1e-9);
+    // Cumulative: 230, then the rest of W48 (70 × 6/7 = 60) and W49's day (10): 300 = 30 days × 10.
+    const total = projectToEnd(values, progress, { cumulative: true, additive: true })!;
+    expect(total[4]).to.equal(230);
+    expect(total[5]).to.be.closeTo(300, 1e-9);
+    // Without weights every bucket counts whole: 230 / 4 1/7 weeks = 55.5… for W49.
+    expect(projectToEnd(values, { last: 4, share: 1 / 7 }, { cumulative: false, additive: true })![5]).to.be.closeTo(230 / (29 / 7), 1e-9);
+  });
+
   it('projects the running total in cumulative mode, from the running total drawn', () => {
     // Totals 100, 300, 350; rate 140. Starts at 350; the running bucket's other half (140 × 0.5 = 70)
     // comes with the next step: 350 + 70 + 140 = 560, then 700 (= 140 × 5 buckets).

@@ -133,7 +133,7 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
@@ -148,7 +148,8 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   const timeout = readTimeout('timeout', query.timeout);
   const { kpi, period, series, dataset } = await querySeries({ ...query, timeout });
   const spans = buckets(period, query.granularity);
-  const progress = progressThrough(spans, period.toDate);
+  // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
+  const progress = { ...progressThrough(spans, period.toDate), weights: bucketShares(period, query.granularity) };
   // Where the export has data: of all its records, not only those the filter keeps
   // (a rep with no deals in a month the export covers sold nothing that month).
   const all = query.filter
