@@ -265,7 +265,9 @@ export interface TrendModel {
   last: { index: number; value: number } | null;
   /**
    * Which way the actual line goes as drawn: of the running total in cumulative
-   * mode, so that a summary in words tells what the chart shows.
+   * mode, so that a summary in words tells what the chart shows. For an
+   * additive KPI per bucket, a bucket still running is left out (it holds only
+   * part of its sum).
    */
   trend: 'up' | 'down' | 'flat' | null;
 }
@@ -305,6 +307,7 @@ export function buildTrend(input: TrendInput): TrendModel {
   const keys = input.series.map((point) => point.date);
   const raw = input.series.map((point) => (typeof point.value === 'number' && Number.isFinite(point.value) ? point.value : null));
   const progress = input.progress ?? progressOfValues(raw);
+  const additive = input.additive ?? true;
   const values = raw.map((value, i) => (i > progress.last ? null : value));
   const cumulative = input.cumulative === true;
   const shape = (line: readonly (number | null)[]) => (cumulative ? runningTotal(line) : [...line]);
@@ -322,10 +325,12 @@ export function buildTrend(input: TrendInput): TrendModel {
     previous: input.previous ? shape(alignByPosition(input.previous, keys.length)) : null,
     budget: input.budget ? shape(alignByPosition(input.budget, keys.length)) : null,
     target: typeof target === 'number' && Number.isFinite(target) ? keys.map(() => target) : null,
-    projection: projectToEnd(values, progress, { cumulative, additive: input.additive ?? true }),
+    projection: projectToEnd(values, progress, { cumulative, additive }),
     cumulative,
     last,
-    trend: trendDirection(actual),
+    // A bucket still running holds part of its sum: a one-day week is not a fall, so an additive
+    // KPI's trend is read without it (a running total, or a level such as a rate, keeps it).
+    trend: trendDirection(additive && !cumulative && progress.share < 1 ? actual.slice(0, progress.last) : actual),
   };
   assertDrawable([model.actual, model.previous, model.budget, model.target, model.projection]);
   return model;

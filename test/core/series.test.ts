@@ -289,8 +289,10 @@ describe('series: buildTrend', () => {
     expect(model.projection![2]).to.equal(model.actual[2]);
     expect(model.last).to.deep.equal({ index: 2, value: 50 });
     expect(model.cumulative).to.equal(false);
-    // x̄ = 1, ȳ = 350/3; Σ(x−x̄)(y−ȳ) = −1·(100−ȳ) + 1·(50−ȳ) = −50 → down.
-    expect(model.trend).to.equal('down');
+    // March is half run (share 0.5), so its 50 is half a month: the trend is read over January and
+    // February, 100 → 200, up. (With March whole: x̄ = 1, ȳ = 350/3, Σ(x−x̄)(y−ȳ) = −50 → down.)
+    expect(model.trend).to.equal('up');
+    expect(buildTrend({ ...input, progress: { last: 2, share: 1 } }).trend).to.equal('down');
   });
 
   it('turns actual, last year, budget and projection into running totals in cumulative mode', () => {
@@ -349,6 +351,21 @@ describe('series: buildTrend', () => {
     expect(ADDITIVE_KPIS.has('revenue')).to.equal(true);
     expect(ADDITIVE_KPIS.has('win-rate')).to.equal(false);
     expect(ADDITIVE_KPIS.has('mrr')).to.equal(false);
+  });
+});
+
+describe('series: buildTrend reads the trend without a bucket still running', () => {
+  const series = (values: (number | null)[]) => values.map((value, i) => ({ date: `2026-W4${i + 4}`, value }));
+  it('a one-day week of an additive KPI is not a fall', () => {
+    // 100, 120, 140 a week, then 20 on the first day of the running week (share 1/7):
+    // fitted over the three whole weeks the trend is up; with the 20 it would read down.
+    const progress = { last: 3, share: 1 / 7 };
+    expect(buildTrend({ series: series([100, 120, 140, 20]), progress }).trend).to.equal('up');
+    expect(buildTrend({ series: series([100, 120, 140, 20]), progress: { last: 3, share: 1 } }).trend).to.equal('down');
+    // A level (a rate) is a whole value in a running bucket too: kept.
+    expect(buildTrend({ series: series([100, 120, 140, 20]), progress, additive: false }).trend).to.equal('down');
+    // A running total keeps it: 100, 220, 360, 380 goes up.
+    expect(buildTrend({ series: series([100, 120, 140, 20]), progress, cumulative: true }).trend).to.equal('up');
   });
 });
 
