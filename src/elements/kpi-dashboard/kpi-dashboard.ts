@@ -8,7 +8,7 @@ import { readCurrency, readLocale, readTheme } from '../shared/attributes.js';
 import { describeProblem, type KpiErrorDetail } from '../shared/problems.js';
 import { loadStrings, stringsReady, t } from '../shared/i18n.js';
 import { closestLang } from '../shared/kpi-element.js';
-import { unwatchLang, watchLang } from '../shared/lang-watch.js';
+import { LangFollower } from '../shared/lang-watch.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 
 ensureContextRoot();
@@ -68,25 +68,8 @@ export class KpiDashboard extends LitElement {
     return resolveLang(usable(readLocale, this.locale) ?? (closestLang(this) || 'en'));
   }
 
-  /** The language of the last render, to know whether a page language change concerns it. */
-  private shownLang?: Lang;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this);
-    // Moved under another lang, it re-resolves.
-    this.langChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
-
-  /** @internal A `lang` changed on the page (lang-watch.ts): its own words follow, as a widget's do. */
-  langChanged(): void {
-    if (this.uiLang !== this.shownLang) this.requestUpdate();
-  }
+  /** Its own words follow a later change of the page's language, as a widget's do. */
+  private readonly langFollower = new LangFollower(this, () => this.uiLang);
 
   /** Its words in nb, sv, da or nl are loaded before it renders, as a widget's are. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -156,7 +139,7 @@ export class KpiDashboard extends LitElement {
   }
 
   protected override render() {
-    const lang = (this.shownLang = this.uiLang);
+    const lang = this.uiLang;
     // Pasted as DESIGN.md shows it, with only a comment inside, a dashboard would be an empty box.
     const empty = ![...this.children].some((child) => !child.hasAttribute('slot'));
     return html`${this.label ? html`<h2 part="heading">${this.label}</h2>` : nothing}

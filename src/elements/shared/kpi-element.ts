@@ -10,7 +10,7 @@ import { describeProblem, type AttributeError, type KpiErrorDetail } from './pro
 import { readCurrency, readLocale, readTheme, readTimeout } from './attributes.js';
 import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
-import { unwatchLang, watchLang } from './lang-watch.js';
+import { LangFollower } from './lang-watch.js';
 
 ensureContextRoot();
 
@@ -78,29 +78,8 @@ export class KpiElement extends LitElement {
   /** That problem was drawn by the last render, and the key it was reported under. */
   private settingsShown = false;
   private settingsReported = '';
-  /** The locale of the last update, to know whether a page language change concerns this widget. */
-  private shownLocale?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this);
-    // Moved under another lang, it re-resolves.
-    this.langChanged();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
-  }
-
-  /**
-   * @internal A `lang` changed somewhere on the page (lang-watch.ts): the widget
-   * re-renders when that changes its language, loading the words as on a first paint.
-   * One with its own usable `locale`, or a dashboard's, stays as it is.
-   */
-  langChanged(): void {
-    if (this.resolvedLocale !== this.shownLocale) this.requestUpdate();
-  }
+  /** Follows a later change of the page's language (<html lang>, an ancestor's lang); a widget's own `locale` wins. */
+  private readonly langFollower = new LangFollower(this, () => this.resolvedLocale);
 
   /** The element's own setting, else the dashboard's. */
   protected setting<K extends Inherited>(name: K): string | undefined {
@@ -164,7 +143,6 @@ export class KpiElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.shownLocale = this.resolvedLocale;
     this.settingsError = this.checkSettings();
     this.settingsShown = false;
     const mode = usableTheme(this.theme) ?? usableTheme(this.dashboard?.theme) ?? 'light';
