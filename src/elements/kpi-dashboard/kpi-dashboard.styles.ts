@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { textReset } from '../shared/theme.styles.js';
+import { darkTokens, lightTokens, textReset } from '../shared/theme.styles.js';
 
 export const dashboardStyles = css`
   :host {
@@ -12,30 +12,16 @@ export const dashboardStyles = css`
   /* The heading sits on the page, not on a widget surface: it takes the page's
      colour in the light theme, and a light colour when the dashboard is dark. */
   :host {
-    --_surface: #ffffff;
-    --_text: #1b1f24;
-    --_muted: #57606a;
-    --_border: #d0d7de;
-    --_bad: #b42318;
+    ${lightTokens}
   }
   :host([theme='dark']) {
     --_heading: #e6edf3;
-    --_surface: #161b22;
-    --_text: #e6edf3;
-    --_muted: #9aa5b1;
-    --_border: #30363d;
-    --_bad: #ff7b72;
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       --_heading: #e6edf3;
-      --_surface: #161b22;
-      --_text: #e6edf3;
-      --_muted: #9aa5b1;
-      --_border: #30363d;
-      --_bad: #ff7b72;
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   /* Like the widgets' frame: the page's text styles stop here, font family excepted,

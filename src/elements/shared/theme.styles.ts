@@ -28,6 +28,39 @@ export const textReset = css`
 `;
 
 /**
+ * The theme's colours, light and dark, declared once for the widgets and for
+ * the dashboard's own heading and messages.
+ */
+export const lightTokens = css`
+  --_surface: #ffffff;
+  --_text: #1b1f24;
+  --_muted: #57606a;
+  --_border: #d0d7de;
+  --_accent: #0b5cad;
+  --_good: #116329;
+  --_bad: #b42318;
+  --_neutral: #57606a;
+  --_track: #e6e9ed;
+  --_skeleton: #eceff2;
+  --_focus: #0b5cad;
+`;
+
+export const darkTokens = css`
+  --_surface: #161b22;
+  --_text: #e6edf3;
+  --_muted: #9aa5b1;
+  --_border: #30363d;
+  --_accent: #58a6ff;
+  --_good: #3fb950;
+  --_bad: #ff7b72;
+  --_neutral: #9aa5b1;
+  --_track: #30363d;
+  --_skeleton: #262c34;
+  --_focus: #58a6ff;
+  color-scheme: dark;
+`;
+
+/**
  * Design tokens. Public `--kpi-*` properties win; the private `--_*` values are
  * the theme's defaults. Only font family and colour scheme come from the page:
  * sizes are set here in px so a host page's `font-size: 40px !important` cannot
@@ -35,17 +68,7 @@ export const textReset = css`
  */
 export const themeStyles = css`
   :host {
-    --_surface: #ffffff;
-    --_text: #1b1f24;
-    --_muted: #57606a;
-    --_border: #d0d7de;
-    --_accent: #0b5cad;
-    --_good: #116329;
-    --_bad: #b42318;
-    --_neutral: #57606a;
-    --_track: #e6e9ed;
-    --_skeleton: #eceff2;
-    --_focus: #0b5cad;
+    ${lightTokens}
     display: block;
     box-sizing: border-box;
     color-scheme: light;
@@ -57,33 +80,11 @@ export const themeStyles = css`
     contain: content;
   }
   :host([data-kpi-theme='dark']) {
-    --_surface: #161b22;
-    --_text: #e6edf3;
-    --_muted: #9aa5b1;
-    --_border: #30363d;
-    --_accent: #58a6ff;
-    --_good: #3fb950;
-    --_bad: #ff7b72;
-    --_neutral: #9aa5b1;
-    --_track: #30363d;
-    --_skeleton: #262c34;
-    --_focus: #58a6ff;
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([data-kpi-theme='auto']) {
-      --_surface: #161b22;
-      --_text: #e6edf3;
-      --_muted: #9aa5b1;
-      --_border: #30363d;
-      --_accent: #58a6ff;
-      --_good: #3fb950;
-      --_bad: #ff7b72;
-      --_neutral: #9aa5b1;
-      --_track: #30363d;
-      --_skeleton: #262c34;
-      --_focus: #58a6ff;
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([hidden]) {
