@@ -66,7 +66,7 @@ export const t = defineStrings('common', {
   'error.empty': 'The data source sent an empty answer.',
   'error.html': 'The data source sent a web page instead of data. Perhaps a login is needed.',
   'error.period': 'The period “{value}” is not understood. Try this-month, 2026-Q1, 2026-03 or 2026-W12.',
-  'error.period-too-long': 'The period “{value}” is longer than 100 years.',
+  'error.period.too-long': 'The period “{value}” is longer than 100 years.',
   'error.fields': 'The fields mapping “{value}” is not understood. Write it as value:close_value,closed:close_date.',
   'error.fields.syntax': 'The fields mapping “{value}” is not understood. Write field:column pairs separated by commas, like value:close_value,closed:close_date.',
   'error.fields.unknown-field': 'The fields mapping names “{value}”, which is not a field. The fields are: {options}.',

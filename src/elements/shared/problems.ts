@@ -76,8 +76,6 @@ const hasKey = (key: string): key is Key => key in english.common!;
  * reason on its own (`error.fields.missing`, `error.select.syntax`…).
  */
 function messageKey(code: string, e: Record<string, unknown>): Key {
-  // A period too long to chart is a different mistake from one not understood.
-  if (code === 'period' && e.reason === 'too-long') return 'error.period-too-long';
   let reason = e.reason;
   // A path that stops inside the document says what is there instead.
   if (code === 'select' && reason === 'missing' && e.found) reason = shortList(e.keys, 1) ? 'missing-in' : 'missing-end';

@@ -14,7 +14,7 @@ export default {
     'error.empty': 'Datakilden sendte et tomt svar.',
     'error.html': 'Datakilden sendte en webside i stedet for data. Måske kræves login.',
     'error.period': 'Perioden »{value}« forstås ikke. Prøv this-month, 2026-Q1, 2026-03 eller 2026-W12.',
-    'error.period-too-long': 'Perioden »{value}« er længere end 100 år.',
+    'error.period.too-long': 'Perioden »{value}« er længere end 100 år.',
     'error.fields': 'Felttilknytningen »{value}« forstås ikke. Skriv den som value:close_value,closed:close_date.',
     'error.fields.syntax': 'Felttilknytningen »{value}« forstås ikke. Skriv felt:kolonne-par adskilt med komma, som value:close_value,closed:close_date.',
     'error.fields.unknown-field': 'Felttilknytningen nævner »{value}«, som ikke er et felt. Felterne er: {options}.',

@@ -14,7 +14,7 @@ export default {
     'error.empty': 'Datakilden sendte et tomt svar.',
     'error.html': 'Datakilden sendte en nettside i stedet for data. Kanskje du må logge inn.',
     'error.period': 'Perioden «{value}» forstås ikke. Prøv this-month, 2026-Q1, 2026-03 eller 2026-W12.',
-    'error.period-too-long': 'Perioden «{value}» er lengre enn 100 år.',
+    'error.period.too-long': 'Perioden «{value}» er lengre enn 100 år.',
     'error.fields': 'Feltkoblingen «{value}» forstås ikke. Skriv den som value:close_value,closed:close_date.',
     'error.fields.syntax': 'Feltkoblingen «{value}» forstås ikke. Skriv felt:kolonne-par skilt med komma, som value:close_value,closed:close_date.',
     'error.fields.unknown-field': 'Feltkoblingen nevner «{value}», som ikke er et felt. Feltene er: {options}.',

@@ -14,7 +14,7 @@ export default {
     'error.empty': 'De gegevensbron stuurde een leeg antwoord.',
     'error.html': 'De gegevensbron stuurde een webpagina in plaats van gegevens. Misschien moet u inloggen.',
     'error.period': 'De periode ‘{value}’ wordt niet begrepen. Probeer this-month, 2026-Q1, 2026-03 of 2026-W12.',
-    'error.period-too-long': 'De periode ‘{value}’ is langer dan 100 jaar.',
+    'error.period.too-long': 'De periode ‘{value}’ is langer dan 100 jaar.',
     'error.fields': 'De veldkoppeling ‘{value}’ wordt niet begrepen. Schrijf die als value:close_value,closed:close_date.',
     'error.fields.syntax': 'De veldkoppeling ‘{value}’ wordt niet begrepen. Schrijf veld:kolom-paren gescheiden door komma’s, zoals value:close_value,closed:close_date.',
     'error.fields.unknown-field': 'De veldkoppeling noemt ‘{value}’, maar dat is geen veld. De velden zijn: {options}.',

@@ -14,7 +14,7 @@ export default {
     'error.empty': 'Datakällan skickade ett tomt svar.',
     'error.html': 'Datakällan skickade en webbsida i stället för data. Kanske krävs inloggning.',
     'error.period': 'Perioden ”{value}” förstås inte. Prova this-month, 2026-Q1, 2026-03 eller 2026-W12.',
-    'error.period-too-long': 'Perioden ”{value}” är längre än 100 år.',
+    'error.period.too-long': 'Perioden ”{value}” är längre än 100 år.',
     'error.fields': 'Fältmappningen ”{value}” förstås inte. Skriv den som value:close_value,closed:close_date.',
     'error.fields.syntax': 'Fältmappningen ”{value}” förstås inte. Skriv fält:kolumn-par åtskilda med kommatecken, som value:close_value,closed:close_date.',
     'error.fields.unknown-field': 'Fältmappningen nämner ”{value}”, som inte är ett fält. Fälten är: {options}.',
