@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
  * The npm build: one ES module per entry of package.json's `exports`, with the
@@ -19,6 +20,7 @@ export const entries = {
 };
 
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',

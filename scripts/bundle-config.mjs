@@ -1,6 +1,7 @@
 // The one-file bundle's Vite config, shared by `npm run build` (scripts/build.mjs)
 // and `npm run size` (scripts/size.mjs), so the size budget measures the very
 // bundle that ships.
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 /**
  * @param {object} [options]
@@ -11,6 +12,7 @@ export function oneFileBundle({ write = true, entry = { 'kpi-widgets': 'src/bund
   return {
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyCssLiterals()],
     // papaparse's package.json sends browsers to its pre-minified file, which
     // breaks when minified a second time (a parser's config arrives undefined);
     // the readable source minifies correctly.

@@ -36,7 +36,7 @@ const gz = (code) => gzipSync(code, { level: 9 }).length;
 async function bundle(entry, modules) {
   const config = oneFileBundle({ write: false, entry });
   // A page's entry that exists only here: import the modules it uses.
-  config.plugins = [{
+  config.plugins = [...config.plugins, {
     name: 'size-page',
     resolveId: (id) => (id.endsWith('virtual:size-page') ? '\0size-page' : undefined),
     load: (id) => (id === '\0size-page' ? modules.map((m) => `import '/${m}';`).join('\n') : undefined),

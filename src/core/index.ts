@@ -1,6 +1,7 @@
 /** The KPI core: formulas, periods, goals, funnel, records, schemas and formatting. DOM-free. */
 export * from './types.js';
 export * from './dates.js';
+export * from './date-parse.js';
 export * from './periods.js';
 export * from './numbers.js';
 export * from './records.js';

@@ -42,7 +42,7 @@
  * undefined, i.e. unknown). `probability` and `margin` are shares 0..1: `60`,
  * `60 %` and `0.6` are all 0.6.
  */
-import { detectDateFormat, parseDate, type DateFormat } from './dates.js';
+import { detectDateFormat, parseDate, type DateFormat } from './date-parse.js';
 import { decimalEvidence, parseNumber, type DecimalSeparator } from './numbers.js';
 import type {
   Activity,

@@ -9,7 +9,7 @@
  * scripts/schemas.mjs publishes each as JSON Schema for backends.
  */
 import * as z from 'zod/mini';
-import { parseDate } from './dates.js';
+import { isoDay } from './dates.js';
 
 const FORMATS = ['number', 'currency', 'percent', 'compact', 'days', 'points'] as const;
 
@@ -20,7 +20,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const optionalNumber = () => z.optional(z.nullable(z.number()));
 
-const isRealDate = (text: string) => ISO_DATE.test(text) && parseDate(text, 'YYYY-MM-DD') !== null;
+const isRealDate = (text: string) => isoDay(text) !== null;
 
 const isoDate = () =>
   z.string().check(

@@ -7,10 +7,10 @@ import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
 import {
-  addDays, addMonths, dayFromYmd, dayToLocalDate, daysInMonth, detectDateFormat, formatIsoYear,
-  isDateFormat, isLeapYear, isoWeek, isoWeekStart, isoWeekday, isoWeeksInYear, monthIndex, parseDate,
-  toIsoDate, toIsoMonth, toIsoWeekKey, todayDay, ymdFromDay,
+  addDays, addMonths, dayFromYmd, dayToLocalDate, daysInMonth, formatIsoYear, isLeapYear, isoDay, isoWeek,
+  isoWeekStart, isoWeekday, isoWeeksInYear, monthIndex, toIsoDate, toIsoMonth, toIsoWeekKey, todayDay, validDay, ymdFromDay,
 } from '../../src/core/dates.js';
+import { detectDateFormat, isDateFormat, parseDate } from '../../src/core/date-parse.js';
 
 /** DayNumber of an ISO date written in the test; dayFromYmd itself is pinned by hand values below. */
 function d(iso: string): number {
@@ -80,6 +80,26 @@ describe('daysInMonth / isLeapYear', () => {
     expect(daysInMonth(2026, 12)).to.equal(31);
     expect(isLeapYear(2024)).to.equal(true);
     expect(isLeapYear(2100)).to.equal(false);
+  });
+});
+
+describe('validDay / isoDay', () => {
+  it('reads exactly YYYY-MM-DD, and only days that exist', () => {
+    // 1970-01-01 is day 0; 2026-03-31 is 56 years on: 56 × 365 + 14 leap days (1972 … 2024) + 31 + 28 + 30 = 20543.
+    expect(isoDay('2026-03-31')).to.equal(20543);
+    expect(isoDay('1970-01-01')).to.equal(0);
+    expect(isoDay('2024-02-29')).to.equal(dayFromYmd(2024, 2, 29));
+    for (const text of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-3-1', '31.03.2026', ' 2026-03-31', '2026-03-31T10:00', '']) {
+      expect(isoDay(text), text).to.equal(null);
+    }
+  });
+
+  it('gives the same day as parseDate for every ISO date it accepts', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, day) => {
+      const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      expect(isoDay(text)).to.equal(parseDate(text));
+      expect(validDay(y, m, day)).to.equal(parseDate(text));
+    }));
   });
 });
 

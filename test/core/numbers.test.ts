@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { decimalEvidence, detectDecimal, parseNumber } from '../../src/core/numbers.js';
+import { plainNumber } from '../../src/core/plain-number.js';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -313,5 +314,29 @@ describe('parseNumber properties', () => {
         return detectDecimal(list.map((c) => format.format(c / 100))) === decimalOf(locale);
       }),
     );
+  });
+});
+
+describe('plainNumber (the quick reader of attributes)', () => {
+  it('reads integers and up to two decimals after a dot, by hand', () => {
+    expect(plainNumber('182400')).to.equal(182400);
+    expect(plainNumber('-12')).to.equal(-12);
+    expect(plainNumber('0.35')).to.equal(0.35);
+    expect(plainNumber('1234.5')).to.equal(1234.5);
+    expect(Object.is(plainNumber('-0'), 0)).to.equal(true);
+  });
+
+  it('leaves everything another reading could differ on to parseNumber', () => {
+    // "1.234" is thousands to parseNumber; "007" and "+4" are numbers it reads, but not plain ones.
+    for (const text of ['1.234', '0.125', '1,5', '1 234', '007', '+4', '1e3', '.5', '5.', '12 %', 'kr 12', '', ' 12']) {
+      expect(plainNumber(text), text).to.equal(null);
+    }
+  });
+
+  it('agrees with parseNumber on every text it reads', () => {
+    fc.assert(fc.property(fc.oneof(fc.double({ noNaN: true }).map(String), fc.stringMatching(/^-?\d{1,12}(\.\d{1,4})?$/)), (text) => {
+      const plain = plainNumber(text);
+      if (plain !== null) expect(plain).to.equal(parseNumber(text));
+    }), { numRuns: 2000 });
   });
 });

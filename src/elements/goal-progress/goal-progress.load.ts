@@ -7,7 +7,7 @@
  * nothing more; documents pull in the schemas, records the data layer.
  */
 import { evaluateGoal, type GoalEvaluation, type GoalPace } from '../../core/goals.js';
-import { parseDate, todayDay, toIsoDate } from '../../core/dates.js';
+import { isoDay, todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
@@ -130,7 +130,8 @@ function merge<T extends object>(...sources: T[]): T {
   return out as T;
 }
 
-const isoDay = (text: string): DayNumber => parseDate(text, 'YYYY-MM-DD') as DayNumber;
+/** The schema has checked these dates: each is a real YYYY-MM-DD. */
+const checkedDay = (text: string): DayNumber => isoDay(text) as DayNumber;
 
 async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
   // A backend that serves the bare number is the simplest contract there is.
@@ -148,9 +149,9 @@ async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
   const goal = validate(GoalDoc, isObject ? { ...doc, ...merge(given) } : doc);
   return {
     ...goal,
-    start: isoDay(goal.start),
-    end: isoDay(goal.end),
-    holidays: goal.holidays && new Set(goal.holidays.map(isoDay)),
+    start: checkedDay(goal.start),
+    end: checkedDay(goal.end),
+    holidays: goal.holidays && new Set(goal.holidays.map(checkedDay)),
   };
 }
 

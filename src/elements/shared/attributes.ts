@@ -1,9 +1,10 @@
 /**
  * Reading what an editor typed into an attribute. Each reader returns the
- * usable value or throws an AttributeError that the widget shows in words.
+ * usable value or throws an AttributeError that the widget shows in words
+ * (or, for a number or date the plain readers cannot read, ParsersLoading:
+ * see parsers.ts).
  */
-import { parseNumber } from '../../core/numbers.js';
-import { parseDate } from '../../core/dates.js';
+import { dateOf, numberOf } from './parsers.js';
 import { resolveLang } from '../../core/locale.js';
 import type { DayNumber } from '../../core/types.js';
 import { AttributeError } from './problems.js';
@@ -11,7 +12,7 @@ import { AttributeError } from './problems.js';
 /** A number as people write it ("1 234,50", "12.5"); undefined when the attribute is absent, empty or only spaces. */
 export function readNumber(attribute: string, raw: unknown): number | undefined {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
-  const value = parseNumber(raw);
+  const value = numberOf(raw);
   if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, String(raw));
   return value;
 }
@@ -38,7 +39,7 @@ export function readOption<T extends string>(attribute: string, raw: unknown, op
 /** A calendar date such as 2026-03-31. */
 export function readDate(attribute: string, raw: unknown): DayNumber | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const day = parseDate(raw);
+  const day = dateOf(raw);
   if (day === null) throw new AttributeError('date', attribute, String(raw));
   return day;
 }
@@ -55,7 +56,7 @@ export function readTimeout(attribute: string, raw: unknown): number | undefined
   if (raw === undefined || raw === null || raw === '') return undefined;
   const unit = typeof raw === 'string' ? /(ms|s)\s*$/i.exec(raw)?.[1]?.toLowerCase() : undefined;
   const amount = typeof raw === 'string' && unit ? raw.trim().slice(0, -unit.length) : raw;
-  const value = parseNumber(amount);
+  const value = numberOf(amount);
   if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, String(raw));
   if (value < 0) throw new AttributeError('range', attribute, String(raw), ['≥ 0']);
   return unit === 'ms' ? value : value * 1000;

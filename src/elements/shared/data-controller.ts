@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ParsersLoading } from './parsers.js';
 
 export type DataStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -64,7 +65,7 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     const id = ++this.runId;
     let result: Promise<T> | T;
     try {
-      result = this.options.task(args, { signal: abort.signal });
+      result = this.run(args, abort.signal);
     } catch (error) {
       this.settle(id, abort, { error });
       return Promise.resolve();
@@ -82,6 +83,24 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
       (value) => this.settle(id, abort, { value }),
       (error) => this.settle(id, abort, { error }),
     );
+  }
+
+  /**
+   * The task, run again once the full number and date readers have loaded
+   * when it needed them (see parsers.ts): a widget holding `1 234,50` shows
+   * its skeleton for that moment, never an error.
+   */
+  private run(args: A, signal: AbortSignal): Promise<T> | T {
+    const retry = (error: unknown): Promise<T> => {
+      if (!(error instanceof ParsersLoading)) throw error;
+      return error.ready.then(() => this.run(args, signal));
+    };
+    try {
+      const result = this.options.task(args, { signal });
+      return isThenable(result) ? result.then(undefined, retry) : result;
+    } catch (error) {
+      return retry(error);
+    }
   }
 
   private settle(id: number, abort: AbortController, outcome: { value?: T; error?: unknown }): void {

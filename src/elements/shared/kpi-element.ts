@@ -11,6 +11,7 @@ import { readCurrency, readLocale, readTheme, readTimeout } from './attributes.j
 import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 import { LangFollower } from './lang-watch.js';
+import { ParsersLoading, parsersLoading } from './parsers.js';
 
 ensureContextRoot();
 
@@ -126,6 +127,19 @@ export class KpiElement extends LitElement {
   }
 
   /**
+   * `updateComplete` also waits for the full number and date readers when
+   * this or another widget started loading them (parsers.ts), and for the
+   * update that follows: once it resolves, `1 234,50` shows as a number.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const parsers = parsersLoading();
+    if (!parsers) return done;
+    await parsers.catch(() => undefined);
+    return this.getUpdateComplete();
+  }
+
+  /**
    * An update that throws (a script set a property to something no template can
    * show, such as an object without a string form) must not leave the widget
    * blank or reach the page as an unhandled rejection: the widget shows the
@@ -163,6 +177,8 @@ export class KpiElement extends LitElement {
       readTimeout('timeout', this.timeout);
       return undefined;
     } catch (error) {
+      // A timeout such as "2,5" is checked again once the full number reader is here.
+      if (error instanceof ParsersLoading) return void error.ready.then(() => this.requestUpdate(), () => undefined);
       return error as AttributeError;
     }
   }

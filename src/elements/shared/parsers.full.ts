@@ -1,0 +1,3 @@
+/** The full readers parsers.ts loads on first need: one chunk for both. */
+export { parseNumber } from '../../core/numbers.js';
+export { parseDate } from '../../core/date-parse.js';
