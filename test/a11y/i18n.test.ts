@@ -7,6 +7,7 @@ import '../../src/elements/kpi-card/kpi-card.strings.js';
 import '../../src/elements/goal-progress/goal-progress.strings.js';
 import '../../src/elements/kpi-funnel/kpi-funnel.strings.js';
 import '../../src/elements/trend-chart/trend-chart.strings.js';
+import '../../src/elements/shared/data-problems.js';
 import { english } from '../../src/elements/shared/i18n.js';
 import nb from '../../src/elements/shared/lang/nb.js';
 import sv from '../../src/elements/shared/lang/sv.js';
@@ -43,8 +44,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 
 describe('five languages', () => {
   describe('every table is complete in every language', () => {
-    it('the tables are registered: common, kpi-card, goal-progress, kpi-funnel, trend-chart', () => {
-      expect(Object.keys(english).sort()).to.deep.equal(['common', 'goal-progress', 'kpi-card', 'kpi-funnel', 'trend-chart']);
+    it('the tables are registered: common, data-problems, kpi-card, goal-progress, kpi-funnel, trend-chart', () => {
+      expect(Object.keys(english).sort()).to.deep.equal(['common', 'data-problems', 'goal-progress', 'kpi-card', 'kpi-funnel', 'trend-chart']);
     });
 
     for (const lang of LANGS) {

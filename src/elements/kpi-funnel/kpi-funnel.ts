@@ -2,13 +2,11 @@ import { html, nothing, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { analyzeFunnel, type FunnelAnalysis, type FunnelStageInput } from '../../core/funnel.js';
 import { formatValue } from '../../core/format.js';
-import { todayDay } from '../../core/dates.js';
 import { KpiElement } from '../shared/kpi-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { DataController } from '../shared/data-controller.js';
 import { RefreshController } from '../shared/refresh-controller.js';
-import { readDate, readJson, readTimeout } from '../shared/attributes.js';
-import { atSource } from '../shared/problems.js';
+import { readJson } from '../shared/attributes.js';
 import { funnelText } from './kpi-funnel.strings.js';
 import { isStageSource, parseStages, readScriptJson, StageProblem, type StageSource } from './kpi-funnel.stages.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
@@ -110,7 +108,13 @@ export class KpiFunnel extends KpiElement {
   private load(signal: AbortSignal): FunnelAnalysis | Promise<FunnelAnalysis> {
     const inline = this.src ? undefined : this.inlineStages();
     const src = this.src || (inline ? undefined : this.setting('src'));
-    return src ? this.fetchStages(src, signal).then(analyzeFunnel) : analyzeFunnel(inline ?? []);
+    if (!src) return analyzeFunnel(inline ?? []);
+    return import('./kpi-funnel.source.js')
+      .then(({ fetchStages }) => fetchStages({
+        src, select: this.select, stageOrder: this.stageOrder, fields: this.fields, filter: this.setting('filter'),
+        period: this.setting('period'), today: this.today, credentials: this.credentials, timeout: this.timeout, signal,
+      }))
+      .then(analyzeFunnel);
   }
 
   /** Whether stages are given inline, without reading (and so without failing on) them. */
@@ -135,27 +139,6 @@ export class KpiFunnel extends KpiElement {
         throw new StageProblem(problem, typeof label === 'string' ? label.trim() : '', i + 1);
       }
     }) : undefined;
-  }
-
-  private async fetchStages(src: string, signal: AbortSignal): Promise<FunnelStageInput[]> {
-    const period = this.setting('period');
-    const today = readDate('today', this.today);
-    // Only a funnel with src needs these: none of it is on the attribute-only path.
-    const { funnelFromDataset, parseStageOrder } = await import('../../core/funnel-deals.js');
-    const order = parseStageOrder(this.stageOrder);
-    const [query, periods, schemas] = await Promise.all([
-      import('../../data/query.js'),
-      period ? import('../../core/periods.js') : undefined,
-      order.length ? undefined : import('../../core/schemas.js'),
-    ]);
-    const base = { src, select: this.select, credentials: this.credentials, timeout: readTimeout('timeout', this.timeout), signal };
-    if (schemas) {
-      const doc = await query.queryDocument(base);
-      return atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src'));
-    }
-    const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
-    const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: this.fields, filter: this.setting('filter') });
-    return funnelFromDataset(dataset, order, range);
   }
 
   private choose(index: number): void {

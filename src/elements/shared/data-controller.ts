@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ParsersLoading } from './parsers.js';
+import { problemWordsLoading } from './problems.js';
 
 export type DataStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -105,6 +106,12 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
 
   private settle(id: number, abort: AbortController, outcome: { value?: T; error?: unknown }): void {
     if (id !== this.runId) return;
+    // A failed fetch is shown and reported in its own words, which load with the first such problem.
+    const wording = 'error' in outcome ? problemWordsLoading(outcome.error) : undefined;
+    if (wording) {
+      void wording.then(() => this.settle(id, abort, outcome));
+      return;
+    }
     this.abort = undefined;
     if ('error' in outcome) {
       if (abort.signal.aborted) return;

@@ -11,7 +11,8 @@ import { readCurrency, readLocale, readTheme, readTimeout } from './attributes.j
 import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 import { LangFollower } from './lang-watch.js';
-import { ParsersLoading, parsersLoading } from './parsers.js';
+import { ParsersLoading } from './parsers.js';
+import { pendingLoads } from './lazy.js';
 
 ensureContextRoot();
 
@@ -127,15 +128,16 @@ export class KpiElement extends LitElement {
   }
 
   /**
-   * `updateComplete` also waits for the full number and date readers when
-   * this or another widget started loading them (parsers.ts), and for the
-   * update that follows: once it resolves, `1 234,50` shows as a number.
+   * `updateComplete` also waits for a lazy part of the kit a widget is
+   * waiting for (lazy.ts: the full number readers, the words of a data
+   * problem) and for the update that follows: once it resolves, `1 234,50`
+   * shows as a number and a failed fetch as its message.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const parsers = parsersLoading();
-    if (!parsers) return done;
-    await parsers.catch(() => undefined);
+    const pending = pendingLoads();
+    if (!pending) return done;
+    await pending;
     return this.getUpdateComplete();
   }
 

@@ -4,18 +4,18 @@
  * type (`1 234,50`, `kr 1.234,-`, `31.03.2026`, an Excel serial) are a chunk
  * of their own that loads the first time a value needs it. Until it has
  * loaded, a reader throws ParsersLoading: DataController waits for it and
- * runs its task again, and a widget's `updateComplete` waits for it too, so
+ * runs its task again, and a widget's `updateComplete` waits for it too (lazy.ts), so
  * no value is ever refused for want of a parser.
  */
 import { isoDay } from '../../core/dates.js';
 import { plainNumber } from '../../core/plain-number.js';
 import type { DayNumber } from '../../core/types.js';
+import { track } from './lazy.js';
 
 type FullParsers = typeof import('./parsers.full.js');
 
 let full: FullParsers | undefined;
 let loading: Promise<void> | undefined;
-let settled = false;
 
 /** Thrown by a reader while the full parsers load; `ready` settles when they have. */
 export class ParsersLoading extends Error {
@@ -27,16 +27,7 @@ export class ParsersLoading extends Error {
 
 /** Starts (once) loading the full readers. Rejects only when the chunk cannot be fetched. */
 export function loadParsers(): Promise<void> {
-  if (!loading) {
-    loading = import('./parsers.full.js').then((module) => void (full = module));
-    loading.then(() => (settled = true), () => (settled = true));
-  }
-  return loading;
-}
-
-/** The load in flight, if one is: undefined before anything asked for it and once it has settled. */
-export function parsersLoading(): Promise<void> | undefined {
-  return settled ? undefined : loading;
+  return (loading ??= track(import('./parsers.full.js').then((module) => void (full = module))));
 }
 
 function fullParsers(): FullParsers {

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/types.js';
-import { english, t } from './i18n.js';
+import { t } from './i18n.js';
+import { track } from './lazy.js';
 
 /** An attribute an editor typed that the widget cannot use. */
 export class AttributeError extends Error {
@@ -26,11 +27,38 @@ export interface KpiErrorDetail {
   url?: string;
 }
 
-const known = new Set([
-  'network', 'http', 'timeout', 'parse', 'schema', 'empty', 'html',
-  'period', 'fields', 'filter', 'kpi', 'number', 'json', 'option', 'date', 'range', 'too-large', 'locale', 'currency',
-  'select',
+/** Codes only fetched, validated or computed data can have; their words are data-problems.ts. */
+const DATA_CODES = new Set([
+  'network', 'http', 'timeout', 'schema', 'empty', 'html', 'period', 'fields', 'filter', 'select', 'kpi', 'too-large',
 ]);
+/** Codes of what an editor typed, worded by the common table every widget has. */
+const COMMON_CODES = new Set(['parse', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency']);
+
+type DataWords = typeof import('./data-problems.js');
+let dataWords: DataWords | undefined;
+let dataWordsLoad: Promise<void> | undefined;
+/** The load has ended; had the chunk failed, such problems read "Something went wrong" rather than wait forever. */
+let dataWordsTried = false;
+
+const fields = (error: unknown) => (error ?? {}) as Record<string, unknown>;
+/** An element's own problem words itself: its strings live with the element, not in a shared table. */
+const ownWords = (e: Record<string, unknown>) => typeof e.describe === 'function' && typeof e.code === 'string';
+
+/**
+ * The load of the words a problem is told in, when they are not here yet;
+ * undefined when describing it can start now. Never rejects. A widget waits for it before it
+ * shows or reports the problem (DataController, RefreshController), so the
+ * editor reads the real message, never a placeholder.
+ */
+export function problemWordsLoading(error: unknown): Promise<void> | undefined {
+  const e = fields(error);
+  if (dataWordsTried || ownWords(e) || !DATA_CODES.has(e.code as string)) return undefined;
+  return (dataWordsLoad ??= track(
+    import('./data-problems.js')
+      .then((module) => void (dataWords = module), () => undefined)
+      .finally(() => void (dataWordsTried = true)),
+  ));
+}
 
 /**
  * Turns whatever went wrong into the words an intranet editor reads in the widget.
@@ -38,28 +66,23 @@ const known = new Set([
  * the error classes (and the card bundle stays free of the data layer).
  */
 export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
-  const e = (error ?? {}) as Record<string, unknown>;
-  // An element's own problem words itself: its strings live with the element, not in the common table.
-  const own = typeof e.describe === 'function' && typeof e.code === 'string' ? String(e.describe(lang)) : undefined;
-  const code = typeof e.code === 'string' && (known.has(e.code) || own !== undefined) ? e.code : 'unknown';
-  const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const e = fields(error);
+  const own = ownWords(e) ? String((e.describe as (lang: Lang) => unknown)(lang)) : undefined;
+  const code = own !== undefined || COMMON_CODES.has(e.code as string) || (dataWords && DATA_CODES.has(e.code as string))
+    ? (e.code as string)
+    : 'unknown';
   // What the editor wrote that is wrong: a FieldsError or FilterError names its `part`, a SelectError its `path`.
   const value = text(e.value ?? e.expr ?? e.input ?? e.part ?? e.path);
   const detail: KpiErrorDetail = {
     code,
-    message: own ?? t(lang, messageKey(code, e), {
-      value,
-      attribute: text(e.attribute),
-      status: text(e.status),
-      options: Array.isArray(e.options) ? e.options.join(', ') : '',
-      detail: text(e.detail ?? schemaIssues(e.issues) ?? e.message),
-      columns: shortList(e.columns, 12),
-      looked: shortList(e.looked, 8),
-      keys: shortList(e.keys, 20) || '—',
-      found: text(e.found),
-      example: text(e.example),
-      what: columnWords(lang, e.fields),
-    }),
+    message: own
+      ?? (DATA_CODES.has(code)
+        ? dataWords!.dataProblemMessage(code, e, lang, value)
+        : t(lang, `error.${code as 'parse'}`, {
+          value,
+          attribute: text(e.attribute),
+          options: Array.isArray(e.options) ? e.options.join(', ') : '',
+        })),
   };
   if (e.attribute) detail.attribute = text(e.attribute);
   if (value) detail.value = value;
@@ -68,45 +91,9 @@ export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
   return detail;
 }
 
-type Key = Parameters<typeof t>[1];
-const hasKey = (key: string): key is Key => key in english.common!;
-
-/**
- * The message for a code, or for its `reason` where the table words that
- * reason on its own (`error.fields.missing`, `error.select.syntax`…).
- */
-function messageKey(code: string, e: Record<string, unknown>): Key {
-  let reason = e.reason;
-  // A path that stops inside the document says what is there instead.
-  if (code === 'select' && reason === 'missing' && e.found) reason = shortList(e.keys, 1) ? 'missing-in' : 'missing-end';
-  // No column of the data looks like the missing one: there is no mapping to suggest.
-  if (code === 'fields' && reason === 'missing' && !e.example) reason = 'missing-none';
-  const specific = `error.${code}.${String(reason)}`;
-  if (typeof reason === 'string' && hasKey(specific)) return specific;
-  const general = `error.${code}`;
-  return hasKey(general) ? general : 'error.unknown';
-}
-
-/** The first `max` names of a list, then "…"; '' for anything else. */
-function shortList(names: unknown, max: number): string {
-  if (!Array.isArray(names)) return '';
-  return names.length > max ? `${names.slice(0, max).join(', ')}, …` : names.join(', ');
-}
-
-/** A field a column is missing for, in words: "the deal value"; the field names themselves when the table has no words for them. */
-function columnWords(lang: Lang, fields: unknown): string {
-  if (!Array.isArray(fields) || fields.length === 0) return '';
-  const key = `column.${fields.join('-')}`;
-  return hasKey(key) ? t(lang, key) : fields.join(' / ');
-}
-
-/** A SchemaError's first issues as "path: problem", without its English preamble. */
-function schemaIssues(issues: unknown): string | undefined {
-  if (!Array.isArray(issues) || issues.length === 0) return undefined;
-  return issues
-    .slice(0, 3)
-    .map((i: { path?: string; message?: string }) => (i.path ? `${i.path}: ${i.message}` : String(i.message)))
-    .join('; ');
+/** A value as a message quotes it; '' for none. */
+export function text(v: unknown): string {
+  return v === undefined || v === null ? '' : String(v);
 }
 
 /**

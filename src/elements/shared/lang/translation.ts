@@ -1,4 +1,5 @@
 import type { t } from '../i18n.js';
+import type { dataProblemText } from '../data-problems.js';
 import type { cardText } from '../../kpi-card/kpi-card.strings.js';
 import type { goalText } from '../../goal-progress/goal-progress.strings.js';
 import type { funnelText } from '../../kpi-funnel/kpi-funnel.strings.js';
@@ -14,6 +15,7 @@ type Words<F extends (lang: never, key: never, params?: never) => string> = Reco
  */
 export interface Translation {
   common: Words<typeof t>;
+  'data-problems': Words<typeof dataProblemText>;
   'kpi-card': Words<typeof cardText>;
   'goal-progress': Words<typeof goalText>;
   'kpi-funnel': Words<typeof funnelText>;

@@ -1,0 +1,108 @@
+/**
+ * The words for problems that only fetched, validated or computed data can
+ * have: an unreachable source, a wrong shape, a fields mapping or select path
+ * that does not fit, an unknown KPI or period. Widgets whose data are their
+ * attributes never meet one, so this table is a chunk of its own, loaded
+ * with the first such problem (see problems.ts); the other languages keep
+ * theirs in lang/<lang>.ts as usual.
+ */
+import type { Lang } from '../../core/types.js';
+import { defineStrings, english } from './i18n.js';
+import { text } from './problems.js';
+
+export const dataProblemText = defineStrings('data-problems', {
+  'error.network': 'Could not reach the data source. Check the address in src and your connection.',
+  'error.http': 'The data source answered with error {status}. Check the address in src.',
+  'error.timeout': 'The data source took too long to answer.',
+  'error.schema': 'The data has the wrong shape: {detail}',
+  'error.empty': 'The data source sent an empty answer.',
+  'error.html': 'The data source sent a web page instead of data. Perhaps a login is needed.',
+  'error.period': 'The period “{value}” is not understood. Try this-month, 2026-Q1, 2026-03 or 2026-W12.',
+  'error.period.too-long': 'The period “{value}” is longer than 100 years.',
+  'error.fields': 'The fields mapping “{value}” is not understood. Write it as value:close_value,closed:close_date.',
+  'error.fields.syntax': 'The fields mapping “{value}” is not understood. Write field:column pairs separated by commas, like value:close_value,closed:close_date.',
+  'error.fields.unknown-field': 'The fields mapping names “{value}”, which is not a field. The fields are: {options}.',
+  'error.fields.duplicate': 'The fields mapping names the field “{value}” twice.',
+  'error.fields.column': 'The fields mapping names the column “{value}”, but the data has no such column. Its columns are: {columns}.',
+  'error.fields.missing': 'The data has no column for {what} (looked for {looked}). Its columns are: {columns}. Map one with fields, e.g. fields="{example}".',
+  'error.fields.missing-none': 'The data has no column for {what} (looked for {looked}), and none of its columns looks like one: {columns}. Check that src is the right file.',
+  'error.select.syntax': 'The select path “{value}” is not understood. Write names and numbers separated by dots, like kpis.mrr or series.0.value.',
+  'error.select.missing': 'The data has nothing at “{value}”. At the top it has: {keys}.',
+  'error.select.missing-in': 'The data has nothing at “{value}”. Under “{found}” it has: {keys}.',
+  'error.select.missing-end': 'The data has nothing at “{value}”: “{found}” is a single value.',
+  'column.value': 'the deal value',
+  'column.stage-status': 'the deal stage or status',
+  'column.stage': 'the deal stage',
+  'column.closed': 'the close date',
+  'column.created': 'the created date',
+  'column.forecast': 'the forecast amount',
+  'column.mrr': 'the monthly recurring revenue',
+  'column.start': 'the customer start date',
+  'column.end': 'the customer end date',
+  'column.amount': 'the cost amount',
+  'column.date': 'the date',
+  'column.qualified': 'whether a lead is sales-qualified',
+  'column.contacted-responseHours': 'the first contact (a date or hours)',
+  'column.response': 'the reply',
+  'column.origin': 'where a lead came from (marketing or sales)',
+  'error.filter': 'The filter “{value}” is not understood. Write it as owner=Anna Berg;source=web.',
+  'error.kpi': 'There is no KPI called “{value}”.',
+  'error.too-large': 'The value {value} is too large to draw in a chart.',
+});
+
+type Key = Parameters<typeof dataProblemText>[1];
+const hasKey = (key: string): key is Key => key in english['data-problems']!;
+
+/** The message for a problem of fetched or computed data, with what the error says about it filled in. */
+export function dataProblemMessage(code: string, e: Record<string, unknown>, lang: Lang, value: string): string {
+  return dataProblemText(lang, messageKey(code, e), {
+    value,
+    attribute: text(e.attribute),
+    status: text(e.status),
+    options: Array.isArray(e.options) ? e.options.join(', ') : '',
+    detail: text(e.detail ?? schemaIssues(e.issues) ?? e.message),
+    columns: shortList(e.columns, 12),
+    looked: shortList(e.looked, 8),
+    keys: shortList(e.keys, 20) || '—',
+    found: text(e.found),
+    example: text(e.example),
+    what: columnWords(lang, e.fields),
+  });
+}
+
+/**
+ * The message for a code, or for its `reason` where the table words that
+ * reason on its own (`error.fields.missing`, `error.select.syntax`…).
+ */
+function messageKey(code: string, e: Record<string, unknown>): Key {
+  let reason = e.reason;
+  // A path that stops inside the document says what is there instead.
+  if (code === 'select' && reason === 'missing' && e.found) reason = shortList(e.keys, 1) ? 'missing-in' : 'missing-end';
+  // No column of the data looks like the missing one: there is no mapping to suggest.
+  if (code === 'fields' && reason === 'missing' && !e.example) reason = 'missing-none';
+  const specific = `error.${code}.${String(reason)}`;
+  if (typeof reason === 'string' && hasKey(specific)) return specific;
+  return `error.${code}` as Key;
+}
+
+/** The first `max` names of a list, then "…"; '' for anything else. */
+function shortList(names: unknown, max: number): string {
+  if (!Array.isArray(names)) return '';
+  return names.length > max ? `${names.slice(0, max).join(', ')}, …` : names.join(', ');
+}
+
+/** A field a column is missing for, in words: "the deal value"; the field names themselves when the table has no words for them. */
+function columnWords(lang: Lang, fields: unknown): string {
+  if (!Array.isArray(fields) || fields.length === 0) return '';
+  const key = `column.${fields.join('-')}`;
+  return hasKey(key) ? dataProblemText(lang, key) : fields.join(' / ');
+}
+
+/** A SchemaError's first issues as "path: problem", without its English preamble. */
+function schemaIssues(issues: unknown): string | undefined {
+  if (!Array.isArray(issues) || issues.length === 0) return undefined;
+  return issues
+    .slice(0, 3)
+    .map((i: { path?: string; message?: string }) => (i.path ? `${i.path}: ${i.message}` : String(i.message)))
+    .join('; ');
+}
