@@ -4,13 +4,13 @@
  * or records computed into a KPI over a period. An attribute wins over the
  * same field of a document, so an editor can correct a target without
  * touching the feed. Attribute-only goals resolve synchronously and load
- * nothing more; documents pull in the schemas, records the data layer.
+ * nothing more; documents and sources continue in goal-progress.source.ts,
+ * which pulls in the schemas for documents and the data layer for records.
  */
 import { evaluateGoal, type GoalEvaluation, type GoalPace } from '../../core/goals.js';
-import { isoDay, todayDay, toIsoDate } from '../../core/dates.js';
+import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
-import { FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
-import { atSource } from '../shared/problems.js';
+import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { goalText } from './goal-progress.strings.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
@@ -87,7 +87,7 @@ export class GoalProblem extends Error {
 }
 
 /** One goal's fields from one source; absent ones are undefined. */
-interface Parts {
+export interface Parts {
   value?: number | null;
   target?: number;
   baseline?: number;
@@ -112,62 +112,6 @@ export function readHolidays(attribute: string, raw: unknown): ReadonlySet<DayNu
     if (day !== undefined) days.add(day);
   }
   return days;
-}
-
-function readScript(text: string | undefined): unknown {
-  if (text === undefined || text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw Object.assign(new Error('The <script type="application/json"> child is not valid JSON.'), { code: 'parse' });
-  }
-}
-
-/** Later sources win field by field; an absent field never hides an earlier one. */
-function merge<T extends object>(...sources: T[]): T {
-  const out: Record<string, unknown> = {};
-  for (const source of sources) for (const [key, value] of Object.entries(source)) if (value !== undefined) out[key] = value;
-  return out as T;
-}
-
-/** The schema has checked these dates: each is a real YYYY-MM-DD. */
-const checkedDay = (text: string): DayNumber => isoDay(text) as DayNumber;
-
-async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
-  // A backend that serves the bare number is the simplest contract there is.
-  if (typeof doc === 'number') return { value: doc };
-  const { validate, GoalDoc } = await import('../../core/schemas.js');
-  // The document is validated as the goal will use it: a field the attributes give need not be in it.
-  const given = {
-    value: own.value ?? undefined,
-    target: own.target,
-    baseline: own.baseline,
-    start: own.start === undefined ? undefined : toIsoDate(own.start),
-    end: own.end === undefined ? undefined : toIsoDate(own.end),
-  };
-  const isObject = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
-  const goal = validate(GoalDoc, isObject ? { ...doc, ...merge(given) } : doc);
-  return {
-    ...goal,
-    start: checkedDay(goal.start),
-    end: checkedDay(goal.end),
-    holidays: goal.holidays && new Set(goal.holidays.map(checkedDay)),
-  };
-}
-
-async function fromSource(input: GoalInputs & { src: string }, own: Parts, today: DayNumber, signal: AbortSignal): Promise<Parts> {
-  const query = await import('../../data/query.js');
-  const { src, select, credentials } = input;
-  const timeout = readTimeout('timeout', input.timeout);
-  if (!input.kpi) {
-    const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
-    return atSource(src, () => fromDoc(doc, own));
-  }
-  const { value, period, kpi } = await query.queryKpi({
-    src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
-    filter: input.filter, compare: 'none', today,
-  });
-  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names };
 }
 
 function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; per?: GoalPer }): GoalData {
@@ -213,8 +157,9 @@ export function loadGoal(input: GoalInputs, signal: AbortSignal): GoalData | Pro
     per: input.per ? readOption('per', input.per, PERS, 'day') : undefined,
   };
   const { src } = input;
-  if (src) return fromSource({ ...input, src }, own, look.today, signal).then((fetched) => decide(merge(fetched, own), look));
-  const inline = readJson('data', input.data) ?? readScript(input.script);
-  if (inline !== undefined) return fromDoc(inline, own).then((doc) => decide(merge(doc, own), look));
-  return decide(own, look);
+  const inline = src ? undefined : (readJson('data', input.data) ?? readScriptJson(input.script));
+  if (!src && inline === undefined) return decide(own, look);
+  return import('./goal-progress.source.js')
+    .then((source) => source.goalParts(input, own, { inline, today: look.today, signal }))
+    .then((parts) => decide(parts, look));
 }

@@ -28,6 +28,16 @@ export function readJson(attribute: string, raw: unknown): unknown {
   }
 }
 
+/** The JSON of a `<script type="application/json">` child; undefined when it is empty. */
+export function readScriptJson(text: string | null | undefined): unknown {
+  if (text === undefined || text === null || text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw Object.assign(new Error('The <script type="application/json"> child is not valid JSON.'), { code: 'parse' });
+  }
+}
+
 /** One of a fixed list of words; `fallback` when absent. */
 export function readOption<T extends string>(attribute: string, raw: unknown, options: readonly T[], fallback: T): T {
   if (raw === undefined || raw === null || raw === '') return fallback;

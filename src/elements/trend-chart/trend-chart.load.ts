@@ -15,7 +15,7 @@ import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core
 // Static: every page's main file holds dates.ts already. A dynamic import of it
 // would make the bundler split it into a chunk of its own, one request more.
 import { todayDay } from '../../core/dates.js';
-import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readTimeout } from '../shared/attributes.js';
+import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 
@@ -51,15 +51,6 @@ export interface TrendSource {
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
 
-function readScript(text: string | undefined): unknown {
-  if (text === undefined || text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw Object.assign(new Error('The <script type="application/json"> child is not valid JSON.'), { code: 'parse' });
-  }
-}
-
 // Kept once imported, so that a new `series` on a chart already drawn is
 // validated synchronously and updates it in the same render, not a frame later.
 let schemas: typeof import('../../core/schemas.js') | undefined;
@@ -87,7 +78,7 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   const compare = readOption('compare', input.compare, COMPARES, 'none');
   const granularity = readOption('granularity', input.granularity, GRANULARITIES, 'month');
   const today = readDate('today', input.today);
-  const inline = readJson('series', input.series) ?? readScript(input.script);
+  const inline = readJson('series', input.series) ?? readScriptJson(input.script);
   const { src, kpi } = input;
 
   if (inline !== undefined) {

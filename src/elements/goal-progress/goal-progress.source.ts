@@ -1,0 +1,71 @@
+/**
+ * A goal's fields from a JSON document (the `data` attribute, a script child
+ * or `src`) or from records computed into a KPI over a period. Only such a
+ * goal loads this module.
+ */
+import { isoDay, toIsoDate } from '../../core/dates.js';
+import type { DayNumber } from '../../core/types.js';
+import { readTimeout } from '../shared/attributes.js';
+import { atSource } from '../shared/problems.js';
+import type { GoalInputs, Parts } from './goal-progress.load.js';
+
+/** The schema has checked these dates: each is a real YYYY-MM-DD. */
+const checkedDay = (text: string): DayNumber => isoDay(text) as DayNumber;
+
+async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
+  // A backend that serves the bare number is the simplest contract there is.
+  if (typeof doc === 'number') return { value: doc };
+  const { validate, GoalDoc } = await import('../../core/schemas.js');
+  // The document is validated as the goal will use it: a field the attributes give need not be in it.
+  const given = {
+    value: own.value ?? undefined,
+    target: own.target,
+    baseline: own.baseline,
+    start: own.start === undefined ? undefined : toIsoDate(own.start),
+    end: own.end === undefined ? undefined : toIsoDate(own.end),
+  };
+  const isObject = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
+  const goal = validate(GoalDoc, isObject ? { ...doc, ...merge(given) } : doc);
+  return {
+    ...goal,
+    start: checkedDay(goal.start),
+    end: checkedDay(goal.end),
+    holidays: goal.holidays && new Set(goal.holidays.map(checkedDay)),
+  };
+}
+
+async function fromSource(input: GoalInputs & { src: string }, own: Parts, today: DayNumber, signal: AbortSignal): Promise<Parts> {
+  const query = await import('../../data/query.js');
+  const { src, select, credentials } = input;
+  const timeout = readTimeout('timeout', input.timeout);
+  if (!input.kpi) {
+    const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
+    return atSource(src, () => fromDoc(doc, own));
+  }
+  const { value, period, kpi } = await query.queryKpi({
+    src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
+    filter: input.filter, compare: 'none', today,
+  });
+  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names };
+}
+
+/** Later sources win field by field; an absent field never hides an earlier one. */
+function merge<T extends object>(...sources: T[]): T {
+  const out: Record<string, unknown> = {};
+  for (const source of sources) for (const [key, value] of Object.entries(source)) if (value !== undefined) out[key] = value;
+  return out as T;
+}
+
+/**
+ * The goal's fields from its document or source, its own attributes winning
+ * field by field, so an editor can correct a target without touching the feed.
+ */
+export async function goalParts(
+  input: GoalInputs,
+  own: Parts,
+  context: { inline: unknown; today: DayNumber; signal: AbortSignal },
+): Promise<Parts> {
+  const { src } = input;
+  const found = src ? await fromSource({ ...input, src }, own, context.today, context.signal) : await fromDoc(context.inline, own);
+  return merge(found, own);
+}

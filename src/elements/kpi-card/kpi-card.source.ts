@@ -1,0 +1,118 @@
+/**
+ * A card's data from anywhere but its number attributes: an inline or fetched
+ * JSON document, the catalogue's definition of a `kpi`, or records computed
+ * into that KPI. Only such a card loads this module; it loads the schemas,
+ * the catalogue and the data layer in turn, each only when the card needs it.
+ */
+import { compareValues } from '../../core/compare.js';
+import type { DeltaMode } from '../../core/headline.js';
+import { SPARKLINE_PERIODS } from '../../core/sparkline.js';
+import type { CompareMode, Direction, FormatKind } from '../../core/types.js';
+import type { KpiDefinition } from '../../core/catalogue.js';
+import type { KpiValueDoc } from '../../core/schemas.js';
+import { readDate, readTimeout } from '../shared/attributes.js';
+import { AttributeError, atSource } from '../shared/problems.js';
+import type { CardData, CardInputs } from './kpi-card.load.js';
+
+/** The card's own number attributes, read. */
+interface OwnValues {
+  value?: number;
+  target?: number;
+  series?: Array<number | null>;
+}
+
+/** How the card shows what it finds, where its attributes say. */
+interface Look {
+  format?: FormatKind;
+  direction?: Direction;
+  mode: DeltaMode;
+}
+
+/** What loadCard has read, for the path that continues here. */
+export interface CardSourceRequest {
+  own: OwnValues;
+  /** The `data` attribute or the JSON script child, parsed. */
+  inline: unknown;
+  compare: CompareMode;
+  look: Look;
+  signal: AbortSignal;
+}
+
+/** Builds the card's data from a document and a KPI definition, the attributes winning (loadCard's). */
+type Assemble = (doc: KpiValueDoc | undefined, kpi: KpiDefinition | undefined) => CardData;
+
+export function loadCardSource(input: CardInputs, request: CardSourceRequest, assemble: Assemble): Promise<CardData> {
+  const { own, inline, compare, look, signal } = request;
+  const { src, kpi } = input;
+  if (src && kpi && own.value === undefined) return fromRecords(input, { src, kpi, compare, signal }, own, look);
+  if (src && (input.ownSrc || input.select)) {
+    return (async () => {
+      const { queryDocument } = await import('../../data/query.js');
+      const timeout = readTimeout('timeout', input.timeout);
+      const doc = await queryDocument({ src, select: input.select, credentials: input.credentials, timeout, signal });
+      return assemble(await atSource(src, () => validated(doc)), kpi ? await kpiMeta(kpi) : undefined);
+    })();
+  }
+  return (async () =>
+    assemble(inline === undefined ? undefined : await validated(inline), kpi ? await kpiMeta(kpi) : undefined))();
+}
+
+async function kpiMeta(id: string): Promise<KpiDefinition> {
+  const { getKpi } = await import('../../core/catalogue.js');
+  const kpi = getKpi(id);
+  if (!kpi) throw new AttributeError('kpi', 'kpi', id);
+  return kpi;
+}
+
+async function validated(doc: unknown): Promise<KpiValueDoc> {
+  // A backend that serves the bare number is the simplest contract there is.
+  if (typeof doc === 'number') return { value: doc };
+  const { validate, KpiValueDoc } = await import('../../core/schemas.js');
+  return validate(KpiValueDoc, doc);
+}
+
+async function fromRecords(
+  input: CardInputs,
+  query: { src: string; kpi: string; compare: CompareMode; signal: AbortSignal },
+  own: OwnValues,
+  look: Look,
+): Promise<CardData> {
+  const { queryKpi } = await import('../../data/query.js');
+  const request = {
+    ...query,
+    select: input.select,
+    fields: input.fields,
+    period: input.period,
+    filter: input.filter,
+    today: readDate('today', input.today),
+    credentials: input.credentials,
+    timeout: readTimeout('timeout', input.timeout),
+  };
+  const result = await queryKpi(request);
+  const { kpi } = result;
+  let series = own.series ?? null;
+  if (!series && input.sparkline) {
+    // The KPI over the periods up to and including this one (this-month: the last 12 months, this one so far),
+    // so the line ends at the value shown.
+    const { kpiTrail } = await import('../../core/trail.js');
+    const { period, dataset } = result;
+    series = kpiTrail(dataset, kpi.id, { period, compare: query.compare, count: SPARKLINE_PERIODS[period.kind] })
+      .map((point) => point.value);
+  }
+  const direction = look.direction ?? kpi.direction;
+  const compared = query.compare === 'none' || kpi.selfComparing ? null : query.compare;
+  return {
+    value: result.value,
+    previous: result.previous,
+    compared,
+    periodKind: result.period.kind,
+    delta: compared ? compareValues(result.value, result.previous, { direction, rate: kpi.rate }) : null,
+    mode: look.mode,
+    target: own.target ?? null,
+    series,
+    names: kpi.names,
+    format: look.format ?? kpi.format,
+    direction,
+    rate: kpi.rate,
+  };
+}
