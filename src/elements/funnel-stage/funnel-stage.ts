@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { compareValues } from '../../core/compare.js';
 import { formatDelta, formatValue } from '../../core/format.js';
 import type { FunnelStageInput } from '../../core/funnel.js';
@@ -29,16 +28,24 @@ const arrows = { up: '▲', down: '▼', flat: '▶' } as const;
 export class FunnelStage extends KpiElement {
   static override styles = [...KpiElement.styles, stageStyles];
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    previous: {},
+    probability: {},
+    avgDays: { attribute: 'avg-days' },
+    amount: {},
+  };
+
   /** How many leads or deals reached this stage. */
-  @property() value?: string | number;
+  value?: string | number;
   /** The value in the previous period, for the delta of a lone stage. */
-  @property() previous?: string | number;
+  previous?: string | number;
   /** Win probability 0..1 (or "40 %"), for the weighted value. */
-  @property() probability?: string | number;
+  probability?: string | number;
   /** Average days spent in the stage. */
-  @property({ attribute: 'avg-days' }) avgDays?: string | number;
+  avgDays?: string | number;
   /** Money in the stage, for the weighted value. */
-  @property() amount?: string | number;
+  amount?: string | number;
 
   /** The marker a funnel finds its stages by (see StageSource). */
   get isFunnelStage(): true {

@@ -1,5 +1,4 @@
-import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { dayToLocalDate } from '../../core/dates.js';
 import { formatValue } from '../../core/format.js';
 import { gaugeShare, goalState, ringGauge, type GoalState } from '../../core/goal-gauge.js';
@@ -66,29 +65,42 @@ const RING_RADIUS = 42;
 export class GoalProgress extends KpiElement {
   static override styles = [...KpiElement.styles, goalStyles];
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    target: {},
+    baseline: {},
+    start: {},
+    end: {},
+    pace: {},
+    holidays: {},
+    variant: {},
+    per: {},
+    data: {},
+  };
+
   /** The current value ("1240000", "1 240 000"), or a number as a property. */
-  @property() value?: number | string;
+  value?: number | string;
   /** The value to reach by `end`. Below `baseline` for a goal to reduce (churn from 5 % to 3 %). */
-  @property() target?: number | string;
+  target?: number | string;
   /** Where the goal starts from at `start` (default 0). */
-  @property() baseline?: number | string;
+  baseline?: number | string;
   /** First day of the goal, `2026-01-01`. With `kpi`, defaults to the period's first day. */
-  @property() start?: string;
+  start?: string;
   /** Last day of the goal, `2026-03-31`. With `kpi`, defaults to the period's last day. */
-  @property() end?: string;
+  end?: string;
   /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
-  @property() pace?: string;
+  pace?: string;
   /** Days off for `pace="working"`: `2026-04-02,2026-04-03`, or an array as a property. */
-  @property() holidays?: string | string[];
+  holidays?: string | string[];
   /** `bar` (default) or `ring`. */
-  @property() variant?: string;
+  variant?: string;
   /**
    * What "Needed" is per: `day`, `week` or `working-day` (default `working-day` with `pace="working"`, else `day`).
    * A rate goal (`format="percent"` or a rate KPI) shows no "Needed": a rate does not add up day by day.
    */
-  @property() per?: string;
+  per?: string;
   /** Inline GoalDoc `{ value, target, baseline?, start, end, … }`, JSON or object. */
-  @property() data?: string | object;
+  data?: string | object;
 
   private wasReached = false;
 

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { formatDelta, formatValue, type FormatOptions } from '../../core/format.js';
 import { chooseDelta, targetStanding } from '../../core/headline.js';
 import { safeHref } from '../../core/safe-url.js';
@@ -68,28 +67,40 @@ function compareWords(lang: Lang, data: CardData): string {
 export class KpiCard extends KpiElement {
   static override styles = [...KpiElement.styles, cardStyles];
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    previous: {},
+    target: {},
+    series: {},
+    data: {},
+    direction: {},
+    delta: {},
+    sparkline: { type: Boolean },
+    href: {},
+  };
+
   /** The current value ("182400", "1 234,50"), or a number as a property. */
-  @property() value?: number | string;
+  value?: number | string;
   /** The baseline the delta compares with. */
-  @property() previous?: number | string;
+  previous?: number | string;
   /** A target: shows the share of it reached. */
-  @property() target?: number | string;
+  target?: number | string;
   /** Sparkline data: `[{"date":"2026-01","value":120}, …]` as JSON or an array. */
-  @property() series?: string | unknown[];
+  series?: string | unknown[];
   /** Inline document `{ value, previous?, target?, series?, label?, format?, currency? }`, JSON or object. */
-  @property() data?: string | object;
+  data?: string | object;
   /** Which way is good when there is no `kpi`: `up` (default), `down` or `neutral`. */
-  @property() direction?: string;
+  direction?: string;
   /** How the change is shown: `auto` (points for rates, else relative), `absolute` or `relative`. */
-  @property() delta?: string;
+  delta?: string;
   /**
    * With `src` and `kpi`: a sparkline of the KPI over the periods up to this one, each as long as `period` (a day: 14,
    * week 12, month 12, quarter 8, year 5, rolling or custom 8), so it ends at the value shown: `this-month` draws the
    * last 12 months, this one so far. A `series` is drawn as given.
    */
-  @property({ type: Boolean }) sparkline = false;
+  sparkline = false;
   /** Drill-down link; only http, https and relative addresses are used. */
-  @property() href?: string;
+  href?: string;
 
   private readonly card = new DataController(this, {
     // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, render } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, render, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { resolveLang } from '../../core/locale.js';
 import type { Lang } from '../../core/types.js';
@@ -37,24 +36,36 @@ const readers = { locale: readLocale, currency: readCurrency, theme: readTheme }
 export class KpiDashboard extends LitElement {
   static override styles = dashboardStyles;
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    locale: {},
+    currency: {},
+    src: {},
+    period: {},
+    compare: {},
+    filter: {},
+    theme: {},
+    layout: { reflect: true },
+  };
+
   /** Heading shown above the widgets. */
-  @property() label = '';
+  label = '';
   /** BCP 47 locale for every widget inside. One that cannot be used is shown as an error on the dashboard. */
-  @property() locale?: string;
+  locale?: string;
   /** ISO 4217 currency for every widget inside (NOK, SEK, DKK, EUR); anything else is shown as an error on the dashboard. */
-  @property() currency?: string;
+  currency?: string;
   /** Data URL every widget inside reads unless it has its own `src`. */
-  @property() src?: string;
+  src?: string;
   /** Period expression, e.g. `this-month`. */
-  @property() period?: string;
+  period?: string;
   /** `previous-period`, `previous-year` or `none`. */
-  @property() compare?: string;
+  compare?: string;
   /** Record filter, e.g. `owner=Anna Berg`. */
-  @property() filter?: string;
+  filter?: string;
   /** `light`, `dark` or `auto`; another word is shown as an error on the dashboard. */
-  @property() theme?: string;
+  theme?: string;
   /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
-  @property({ reflect: true }) layout: 'grid' | 'none' = 'grid';
+  layout: 'grid' | 'none' = 'grid';
 
   private readonly provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
 

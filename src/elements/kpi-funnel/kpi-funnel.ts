@@ -1,5 +1,4 @@
-import { html, nothing, type ReactiveElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type ReactiveElement } from 'lit';
 import { analyzeFunnel, type FunnelAnalysis, type FunnelStageInput } from '../../core/funnel.js';
 import { formatValue } from '../../core/format.js';
 import { KpiElement } from '../shared/kpi-element.js';
@@ -51,14 +50,22 @@ export interface StageSelectDetail {
 export class KpiFunnel extends KpiElement {
   static override styles = [...KpiElement.styles, funnelStyles];
 
+  static override properties: PropertyDeclarations = {
+    stages: {},
+    stageOrder: { attribute: 'stage-order' },
+    // Internal state. `attribute: false` says so to the manifest's analyzer as well, which reads only that.
+    revision: { state: true, attribute: false },
+    focusIndex: { state: true, attribute: false },
+  };
+
   /** The stages as JSON (`[{"label":"Leads","value":1200}]`), or that array as a property. Assign a new array to update. */
-  @property() stages?: string | readonly FunnelStageInput[];
+  stages?: string | readonly FunnelStageInput[];
   /** With `src` records: the stage names top to bottom, `Prospecting,Engaging,Won`. */
-  @property({ attribute: 'stage-order' }) stageOrder?: string;
+  stageOrder?: string;
 
   /** Bumped when stage children or the JSON script change. */
-  @state() private revision = 0;
-  @state() private focusIndex = 0;
+  private revision = 0;
+  private focusIndex = 0;
 
   /** The marker a `<funnel-stage>` knows its funnel parent by, whatever the tag name. */
   get isKpiFunnel(): true {

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { formatAge } from '../../core/age.js';
 import { resolveLang, normalizeLocale } from '../../core/locale.js';
 import type { Lang } from '../../core/types.js';
@@ -27,48 +26,75 @@ type Inherited = keyof DashboardSettings;
 export class KpiElement extends LitElement {
   static override styles = [themeStyles];
 
+  /**
+   * The reactive properties, declared here rather than with decorators: no
+   * decorator helpers ship, and each element's table is one small object.
+   * Their documentation is on the fields below.
+   */
+  static override properties: PropertyDeclarations = {
+    label: {},
+    src: {},
+    select: {},
+    kpi: {},
+    fields: {},
+    period: {},
+    compare: {},
+    filter: {},
+    locale: {},
+    currency: {},
+    format: {},
+    refresh: { type: Number },
+    theme: { reflect: true },
+    credentials: {},
+    timeout: {},
+    today: {},
+  };
+
   /** Title shown on the widget. */
-  @property() label = '';
+  label = '';
   /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
-  @property() src?: string;
+  src?: string;
   /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
-  @property() select?: string;
+  select?: string;
   /** A KPI id from the catalogue, computed from records. */
-  @property() kpi?: string;
+  kpi?: string;
   /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
-  @property() fields?: string;
+  fields?: string;
   /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
-  @property() period?: string;
+  period?: string;
   /** `previous-period`, `previous-year` or `none`. */
-  @property() compare?: string;
+  compare?: string;
   /** `owner=Anna Berg;source=web`. */
-  @property() filter?: string;
+  filter?: string;
   /**
    * BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document.
    * A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error.
    */
-  @property() locale?: string;
+  locale?: string;
   /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
-  @property() currency?: string;
+  currency?: string;
   /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
-  @property() format?: string;
+  format?: string;
   /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-  @property({ type: Number }) refresh?: number;
+  refresh?: number;
   /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
   /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
-  @property() credentials?: RequestCredentials;
+  credentials?: RequestCredentials;
   /**
    * Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`);
    * `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`.
    */
-  @property() timeout?: string | number;
+  timeout?: string | number;
   /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
-  @property() today?: string;
+  today?: string;
 
-  @consume({ context: dashboardContext, subscribe: true })
-  @state()
-  protected dashboard?: DashboardSettings;
+  /** The settings of the <kpi-dashboard> around the widget, if any; a change re-renders the widget. */
+  private readonly dashboardSettings = new ContextConsumer(this, { context: dashboardContext, subscribe: true });
+
+  protected get dashboard(): DashboardSettings | undefined {
+    return this.dashboardSettings.value;
+  }
 
   private lastProblem = '';
   /** Date.now() of the last answer that gave (or confirmed) the data shown. */

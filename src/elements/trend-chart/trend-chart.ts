@@ -1,5 +1,4 @@
-import { nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations } from 'lit';
 import type { Chart } from 'chart.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
 import { KpiElement } from '../shared/kpi-element.js';
@@ -59,25 +58,35 @@ function loadView(): Promise<ViewModule> {
 export class TrendChart extends KpiElement {
   static override styles = [...KpiElement.styles, chartStyles];
 
+  static override properties: PropertyDeclarations = {
+    series: {},
+    granularity: {},
+    target: {},
+    budget: {},
+    cumulative: { type: Boolean },
+    type: {},
+    showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
+  };
+
   /** Charts created and not yet destroyed, on the whole page. */
   static get liveCharts(): number {
     return viewModule?.ChartController.live ?? 0;
   }
 
   /** The series as JSON (`[{"date":"2026-01","value":120}]`) or that array as a property. */
-  @property() series?: string | readonly SeriesPoint[];
+  series?: string | readonly SeriesPoint[];
   /** Bucket size for `src` records: `day`, `week`, `month` (default), `quarter`, `year`. */
-  @property() granularity?: string;
+  granularity?: string;
   /** A target level, drawn as a line. */
-  @property() target?: string | number;
+  target?: string | number;
   /** Budget: one number per bucket, a list by position, or a series by date (JSON). */
-  @property() budget?: string | number | readonly unknown[];
+  budget?: string | number | readonly unknown[];
   /** Actual, budget, last year and projection as running totals. */
-  @property({ type: Boolean }) cumulative = false;
+  cumulative = false;
   /** `line` (default), `bar` or `area`. */
-  @property() type?: string;
+  type?: string;
   /** Show the data table; otherwise it is there for screen readers only. */
-  @property({ type: Boolean, reflect: true, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
   /**
    * The data, the chart and what is rendered, from trend-chart.view.ts. The
