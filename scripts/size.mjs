@@ -27,7 +27,7 @@ const KB = 1000;
 // that any growth fails the build instead of passing unnoticed. Lower them as
 // the sizes come down.
 const TARGET = { attributes: 15 * KB, chart: 60 * KB };
-const CEILING = { npm: 29.7 * KB, bundle: 33.2 * KB, chart: 60 * KB };
+const CEILING = { npm: 25.4 * KB, bundle: 28.0 * KB, chart: 60 * KB };
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -82,6 +82,17 @@ const pageMain = closure(page, ['page.js']);
 // ---- the floor: lit and @lit/context with one trivial element ----
 const floor = await bundle({ floor: 'virtual:size-page' }, ['scripts/size-floor.ts']);
 
+// ---- each element alone, as an app that uses only it ----
+const alone = {};
+for (const [name, module] of Object.entries({
+  card: 'src/elements/kpi-card/kpi-card.define.ts',
+  goal: 'src/elements/goal-progress/goal-progress.define.ts',
+  funnel: 'src/elements/kpi-funnel/kpi-funnel.define.ts',
+})) {
+  const one = await bundle({ page: 'virtual:size-page' }, [module]);
+  alone[name] = total(one, closure(one, ['page.js']));
+}
+
 const figures = {
   npm: total(page, pageMain),
   bundle: total(kit, main),
@@ -123,6 +134,15 @@ for (const name of [...kit.keys()].sort()) {
 }
 for (const name of holding(kit, /core\/schemas\.ts$/)) {
   console.log(`  schemas (zod/mini): JSON documents, series given as JSON ${kb(gz(kit.get(name).code))}`);
+}
+console.log(`  one element alone (card, goal, funnel)                  ${kb(alone.card)}, ${kb(alone.goal)}, ${kb(alone.funnel)}`);
+// The lazy parts an attribute-only page never loads, each with what loads it.
+const lazy = [
+  [/core\/numbers\.ts$/, 'full number and date readers (a value like "1 234,50")'],
+  [/shared\/data-problems\.ts$/, 'words of data problems (first failed fetch or bad document)'],
+];
+for (const [pattern, what] of lazy) {
+  for (const name of holding(kit, pattern)) console.log(`  ${what.padEnd(62)} ${kb(gz(kit.get(name).code))}`);
 }
 console.log(`  (b) is ${chartPart.map((name) => `${name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gz(kit.get(name).code))}`).join(' + ')}`);
 

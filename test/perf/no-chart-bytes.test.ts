@@ -3,7 +3,9 @@
  * A fresh page in an iframe loads the one-file bundle (dist/, built by
  * `npm test`) with attribute-only widgets; its Resource Timing entries are the
  * requests it made. Then a chart is added to the same page, to show the count
- * would see chart.js if it came.
+ * would see chart.js if it came. The same count shows that the other lazy
+ * parts the size figure leaves out come only when a page needs them: the full
+ * number and date readers, and the words of data problems.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
@@ -65,5 +67,33 @@ describe('a page without <trend-chart> (one-file bundle)', () => {
     await waitUntil(() => chart.chart, 'the chart was not drawn', { timeout: 8000 });
     const files = requested(frame).filter((file) => chartFile.test(file));
     expect(files.some((file) => /chart-loader/.test(file)), files.join()).to.equal(true);
+  });
+});
+
+describe('what only some pages load (one-file bundle)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('a number or date written the Nordic way loads the full readers, once, and shows the value', async () => {
+    const frame = await page(`
+      <kpi-card label="Revenue" value="1 234,50" previous="1.100,00" format="currency" currency="EUR"></kpi-card>
+      <goal-progress label="Q1" value="1 240 000" target="1500000" start="01.01.2026" end="31.03.2026" today="2026-02-15"></goal-progress>`);
+    const files = requested(frame);
+    expect(files[0]).to.equal('kpi-widgets.js');
+    expect(files.filter((file) => /parsers\.full/.test(file)), files.join()).to.have.length(1);
+    expect(files.some((file) => chartFile.test(file) || /data-problems|schemas|papaparse/.test(file)), files.join()).to.equal(false);
+    const card = frame.contentDocument!.querySelector('kpi-card')!;
+    // 1 234,50 against 1.100,00: 134.5 / 1100 = +12.23 % → "+12.2%".
+    // Amounts from 100 up are shown whole: 1 234,50 → €1,235.
+    expect(card.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal('€1,235');
+    expect(card.shadowRoot!.querySelector('[part~="delta"]')!.textContent).to.contain('+12.2%');
+    expect(card.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+  });
+
+  it('a source that fails loads the words of data problems with the problem, and says it', async () => {
+    const frame = await page(`${widgets}<kpi-card label="Broken" src="/api/status/404?k=lazy-words-${Date.now()}"></kpi-card>`);
+    const files = requested(frame);
+    expect(files.filter((file) => /data-problems/.test(file)), files.join()).to.have.length(1);
+    const broken = frame.contentDocument!.querySelectorAll('kpi-card')[1]!;
+    expect(broken.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('error 404');
   });
 });
