@@ -121,6 +121,17 @@ export class KpiElement extends LitElement {
    * page's), rather than in English.
    */
   get resolvedLocale(): string {
+    return this.localeOfUpdate ?? this.findLocale();
+  }
+
+  /**
+   * The locale, decided once per update: a render asks for it (and for the
+   * language) a dozen times, and each answer walks up the DOM to the nearest
+   * `lang`. Nothing it depends on changes during an update.
+   */
+  private localeOfUpdate?: string;
+
+  private findLocale(): string {
     for (const tag of [this.locale, this.dashboard?.locale]) {
       const usable = usableLocale(tag);
       if (usable) return usable;
@@ -178,13 +189,17 @@ export class KpiElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
+      this.localeOfUpdate = undefined;
       const { message } = this.reportError(error);
       render(html`<div part="base"><p part="error" role="alert">${message}</p></div>`, this.renderRoot, this.renderOptions);
+    } finally {
+      this.localeOfUpdate = undefined;
     }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.localeOfUpdate = this.findLocale();
     this.settingsError = this.checkSettings();
     this.settingsShown = false;
     const mode = usableTheme(this.theme) ?? usableTheme(this.dashboard?.theme) ?? 'light';
