@@ -6,6 +6,7 @@ import { cssProps } from '../shared/css-props.js';
 import { DataController } from '../shared/data-controller.js';
 import { RefreshController } from '../shared/refresh-controller.js';
 import { readJson } from '../shared/attributes.js';
+import { ParsersLoading } from '../shared/parsers.js';
 import { funnelText } from './kpi-funnel.strings.js';
 import { isStageSource, parseStages, readScriptJson, StageProblem, type StageSource } from './kpi-funnel.stages.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
@@ -141,6 +142,8 @@ export class KpiFunnel extends KpiElement {
       try {
         return child.stageInput();
       } catch (problem) {
+        // Not a problem: the full number readers are loading, and the task runs again once they are here.
+        if (problem instanceof ParsersLoading) throw problem;
         // Which of the stages is wrong: "Stage “Qualified”: The value “abc” is not a number."
         const { label } = child as unknown as { label?: unknown };
         throw new StageProblem(problem, typeof label === 'string' ? label.trim() : '', i + 1);
