@@ -10,7 +10,7 @@ import '../../src/index.js';
 import type { TrendChart } from '../../src/elements/trend-chart/trend-chart.js';
 import type { TrendDataset } from '../../src/elements/trend-chart/trend-chart.config.js';
 
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const requested = (file: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(file));
 

@@ -109,6 +109,8 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
     // A failed fetch is shown and reported in its own words, which load with the first such problem.
     const wording = 'error' in outcome ? problemWordsLoading(outcome.error) : undefined;
     if (wording) {
+      // Pending until then, so a widget moved meanwhile runs again on reconnecting (hostDisconnected).
+      if (this.status !== 'complete') this.status = 'pending';
       void wording.then(() => this.settle(id, abort, outcome));
       return;
     }
