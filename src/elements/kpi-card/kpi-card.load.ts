@@ -13,6 +13,7 @@ import type { CompareMode, Direction, FormatKind, Lang } from '../../core/types.
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import type { PeriodKind } from '../../core/periods.js';
+import type { CardSource } from './kpi-card.source.js';
 import { COMPARES, FORMATS, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { cardText } from './kpi-card.strings.js';
 
@@ -127,8 +128,12 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   };
 
   const { src, kpi } = input;
+  const source: CardSource | undefined = src && kpi && own.value === undefined ? 'records'
+    : src && (input.ownSrc || input.select) ? 'document'
+      : inline !== undefined || kpi ? 'inline'
+        : undefined;
   // Only attributes: no document, no catalogue, nothing to load.
-  if (inline === undefined && !kpi && !(src && (input.ownSrc || input.select))) return assemble(undefined, undefined);
-  return import('./kpi-card.source.js').then((source) =>
-    source.loadCardSource(input, { own, inline, compare, look: { format, direction, mode }, signal }, assemble));
+  if (!source) return assemble(undefined, undefined);
+  return import('./kpi-card.source.js').then((module) =>
+    module.loadCardSource(input, { source, own, inline, compare, look: { format, direction, mode }, signal }, assemble));
 }

@@ -28,8 +28,16 @@ interface Look {
   mode: DeltaMode;
 }
 
+/**
+ * Where the card's data come from, beyond its attributes (loadCard decides):
+ * records computed into its `kpi`, a JSON document at its `src`, or an inline
+ * document and/or the catalogue's definition of its `kpi`.
+ */
+export type CardSource = 'records' | 'document' | 'inline';
+
 /** What loadCard has read, for the path that continues here. */
 export interface CardSourceRequest {
+  source: CardSource;
   own: OwnValues;
   /** The `data` attribute or the JSON script child, parsed. */
   inline: unknown;
@@ -44,13 +52,13 @@ type Assemble = (doc: KpiValueDoc | undefined, kpi: KpiDefinition | undefined) =
 export function loadCardSource(input: CardInputs, request: CardSourceRequest, assemble: Assemble): Promise<CardData> {
   const { own, inline, compare, look, signal } = request;
   const { src, kpi } = input;
-  if (src && kpi && own.value === undefined) return fromRecords(input, { src, kpi, compare, signal }, own, look);
-  if (src && (input.ownSrc || input.select)) {
+  if (request.source === 'records') return fromRecords(input, { src: src!, kpi: kpi!, compare, signal }, own, look);
+  if (request.source === 'document') {
     return (async () => {
       const { queryDocument } = await import('../../data/query.js');
       const timeout = readTimeout('timeout', input.timeout);
-      const doc = await queryDocument({ src, select: input.select, credentials: input.credentials, timeout, signal });
-      return assemble(await atSource(src, () => validated(doc)), kpi ? await kpiMeta(kpi) : undefined);
+      const doc = await queryDocument({ src: src!, select: input.select, credentials: input.credentials, timeout, signal });
+      return assemble(await atSource(src!, () => validated(doc)), kpi ? await kpiMeta(kpi) : undefined);
     })();
   }
   return (async () =>

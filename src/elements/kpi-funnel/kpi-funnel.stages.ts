@@ -78,20 +78,6 @@ export class StageProblem extends Error {
   }
 }
 
-/** A JSON script child that does not parse. */
-export class StagesParseError extends Error {
-  readonly code = 'parse';
-}
-
-/** The text of a `<script type="application/json">` child. */
-export function readScriptJson(text: string | null): unknown {
-  try {
-    return JSON.parse(text ?? '');
-  } catch {
-    throw new StagesParseError('The <script type="application/json"> child is not valid JSON.');
-  }
-}
-
 function readFinite(attribute: string, raw: unknown): number | undefined {
   if (typeof raw !== 'number') return readNumber(attribute, raw);
   if (!Number.isFinite(raw)) throw new AttributeError('number', attribute, String(raw));

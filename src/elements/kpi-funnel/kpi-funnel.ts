@@ -5,10 +5,10 @@ import { KpiElement } from '../shared/kpi-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { DataController } from '../shared/data-controller.js';
 import { RefreshController } from '../shared/refresh-controller.js';
-import { readJson } from '../shared/attributes.js';
+import { readJson, readScriptJson } from '../shared/attributes.js';
 import { ParsersLoading } from '../shared/parsers.js';
 import { funnelText } from './kpi-funnel.strings.js';
-import { isStageSource, parseStages, readScriptJson, StageProblem, type StageSource } from './kpi-funnel.stages.js';
+import { isStageSource, parseStages, StageProblem, type StageSource } from './kpi-funnel.stages.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 
 /** The `detail` of `kpi-stage-select`. */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ParsersLoading } from './parsers.js';
-import { problemWordsLoading } from './problems.js';
+import { whenWorded } from './problems.js';
 
 export type DataStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -106,22 +106,20 @@ export class DataController<A extends readonly unknown[], T> implements Reactive
 
   private settle(id: number, abort: AbortController, outcome: { value?: T; error?: unknown }): void {
     if (id !== this.runId) return;
-    // A failed fetch is shown and reported in its own words, which load with the first such problem.
-    const wording = 'error' in outcome ? problemWordsLoading(outcome.error) : undefined;
-    if (wording) {
-      // Pending until then, so a widget moved meanwhile runs again on reconnecting (hostDisconnected).
-      if (this.status !== 'complete') this.status = 'pending';
-      void wording.then(() => this.settle(id, abort, outcome));
-      return;
-    }
-    this.abort = undefined;
     if ('error' in outcome) {
-      if (abort.signal.aborted) return;
-      this.error = outcome.error;
-      this.status = 'error';
-      this.host.requestUpdate();
-      this.options.onError?.(outcome.error);
+      const shown = whenWorded(outcome.error, () => {
+        if (id !== this.runId) return;
+        this.abort = undefined;
+        if (abort.signal.aborted) return;
+        this.error = outcome.error;
+        this.status = 'error';
+        this.host.requestUpdate();
+        this.options.onError?.(outcome.error);
+      });
+      // Waiting for the words counts as pending, so a widget moved meanwhile runs again on reconnecting.
+      if (!shown && this.status !== 'complete') this.status = 'pending';
     } else {
+      this.abort = undefined;
       this.value = outcome.value;
       this.error = undefined;
       this.status = 'complete';

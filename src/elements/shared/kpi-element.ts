@@ -189,7 +189,6 @@ export class KpiElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      this.localeOfUpdate = undefined;
       const { message } = this.reportError(error);
       render(html`<div part="base"><p part="error" role="alert">${message}</p></div>`, this.renderRoot, this.renderOptions);
     } finally {

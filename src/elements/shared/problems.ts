@@ -45,19 +45,25 @@ const fields = (error: unknown) => (error ?? {}) as Record<string, unknown>;
 const ownWords = (e: Record<string, unknown>) => typeof e.describe === 'function' && typeof e.code === 'string';
 
 /**
- * The load of the words a problem is told in, when they are not here yet;
- * undefined when describing it can start now. Never rejects. A widget waits for it before it
- * shows or reports the problem (DataController, RefreshController), so the
- * editor reads the real message, never a placeholder.
+ * Runs `show` once the words `error` is told in are here: at once when they
+ * are (the usual case), else after their chunk has loaded. Returns false when
+ * it had to wait. Widgets show and report a problem only through this
+ * (DataController, RefreshController), so the editor reads the real message,
+ * never a placeholder.
  */
-export function problemWordsLoading(error: unknown): Promise<void> | undefined {
+export function whenWorded(error: unknown, show: () => void): boolean {
   const e = fields(error);
-  if (dataWordsTried || ownWords(e) || !DATA_CODES.has(e.code as string)) return undefined;
-  return (dataWordsLoad ??= track(
+  if (dataWordsTried || ownWords(e) || !DATA_CODES.has(e.code as string)) {
+    show();
+    return true;
+  }
+  dataWordsLoad ??= track(
     import('./data-problems.js')
       .then((module) => void (dataWords = module), () => undefined)
       .finally(() => void (dataWordsTried = true)),
-  ));
+  );
+  void dataWordsLoad.then(show);
+  return false;
 }
 
 /**

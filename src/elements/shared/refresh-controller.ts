@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { readTimeout } from './attributes.js';
-import { problemWordsLoading } from './problems.js';
+import { whenWorded } from './problems.js';
 
 /** What KpiElement does about freshness: marks its data stale while refreshes fail. */
 interface FreshnessHost {
@@ -86,16 +86,11 @@ export class RefreshController implements ReactiveController {
       {
         credentials,
         timeout,
-        onError: (error) => {
-          const report = () => {
+        onError: (error) =>
+          whenWorded(error, () => {
             host.markStale?.();
             this.options.onError(error);
-          };
-          // The words of a failed refresh load with the first such problem.
-          const wording = problemWordsLoading(error);
-          if (wording) void wording.then(report);
-          else report();
-        },
+          }),
         onUnchanged: () => host.markFresh?.(),
       },
     );
