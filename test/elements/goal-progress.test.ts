@@ -70,7 +70,7 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'needed'))).to.equal('Trengs: 5 778 kr per dag');
       expect(text(part(el, 'projection'))).to.equal('Forventet i dag: 766 667 kr · Prognose til 31. mars 2026: 2 426 087 kr');
       expect(gauge(el).getAttribute('aria-valuetext')).to.equal(
-        `1${NBSP}240${NBSP}000${NBSP}kr av 1${NBSP}500${NBSP}000${NBSP}kr, foran skjema; forventet i dag 750${NBSP}000${NBSP}kr`,
+        `1${NBSP}240${NBSP}000${NBSP}kr av 1${NBSP}500${NBSP}000${NBSP}kr, foran skjema; forventet i dag 766${NBSP}667${NBSP}kr`,
       );
     });
 
