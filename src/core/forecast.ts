@@ -28,8 +28,9 @@
  * ahead along the curve, so day, week and month buckets sum to one total.
  *
  * With fewer than MIN_HISTORY earlier periods it is the plain run rate (value
- * per unit passed × units in the period), and no forecast at all before
- * MIN_RUN_SHARE of the period's units have passed.
+ * per unit passed, counted from the data's first day when that is inside the
+ * period, times the units still to come, added to the value), and no forecast
+ * at all before MIN_RUN_SHARE of the period's units have passed with data.
  */
 import { addMonths, daysInMonth, ymdFromDay } from './dates.js';
 import type { DateRange, DayNumber } from './types.js';
@@ -64,6 +65,11 @@ export interface ForecastInput {
   holidays?: ReadonlySet<DayNumber>;
   /** Daily values of the same KPI before the period (more is ignored), for the history curve. */
   history?: DailyValues | null;
+  /**
+   * The first day the data covers, when it starts inside the period: the run
+   * rate counts from there, as the days before it are unknown, not quiet.
+   */
+  dataStart?: DayNumber | null;
 }
 
 export type ForecastMethod = 'final' | 'history' | 'run-rate' | 'too-early';
@@ -218,11 +224,13 @@ export function forecast(input: ForecastInput): Forecast {
       projected, low: Math.min(...ranged, projected), high: Math.max(...ranged, projected),
     };
   }
-  if (elapsed === 0 || elapsed / total < MIN_RUN_SHARE) return { ...base, projected: null, method: 'too-early' };
-  const rate = value / elapsed;
+  const from = input.dataStart ?? period.start;
+  const known = units.filter((day) => day >= from && day <= today).length;
+  if (known === 0 || known / total < MIN_RUN_SHARE) return { ...base, projected: null, method: 'too-early' };
+  const rate = value / known;
   return {
     ...base, method: 'run-rate',
-    projected: (value * total) / elapsed,
+    projected: value + rate * (total - elapsed),
     ahead: days.map((day) => (unitIndex.has(day) ? rate : 0)),
   };
 }

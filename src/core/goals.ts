@@ -68,6 +68,8 @@ export interface GoalInput {
   rate?: boolean;
   /** The KPI's daily values before the goal, for the forecast's history curve (see forecast.ts). */
   history?: DailyValues | null;
+  /** The first day the data covers, when it starts inside the goal: the run rate counts from there. */
+  dataStart?: DayNumber | null;
 }
 
 export interface GoalEvaluation {
@@ -198,7 +200,7 @@ export function evaluateGoal(input: GoalInput): GoalEvaluation {
   // The forecast runs on what has been added since the start, which is what accumulates.
   const ahead = forecast({
     value: value - baseline, period: { start, end }, today, pace: byWorkingDays ? 'working' : 'calendar',
-    holidays: input.holidays, history: input.history,
+    holidays: input.holidays, history: input.history, dataStart: input.dataStart,
   });
   const shift = (x: number | null) => (x === null ? null : baseline + x);
   const projected = shift(ahead.projected);

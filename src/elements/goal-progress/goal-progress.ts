@@ -57,7 +57,7 @@ const RING_RADIUS = 42;
  * @cssproperty --kpi-goal-ring-size - Diameter of the ring (default 120px).
  * @cssproperty --kpi-warn - Colour of "At risk". Also --kpi-good, --kpi-bad, --kpi-value-size and the theme's tokens.
  *
- * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty).
+ * @event {CustomEvent<{ value: number | null; projection: number | null }>} kpi-load - After each resolve. `detail`: `{ value, projection }`, the unformatted value (null when empty) and the value forecast for the end date (null while it is too early to tell).
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<{ value: number; target: number }>} kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
  *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers.
@@ -90,7 +90,10 @@ export class GoalProgress extends KpiElement {
   end?: string;
   /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
   pace?: string;
-  /** Days off for `pace="working"`: `2026-04-02,2026-04-03`, or an array as a property. */
+  /**
+   * Days off for working days: country codes for national holidays (`NO`, `SE`, `DK`, `FI`, `NL`) and dates,
+   * mixed: `NO,2026-12-24`, or an array as a property. Inherited from a `<kpi-dashboard>`.
+   */
   holidays?: string | string[];
   /** `bar` (default) or `ring`. */
   variant?: string;
@@ -106,14 +109,14 @@ export class GoalProgress extends KpiElement {
 
   private readonly goal = new DataController(this, {
     args: () =>
-      [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.holidays, this.per,
+      [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.setting('holidays'), this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
         this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
           value: this.value, target: this.target, baseline: this.baseline, start: this.start, end: this.end,
-          today: this.today, pace: this.pace, holidays: this.holidays, per: this.per, variant: this.variant,
+          today: this.today, pace: this.pace, holidays: this.setting('holidays'), per: this.per, variant: this.variant,
           format: this.format, data: this.data, script: this.script(),
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),
@@ -140,7 +143,8 @@ export class GoalProgress extends KpiElement {
   }
 
   private announce(data: GoalData): void {
-    this.emitLoad(data.value);
+    // The value forecast for the end date, as the chart of the same period ends; null while too early.
+    this.emitLoad(data.value, { projection: data.evaluation?.projected ?? null });
     const reached = data.evaluation?.reached;
     if (reached === undefined) return;
     if (reached && !this.wasReached) this.emit('kpi-goal-reached', { value: data.value, target: data.target });

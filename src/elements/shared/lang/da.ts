@@ -151,5 +151,9 @@ export default {
     total: 'I alt indtil nu {value} ({bucket})',
     trend: 'tendens {trend}',
     quarter: '{quarter}. kvartal {year}',
+    sofar: '{bucket} indtil nu {value}',
+    onpace: 'på vej mod {value}',
+    'row.running': '{bucket} (indtil nu)',
+    'row.partial': '{bucket} (delvis)',
   },
 } satisfies Translation;

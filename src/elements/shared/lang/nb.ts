@@ -151,5 +151,9 @@ export default {
     total: 'Totalt hittil {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: '{quarter}. kvartal {year}',
+    sofar: '{bucket} hittil {value}',
+    onpace: 'på vei mot {value}',
+    'row.running': '{bucket} (hittil)',
+    'row.partial': '{bucket} (delvis)',
   },
 } satisfies Translation;

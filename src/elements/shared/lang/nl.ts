@@ -151,5 +151,9 @@ export default {
     total: 'Totaal tot nu toe {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: 'K{quarter} {year}',
+    sofar: '{bucket} tot nu toe {value}',
+    onpace: 'op koers voor {value}',
+    'row.running': '{bucket} (tot nu toe)',
+    'row.partial': '{bucket} (gedeeltelijk)',
   },
 } satisfies Translation;

@@ -151,5 +151,9 @@ export default {
     total: 'Totalt hittills {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: 'kvartal {quarter} {year}',
+    sofar: '{bucket} hittills {value}',
+    onpace: 'på väg mot {value}',
+    'row.running': '{bucket} (hittills)',
+    'row.partial': '{bucket} (delvis)',
   },
 } satisfies Translation;
