@@ -85,10 +85,12 @@ describe('<goal-progress>', () => {
       el.remove();
     });
 
-    it('fires kpi-load with the unformatted value', async () => {
-      let detail: { value: number } | undefined;
+    it('fires kpi-load with the unformatted value and the projection for the end date', async () => {
+      let detail: { value: number; projection: number | null } | undefined;
       const el = await mount({ ...Q1, today: '2026-02-15' }, { 'kpi-load': (e) => (detail = (e as CustomEvent).detail) });
-      expect(detail).to.deep.equal({ value: 1240000 });
+      expect(detail!.value).to.equal(1240000);
+      // 1 240 000 × 90 / 46 (see above)
+      expect(detail!.projection).to.be.closeTo((1240000 * 90) / 46, 1e-6);
       el.remove();
     });
   });
