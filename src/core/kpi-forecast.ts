@@ -7,8 +7,11 @@
  */
 import { kpiSeries } from './evaluate.js';
 import { forecast, type Forecast, type Pace, type DailyValues } from './forecast.js';
+import { holidayDays, type HolidaySpec } from './holidays.js';
+import { buckets, wholeBuckets, type ResolvedPeriod } from './periods.js';
+import { bucketStates, forecastByBucket, type BucketState } from './running.js';
 import { ADDITIVE_KPIS } from './series.js';
-import type { Dataset, DateRange, DayNumber } from './types.js';
+import type { Dataset, DateRange, DayNumber, Granularity } from './types.js';
 
 export interface KpiHistory {
   /** The KPI over the period up to today, today included. */
@@ -41,4 +44,34 @@ export function kpiForecast(
   if (!found) return null;
   const dataStart = options.dataStart !== null && options.dataStart > period.start ? options.dataStart : null;
   return { ...found, forecast: forecast({ ...found, period, today, pace: options.pace, holidays: options.holidays, dataStart }) };
+}
+
+export interface ChartForecast {
+  /** Each bucket's state (running.ts). */
+  states: BucketState[];
+  /** What the forecast adds to each bucket; null for a KPI that does not add up, or while it is too early. */
+  added: number[] | null;
+  /** The forecast itself, when made. */
+  forecast: Forecast | null;
+}
+
+/**
+ * The forecast of a chart of `period` by `granularity`: the states of its
+ * buckets and what the one forecast adds to each. A period that ends today
+ * (rolling-12m) is forecast to the end of its running bucket, so that bucket
+ * still shows where it is heading.
+ */
+export function chartForecast(
+  ds: Dataset, kpiId: string, period: ResolvedPeriod, granularity: Granularity,
+  options: { dataStart: DayNumber | null; pace?: Pace; holidays?: HolidaySpec },
+): ChartForecast {
+  const spans = buckets(period, granularity);
+  const whole = wholeBuckets(period, granularity);
+  const states = bucketStates(spans, whole, period.toDate, options.dataStart);
+  if (period.toDate < period.start || spans.length === 0) return { states, added: null, forecast: null };
+  const horizon = period.toDate === period.end && states.at(-1) === 'running' ? Math.max(period.end, whole[whole.length - 1].end) : period.end;
+  const holidays = options.holidays && holidayDays(options.holidays, { start: options.dataStart ?? period.start, end: horizon });
+  const made = kpiForecast(ds, kpiId, { start: period.start, end: horizon }, period.toDate, { ...options, holidays });
+  if (!made || made.forecast.projected === null) return { states, added: null, forecast: made?.forecast ?? null };
+  return { states, added: forecastByBucket(spans, made.forecast.ahead, period.toDate + 1), forecast: made.forecast };
 }

@@ -141,15 +141,13 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod, wholeBuckets }, { kpiSeries }, { recordSpan },
-    { kpiForecast }, { bucketStates, forecastByBucket }, { holidayDays }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan },
+    { chartForecast }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
     import('../../core/records.js'),
     import('../../core/kpi-forecast.js'),
-    import('../../core/running.js'),
-    import('../../core/holidays.js'),
   ]);
   // The same period querySeries resolves (its default included), counted before any work.
   const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
@@ -181,18 +179,8 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     ? withinData(kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value),
       buckets(range, query.granularity), data, { after: true })
     : null;
-  const whole = wholeBuckets(period, query.granularity);
-  const states = bucketStates(spans, whole, period.toDate, data?.start ?? null);
-  // A period that ends today (rolling-12m) has nothing left but the rest of its running bucket.
-  const horizon = period.toDate === period.end && states.at(-1) === 'running' ? Math.max(period.end, whole[whole.length - 1].end) : period.end;
-  const target = { start: period.start, end: horizon };
-  const holidays = query.holidays && holidayDays(query.holidays, { start: data?.start ?? period.start, end: horizon });
-  const made = period.toDate >= period.start
-    ? kpiForecast(dataset, kpi.id, target, period.toDate, { dataStart: data?.start ?? null, pace: query.pace, holidays })
-    : null;
-  const added = made && made.forecast.projected !== null
-    ? forecastByBucket(spans, made.forecast.ahead, Math.max(period.toDate + 1, period.start))
-    : null;
+  const { states, added } = chartForecast(dataset, kpi.id, period, query.granularity,
+    { dataStart: data?.start ?? null, pace: query.pace, holidays: query.holidays });
   return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added };
 }
 
