@@ -260,8 +260,9 @@ export interface TrendInput {
   states?: readonly BucketState[];
   /**
    * What the one forecast (forecast.ts) adds to each bucket (forecastByBucket).
-   * With it the projection is the forecast's; without it (a ready-made series,
-   * a KPI that does not add up) the run rate of projectToEnd.
+   * With it the projection is the forecast's (none when null: too early);
+   * without it (a ready-made series, a KPI that does not add up) the run rate
+   * of projectToEnd.
    */
   added?: readonly number[] | null;
 }
@@ -352,10 +353,11 @@ export function buildTrend(input: TrendInput): TrendModel {
   const target = input.target;
   let projection: Values | null;
   let projected: number | null;
-  if (input.added && additive) {
-    const made = projectBuckets(values, input.added, states, cumulative);
-    projection = made.line;
-    projected = made.line ? made.total : null;
+  if (input.added !== undefined && additive) {
+    // The one forecast's; none while it is too early to tell.
+    const made = input.added && projectBuckets(values, input.added, states, cumulative);
+    projection = made ? made.line : null;
+    projected = made && made.line ? made.total : null;
   } else {
     projection = projectToEnd(values, progress, { cumulative, additive });
     projected = projection ? (cumulative || !additive ? projection.at(-1) ?? null : sumProjected(values, projection)) : null;

@@ -80,7 +80,7 @@ describe('one forecast: every widget agrees (property)', () => {
           }, 0);
           expect(weeks).to.be.closeTo(monthly.projection![0]!, 1e-6 * Math.max(1, goal.projected));
         }),
-      { numRuns: 150 },
+      { numRuns: 400 },
     );
     // Most runs fall in a running month with a forecast: the property is not passed vacuously.
     expect(compared).to.be.greaterThan(50);
