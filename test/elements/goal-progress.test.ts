@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import '../../src/elements/goal-progress/goal-progress.define.js';
+import '../../src/elements/kpi-dashboard/kpi-dashboard.define.js';
 import type { GoalProgress } from '../../src/elements/goal-progress/goal-progress.define.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 
@@ -124,7 +125,7 @@ describe('<goal-progress>', () => {
       // progress (0.05 − 0.045) / (0.05 − 0.03) = 0.25 against an expected 0.5: ratio 0.5 → Behind
       expect(text(part(churn, 'status'))).to.equal('▼ Behind · 25% of target');
       // remaining 0.045 − 0.03 = 0.015 = 1.5 percentage points
-      expect(text(part(churn, 'remaining'))).to.equal('Remaining: 1.5 pp · 45 days left');
+      expect(text(part(churn, 'remaining'))).to.equal('1.5 pp to go · 45 days left');
       over.remove();
       churn.remove();
     });
@@ -150,9 +151,11 @@ describe('<goal-progress>', () => {
     it('tells the remaining distance in percentage points and shows nothing per day', async () => {
       const el = await mount(churn);
       expect(text(part(el, 'value'))).to.equal('4%');
-      expect(text(part(el, 'target'))).to.equal('of 3%');
+      // A goal to reduce reads as one: "4%, target 3% or lower", "1 pp to go", not "4% of 3%".
+      expect(text(part(el, 'target'))).to.equal('target 3% or lower');
+      expect(text(el.shadowRoot!.querySelector('.figures'))).to.equal('4%, target 3% or lower');
       expect(text(part(el, 'status'))).to.equal('● On track · 50% of target');
-      expect(text(part(el, 'remaining'))).to.equal('Remaining: 1 pp · 45 days left');
+      expect(text(part(el, 'remaining'))).to.equal('1 pp to go · 45 days left');
       expect(part(el, 'needed')).to.equal(null);
       expect(text(part(el, 'projection'))).to.equal('Expected today: 4% · Projected by Mar 31, 2026: 3%');
       expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal('4% of 3%, on pace; expected today 4%');
@@ -276,6 +279,46 @@ describe('<goal-progress>', () => {
       // 260 000 left for 1 day
       expect(text(part(el, 'remaining'))).to.equal('Remaining: SEK 260,000 · 1 day left');
       expect(text(part(el, 'needed'))).to.equal('Needed: SEK 260,000 per day');
+      el.remove();
+    });
+  });
+
+  describe('national holidays and the forecast in words', () => {
+    // May 2026: 21 weekdays; Norway's 1 May (Fri), Ascension 14 May (Thu) and Whit Monday 25 May are holidays
+    // (17 May is a Sunday): 18 working days. 1 800 000 over 18 working days = 100 000 per working day.
+    const may = { target: '1800000', value: '0', start: '2026-05-01', end: '2026-05-31', pace: 'working', today: '2026-04-30', locale: 'en' };
+
+    it('holidays="NO" gives 18 working days in May 2026', async () => {
+      const el = await mount({ ...may, holidays: 'NO' });
+      expect(text(part(el, 'needed'))).to.equal('Needed: 100,000 per working day');
+      el.remove();
+      // Without holidays: 21 working days, 85 714 a day.
+      const plain = await mount(may);
+      expect(text(part(plain, 'needed'))).to.equal('Needed: 85,714 per working day');
+      plain.remove();
+    });
+
+    it('mixes codes and dates, and takes them from a <kpi-dashboard>', async () => {
+      // NO plus 29 May: 17 working days, 1 800 000 / 17 = 105 882.35.
+      const el = await fixture<GoalProgress>(html`<kpi-dashboard holidays="NO,2026-05-29"><goal-progress target="1800000" value="0"
+        start="2026-05-01" end="2026-05-31" pace="working" today="2026-04-30" locale="en"></goal-progress></kpi-dashboard>`);
+      const goal = el.querySelector('goal-progress') as GoalProgress;
+      await goal.updateComplete;
+      expect(text(part(goal, 'needed'))).to.equal('Needed: 105,882 per working day');
+    });
+
+    it('names a country code it has no calendar for, and the ones it has', async () => {
+      let detail: KpiErrorDetail | undefined;
+      const el = await mount({ ...may, holidays: 'NO,XX' }, { 'kpi-error': (e) => (detail = (e as CustomEvent).detail) });
+      expect(detail!.code).to.equal('option');
+      expect(text(part(el, 'error'))).to.equal('The holidays “XX” is not one of: NO, SE, DK, FI, NL, 2026-12-24.');
+      el.remove();
+    });
+
+    it('says there is no forecast yet early in a period, rather than a run rate of noise', async () => {
+      // 10 January: 10 of 90 days, under a fifth, and no history to lean on.
+      const el = await mount({ ...Q1, today: '2026-01-10', value: '400000' });
+      expect(text(part(el, 'projection'))).to.equal('Expected today: SEK 166,667 · No forecast yet: too early in the period');
       el.remove();
     });
   });

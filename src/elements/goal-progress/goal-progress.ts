@@ -36,7 +36,7 @@ const RING_RADIUS = 42;
  * @csspart base - The frame.
  * @csspart label - The title.
  * @csspart value - The formatted value.
- * @csspart target - "of 1 500 000 kr".
+ * @csspart target - "of 1 500 000 kr"; for a goal to reduce "target 3 % or lower".
  * @csspart track - The bar's track, or the ring's background circle.
  * @csspart fill - The filled part; capped at the full gauge over target.
  * @csspart marker - Where the value should be today (while the goal runs).
@@ -44,7 +44,7 @@ const RING_RADIUS = 42;
  * @csspart status - Icon and word (Ahead, On track, At risk, Behind, Target reached…) and the share of the target.
  * @csspart remaining - What is left to reach the target and the days left; after the end, the end date.
  * @csspart needed - "Needed: 12 500 kr per working day".
- * @csspart projection - The value expected today and the run rate projected to the end date.
+ * @csspart projection - The value expected today and the forecast for the end date, with its likely range when history gives one, or "No forecast yet" early on.
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
  * @csspart empty - "No data for this period."
@@ -188,10 +188,11 @@ export class GoalProgress extends KpiElement {
       const ended = goalText(lang, 'ended', { date: date(data.end) });
       remaining = ev.reached ? ended : `${goalText(lang, 'short', { value: left })} · ${ended}`;
     } else if (!ev.reached) {
-      remaining = goalText(lang, 'remaining', { value: left }) + (phase === 'running' ? ` · ${days}` : '');
+      remaining = goalText(lang, ev.direction === 'down' ? 'remaining.down' : 'remaining', { value: left }) + (phase === 'running' ? ` · ${days}` : '');
     }
     return html`<div class="figures">
-        <span part="value">${num(data.value)}</span> <span part="target">${goalText(lang, 'of', { target: num(data.target) })}</span>
+        <span part="value">${num(data.value)}</span>${ev.direction === 'down' ? ',' : ''} <span part="target">${
+          goalText(lang, ev.direction === 'down' ? 'of.down' : 'of', { target: num(data.target) })}</span>
       </div>
       <div class="gauge ${data.variant === 'ring' ? 'ring' : 'bar'}" data-state=${shown} role="progressbar"
         aria-label=${label || goalText(lang, 'gauge')} aria-valuemin=${low} aria-valuemax=${high}
@@ -204,10 +205,18 @@ export class GoalProgress extends KpiElement {
       ${!ev.reached && phase !== 'after' && needed !== null
         ? html`<p part="needed">${goalText(lang, `needed.${data.per}`, { value: num(needed) })}</p>`
         : nothing}
-      ${phase === 'running' && ev.projected !== null
-        ? html`<p part="projection">${goalText(lang, 'expected', { value: num(ev.expected) })} · ${
-            goalText(lang, 'projection', { date: date(data.end), value: num(ev.projected) })}</p>`
+      ${phase === 'running'
+        ? html`<p part="projection">${goalText(lang, 'expected', { value: num(ev.expected) })} · ${this.projectionWords(ev, num, date(data.end))}</p>`
         : nothing}`;
+  }
+
+  /** The forecast in words: with its likely range when history gives one, or that it is too early to tell. */
+  private projectionWords(ev: GoalEvaluation, num: (n: number | null) => string, end: string): string {
+    const lang = this.uiLang;
+    if (ev.projected === null) return goalText(lang, 'projection.none');
+    const { projectedLow: low, projectedHigh: high } = ev;
+    if (low === null || high === null || num(low) === num(high)) return goalText(lang, 'projection', { date: end, value: num(ev.projected) });
+    return goalText(lang, 'projection.range', { date: end, value: num(ev.projected), low: num(low), high: num(high) });
   }
 
   private renderBar(ev: GoalEvaluation, marker: boolean) {

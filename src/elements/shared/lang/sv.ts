@@ -121,6 +121,10 @@ export default {
     'error.missing.start': 'Målet saknar startdatum. Lägg till till exempel start="2026-01-01".',
     'error.missing.end': 'Målet saknar slutdatum. Lägg till till exempel end="2026-03-31".',
     'error.order': 'Målet slutar ({end}) innan det börjar ({start}). Kontrollera start och end.',
+    'of.down': 'mål {target} eller lägre',
+    'remaining.down': 'Kvar: {value}',
+    'projection.range': 'Prognos till {date}: {value} (troligen {low} till {high})',
+    'projection.none': 'Ingen prognos ännu: för tidigt i perioden',
   },
   'kpi-funnel': {
     stages: 'Steg i säljtratten',
