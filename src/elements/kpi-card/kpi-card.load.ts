@@ -9,7 +9,7 @@
 import { compareValues, type Delta } from '../../core/compare.js';
 import { DELTA_MODES, type DeltaMode } from '../../core/headline.js';
 import { seriesValues } from '../../core/sparkline.js';
-import type { CompareMode, Direction, FormatKind, Lang } from '../../core/types.js';
+import type { CompareMode, DayNumber, Direction, FormatKind, Lang } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import type { PeriodKind } from '../../core/periods.js';
@@ -64,6 +64,12 @@ export interface CardData {
   currency?: string;
   direction: Direction;
   rate: boolean;
+  /** From records while the period runs: the sparkline's last point is this period so far, heading for `projected`. */
+  running?: { projected: number | null } | null;
+  /** From records: the share of the period and of its baseline that the data covers (coverage.ts). */
+  coverage?: { current: number; baseline: number | null };
+  /** From records: the data's first day, to name when the baseline starts before it. */
+  dataStart?: DayNumber | null;
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;

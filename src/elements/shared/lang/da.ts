@@ -90,6 +90,10 @@ export default {
     details: 'Detaljer',
     detailsOf: 'Detaljer: {label}',
     hrefRefused: 'Linket blev udeladt: kun http-, https- og relative adresser er tilladt.',
+    'coverage.previous-year': 'sidste års data starter {date}',
+    'coverage.previous-period': 'data for forrige periode starter {date}',
+    sofar: 'indtil nu',
+    onpace: 'indtil nu, på vej mod {projected}',
   },
   'goal-progress': {
     gauge: 'Fremdrift mod målet',

@@ -90,6 +90,10 @@ export default {
     details: 'Detaljer',
     detailsOf: 'Detaljer: {label}',
     hrefRefused: 'Lenken ble utelatt: bare http-, https- og relative adresser er tillatt.',
+    'coverage.previous-year': 'fjorårets data starter {date}',
+    'coverage.previous-period': 'dataene for forrige periode starter {date}',
+    sofar: 'hittil',
+    onpace: 'hittil, på vei mot {projected}',
   },
   'goal-progress': {
     gauge: 'Fremdrift mot målet',

@@ -90,6 +90,10 @@ export default {
     details: 'Details',
     detailsOf: 'Details: {label}',
     hrefRefused: 'De link is weggelaten: alleen http-, https- en relatieve adressen zijn toegestaan.',
+    'coverage.previous-year': 'de gegevens van vorig jaar beginnen op {date}',
+    'coverage.previous-period': 'de gegevens van de vorige periode beginnen op {date}',
+    sofar: 'tot nu toe',
+    onpace: 'tot nu toe, op koers voor {projected}',
   },
   'goal-progress': {
     gauge: 'Voortgang naar het doel',

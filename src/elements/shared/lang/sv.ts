@@ -90,6 +90,10 @@ export default {
     details: 'Detaljer',
     detailsOf: 'Detaljer: {label}',
     hrefRefused: 'Länken togs bort: bara http-, https- och relativa adresser är tillåtna.',
+    'coverage.previous-year': 'fjolårets data börjar {date}',
+    'coverage.previous-period': 'data för föregående period börjar {date}',
+    sofar: 'hittills',
+    onpace: 'hittills, på väg mot {projected}',
   },
   'goal-progress': {
     gauge: 'Framsteg mot målet',
