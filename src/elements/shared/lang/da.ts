@@ -142,6 +142,7 @@ export default {
     'error.stage': 'Trinnet »{stage}«: {message}',
     'error.stageAt': 'Trin {position}: {message}',
     noStages: 'Ingen trin endnu. Tilføj <funnel-stage>-elementer eller en src.',
+    'error.stageOrder': 'Ingen aftale i dataene har fasen {names} fra stage-order. Dataene har disse faser: {stages}.',
   },
   'trend-chart': {
     actual: 'Faktisk',

@@ -142,6 +142,7 @@ export default {
     'error.stage': 'Trinn «{stage}»: {message}',
     'error.stageAt': 'Trinn {position}: {message}',
     noStages: 'Ingen trinn ennå. Legg til <funnel-stage>-elementer eller en src.',
+    'error.stageOrder': 'Ingen avtale i dataene har fasen {names} fra stage-order. Dataene har disse fasene: {stages}.',
   },
   'trend-chart': {
     actual: 'Faktisk',

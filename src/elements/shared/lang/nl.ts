@@ -142,6 +142,7 @@ export default {
     'error.stage': 'Fase ‘{stage}’: {message}',
     'error.stageAt': 'Fase {position}: {message}',
     noStages: 'Nog geen fasen. Voeg <funnel-stage>-elementen of een src toe.',
+    'error.stageOrder': 'Geen deal in de gegevens heeft de fase {names} uit stage-order. De gegevens hebben deze fasen: {stages}.',
   },
   'trend-chart': {
     actual: 'Werkelijk',

@@ -142,6 +142,7 @@ export default {
     'error.stage': 'Steget ”{stage}”: {message}',
     'error.stageAt': 'Steg {position}: {message}',
     noStages: 'Inga steg ännu. Lägg till <funnel-stage>-element eller en src.',
+    'error.stageOrder': 'Ingen affär i data har steget {names} från stage-order. Data har dessa steg: {stages}.',
   },
   'trend-chart': {
     actual: 'Utfall',
