@@ -582,6 +582,16 @@ describe('<kpi-card>', () => {
       expect(partText(el, 'empty')).to.equal('No data for this period.');
     });
 
+    it('a kpi without src says the KPI needs data and how to give it, not "No data for this period"', async () => {
+      const el = await fixture<KpiCard>(html`<kpi-card kpi="revenue" locale="en"></kpi-card>`);
+      await settled(el);
+      expect(partText(el, 'error')).to.equal(
+        'The KPI “revenue” is computed from your sales records, so it needs data: add src="/crm/deals.csv" (a CSV or JSON export), or put it inside a <kpi-dashboard src="…">.');
+      expect(part(el, 'empty')).to.equal(null);
+      const own = errors.filter((e) => e.target === el);
+      expect(own[0].detail).to.include({ code: 'needs-src', attribute: 'src', value: 'revenue' });
+    });
+
     it('reflects the theme and switches colours', async () => {
       const wrap = await fixture(html`<div lang="en">
         <kpi-card value="1" theme="light"></kpi-card><kpi-card value="1" theme="dark"></kpi-card></div>`);

@@ -267,6 +267,13 @@ describe('<trend-chart>', () => {
   });
 
   describe('records from src', () => {
+    it('a kpi without src says the KPI needs data and how to give it', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart kpi="revenue" locale="nb-NO"></trend-chart>`));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]') !== null, 'the error');
+      expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal(
+        'KPI-en «revenue» regnes ut fra salgsdataene deres, så den trenger data: legg til src="/crm/deals.csv" (en CSV- eller JSON-eksport), eller legg den inni en <kpi-dashboard src="…">.');
+    });
+
     // test/fixtures/trend-chart-deals.csv, won revenue by close date:
     //   2025-01 60 000 · 2025-02 40 000 · 2025-03 70 000 · 2025-04 25 000 · 2025-05 35 000
     //   2026-01 100 000 + 20 000 = 120 000 (the lost 50 000 does not count)

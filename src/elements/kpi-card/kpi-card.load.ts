@@ -134,6 +134,10 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   };
 
   const { src, kpi } = input;
+  // A KPI computed from records with no records to compute it from: say what to add, not "No data".
+  if (kpi && !src && inline === undefined && own.value === undefined) {
+    throw problem('needs-src', `The KPI "${kpi}" needs data: add src.`, { attribute: 'src', value: kpi });
+  }
   const source: CardSource | undefined = src && kpi && own.value === undefined ? 'records'
     : src && (input.ownSrc || input.select) ? 'document'
       : inline !== undefined || kpi ? 'inline'

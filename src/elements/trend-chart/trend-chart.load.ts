@@ -104,6 +104,9 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
     }
     return { series, previous: null, compare, kpi: meta };
   }
+  if (!src && kpi) {
+    throw Object.assign(new Error(`The KPI "${kpi}" needs data: add src.`), { code: 'needs-src', attribute: 'src', value: kpi });
+  }
   if (!src) return { series: [], previous: null, compare };
   if (!kpi) {
     return import('../../data/query.js')
