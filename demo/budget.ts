@@ -5,6 +5,7 @@
  */
 import { todayDay } from '../src/core/dates.js';
 import { buckets, parsePeriod, workingDaysIn } from '../src/core/periods.js';
+import { holidayDays, type HolidayCountry } from '../src/core/holidays.js';
 
 export interface BudgetPoint {
   date: string;
@@ -49,13 +50,17 @@ export function monthName(month: string, locale: string): string {
 /**
  * A month's budget spread over its days or ISO weeks in proportion to their
  * working days, as a series by date for trend-chart's `budget`: sales are
- * booked on working days, so a weekend adds nothing to the budget line.
+ * booked on working days, so a weekend or a public holiday (`countries`, by
+ * default Norway's) adds nothing to the budget line.
  */
-export function budgetSeries(total: number, month: string, granularity: 'day' | 'week'): Array<{ date: string; value: number }> {
+export function budgetSeries(
+  total: number, month: string, granularity: 'day' | 'week', countries: HolidayCountry[] = ['NO'],
+): Array<{ date: string; value: number }> {
   const period = parsePeriod(month, { today: todayDay() });
-  const all = workingDaysIn(period);
+  const holidays = holidayDays({ countries, dates: [] }, period);
+  const all = workingDaysIn(period, holidays);
   return buckets(period, granularity).map((bucket) => ({
     date: bucket.key,
-    value: all === 0 ? 0 : Math.round((total * workingDaysIn(bucket)) / all),
+    value: all === 0 ? 0 : Math.round((total * workingDaysIn(bucket, holidays)) / all),
   }));
 }

@@ -180,6 +180,33 @@ async function teamChecks(page) {
   await screenshot(page, 'team-anna-berg');
 }
 
+/**
+ * Issue 12: on any day of a month, no running bucket looks complete. Every
+ * chart by week, month, quarter or year has a bucket still running today
+ * (unless today ends the month) and names it "so far" in its table; the
+ * YTD card names last year's data start when the demo's 20 months of data
+ * begin after 1 January of last year.
+ */
+async function timeChecks(page, pageName) {
+  const now = new Date();
+  const lastOfMonth = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate() === now.getDate();
+  const charts = await page.evaluate(() =>
+    [...document.querySelectorAll('trend-chart')].map((el) => ({
+      name: el.getAttribute('label') || el.id,
+      granularity: el.getAttribute('granularity') || 'month',
+      rows: [...el.shadowRoot.querySelectorAll('[part~="table"] tbody th')].map((th) => th.textContent.trim()),
+    })));
+  for (const chart of charts) {
+    if (chart.granularity === 'day' || lastOfMonth) continue;
+    const running = chart.rows.filter((row) => /\((so far|hittil)\)$/.test(row));
+    check(`${pageName}: "${chart.name}" names its running ${chart.granularity} "so far"`, running.length === 1, chart.rows.join(' | '));
+  }
+  const ytd = await page.evaluate(() => document.querySelector('kpi-card[period="ytd"]')?.shadowRoot.querySelector('[part~="delta"]')?.textContent ?? null);
+  if (ytd !== null && Date.UTC(now.getFullYear(), now.getMonth() - 20, 1) > Date.UTC(now.getFullYear() - 1, 0, 1)) {
+    check(`${pageName}: the YTD card names its incomplete baseline`, /data starter|data starts/.test(ytd), ytd);
+  }
+}
+
 async function crmChecks(page) {
   const href = await page.evaluate(() => document.querySelector('kpi-card[href]')?.shadowRoot.querySelector('a[part~="link"]')?.getAttribute('href'));
   check('crm: the card has a drill-down link', Boolean(href), String(href));
@@ -371,6 +398,7 @@ try {
       checkWidgets(pageName, await inspect(page));
       await screenshot(page, pageName);
       await accessibility(page, pageName);
+      await timeChecks(page, pageName);
       if (pageName === 'team') await teamChecks(page);
       if (pageName === 'crm') await crmChecks(page);
       if (pageName === 'builder') await builderChecks(page, context, base);
