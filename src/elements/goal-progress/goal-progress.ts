@@ -88,7 +88,7 @@ export class GoalProgress extends KpiElement {
   start?: string;
   /** Last day of the goal, `2026-03-31`. With `kpi`, defaults to the period's last day. */
   end?: string;
-  /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
+  /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). Inherited from a `<kpi-dashboard>`. */
   pace?: string;
   /**
    * Days off for working days: country codes for national holidays (`NO`, `SE`, `DK`, `FI`, `NL`) and dates,
@@ -109,14 +109,14 @@ export class GoalProgress extends KpiElement {
 
   private readonly goal = new DataController(this, {
     args: () =>
-      [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.setting('holidays'), this.per,
+      [this.value, this.target, this.baseline, this.start, this.end, this.today, this.setting('pace'), this.setting('holidays'), this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
         this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
           value: this.value, target: this.target, baseline: this.baseline, start: this.start, end: this.end,
-          today: this.today, pace: this.pace, holidays: this.setting('holidays'), per: this.per, variant: this.variant,
+          today: this.today, pace: this.setting('pace'), holidays: this.setting('holidays'), per: this.per, variant: this.variant,
           format: this.format, data: this.data, script: this.script(),
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),

@@ -43,6 +43,10 @@ export interface CardInputs {
   direction?: string;
   delta?: string;
   sparkline: boolean;
+  /** `calendar` or `working`, for the forecast of a running period. */
+  pace?: string;
+  /** Country codes and dates (holidays-attribute.ts). */
+  holidays?: unknown;
 }
 
 /** Everything the card shows, decided; the element only formats it. */

@@ -10,7 +10,7 @@ import { SPARKLINE_PERIODS } from '../../core/sparkline.js';
 import type { CompareMode, Direction, FormatKind } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
-import { readDate, readTimeout } from '../shared/attributes.js';
+import { readDate, readOption, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
 
@@ -115,8 +115,13 @@ async function fromRecords(
   // The last point is this period so far: said so, with where the one forecast says it is heading.
   let running: CardData['running'] = null;
   if (series && !own.series && period.toDate >= period.start && period.toDate < period.end) {
-    const { kpiForecast } = await import('../../core/kpi-forecast.js');
-    running = { projected: kpiForecast(dataset, kpi.id, period, period.toDate, { dataStart })?.forecast.projected ?? null };
+    const [{ kpiForecast }, { holidayDays }, { readHolidays }] = await Promise.all([
+      import('../../core/kpi-forecast.js'), import('../../core/holidays.js'), import('../shared/holidays-attribute.js'),
+    ]);
+    const pace = readOption('pace', input.pace, ['calendar', 'working'] as const, 'calendar');
+    const spec = readHolidays('holidays', input.holidays);
+    const holidays = spec && holidayDays(spec, { start: Math.min(dataStart ?? period.start, period.start), end: period.end });
+    running = { projected: kpiForecast(dataset, kpi.id, period, period.toDate, { dataStart, pace, holidays })?.forecast.projected ?? null };
   }
   const direction = look.direction ?? kpi.direction;
   const compared = query.compare === 'none' || kpi.selfComparing ? null : query.compare;

@@ -79,6 +79,8 @@ export class KpiCard extends KpiElement {
     direction: {},
     delta: {},
     sparkline: { type: Boolean },
+    pace: {},
+    holidays: {},
     href: {},
   };
 
@@ -104,6 +106,10 @@ export class KpiCard extends KpiElement {
   sparkline = false;
   /** Drill-down link; only http, https and relative addresses are used. */
   href?: string;
+  /** `calendar` (default) or `working`: the days the sparkline's "on pace for" forecast counts. Inherited from a `<kpi-dashboard>`. */
+  pace?: string;
+  /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed. Inherited from a `<kpi-dashboard>`. */
+  holidays?: string | string[];
 
   private readonly card = new DataController(this, {
     // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.
@@ -120,7 +126,7 @@ export class KpiCard extends KpiElement {
       src: this.setting('src'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
-      delta: this.delta, sparkline: this.sparkline,
+      delta: this.delta, sparkline: this.sparkline, pace: this.setting('pace'), holidays: this.setting('holidays'),
     };
   }
 

@@ -9,8 +9,10 @@ export interface DashboardSettings {
   compare?: string;
   filter?: string;
   theme?: string;
-  /** Country codes and dates (`NO,2026-12-24`) for working days, read by goals and charts. */
+  /** Country codes and dates (`NO,2026-12-24`) for working days, read by goals, charts and cards. */
   holidays?: string;
+  /** `calendar` or `working`: the days a goal's line and every forecast count. */
+  pace?: string;
 }
 
 /**

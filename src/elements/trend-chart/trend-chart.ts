@@ -87,7 +87,7 @@ export class TrendChart extends KpiElement {
   cumulative = false;
   /** `line` (default), `bar` or `area`. */
   type?: string;
-  /** `calendar` (default) or `working`: the forecast lays what is still to come on working days only. */
+  /** `calendar` (default) or `working`: the forecast lays what is still to come on working days only. Inherited from a `<kpi-dashboard>`. */
   pace?: string;
   /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Inherited from a `<kpi-dashboard>`. */
   holidays?: string | string[];

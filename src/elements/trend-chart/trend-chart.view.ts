@@ -44,7 +44,7 @@ export class TrendChartView {
   private readonly source = new DataController(this.host, {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
-      this.host.today, this.host.credentials, this.host.timeout, this.host.pace, this.base.setting('holidays')] as const,
+      this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays')] as const,
     task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays], { signal }) =>
       loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays }, signal),
     onError: (error) => this.base.reportError(error),
