@@ -29,7 +29,7 @@ async function bundleCore() {
   const outfile = path.join(temp, 'core.mjs');
   await build({
     stdin: {
-      contents: "export * from './src/core/forecast.ts'; export * from './src/core/dates.ts';",
+      contents: "export * from './src/core/forecast-history.ts'; export * from './src/core/dates.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -101,7 +101,7 @@ function backtest(core, daily) {
       for (let day = period.start; day <= today; day++) value += at(day);
       // What was known on that day: nothing after it.
       const history = { start: daily.start, values: daily.values.slice(0, today - daily.start + 1) };
-      const kit = core.forecast({ value, period, today, history }).projected;
+      const kit = core.forecastWithHistory({ value, period, today, history }).projected;
       const run = (value * (period.end - period.start + 1)) / checkpoint;
       errors.kit[i].push(Math.abs(kit - actual));
       errors.run[i].push(Math.abs(run - actual));

@@ -32,28 +32,16 @@
  * period, times the units still to come, added to the value), and no forecast
  * at all before MIN_RUN_SHARE of the period's units have passed with data.
  */
-import { addMonths, daysInMonth, ymdFromDay } from './dates.js';
+import type { HistoryCurve } from './forecast-history.js';
 import type { DateRange, DayNumber } from './types.js';
 import { isWorkingDay } from './working-days.js';
 
 export type Pace = 'calendar' | 'working';
 
-/** The most earlier periods the history curve pools. */
-export const HISTORY_PERIODS = 6;
-/** Fewer whole earlier periods than this: the run rate. */
-export const MIN_HISTORY = 2;
 /** The share of the usual result in from which the period's own value alone projects it. */
 export const CREDIBLE_SHARE = 0.5;
-/** How many standard errors from the straight line the history curve must stand to be kept (see trust). */
-export const SHAPE_ERRORS = 3;
 /** Without history, no forecast before this share of the units has passed. */
 export const MIN_RUN_SHARE = 0.2;
-
-/** A KPI's value per day, `values[i]` for day `start + i`, over the days the data covers. */
-export interface DailyValues {
-  start: DayNumber;
-  values: readonly number[];
-}
 
 export interface ForecastInput {
   /** What the period holds so far: from its start to today, today included. */
@@ -63,8 +51,11 @@ export interface ForecastInput {
   today: DayNumber;
   pace?: Pace;
   holidays?: ReadonlySet<DayNumber>;
-  /** Daily values of the same KPI before the period (more is ignored), for the history curve. */
-  history?: DailyValues | null;
+  /**
+   * How earlier periods filled up (forecast-history.ts), built for this
+   * period, today, pace and holidays; without it the run rate.
+   */
+  curve?: HistoryCurve | null;
   /**
    * The first day the data covers, when it starts inside the period: the run
    * rate counts from there, as the days before it are unknown, not quiet.
@@ -105,20 +96,6 @@ function blend(value: number, c: number, whole: number): number {
   return (z > 0 ? z * (value / c) : 0) + (1 - z) * (value + (1 - c) * whole);
 }
 
-/**
- * How much of the pooled curve's departure `d` from the straight line to keep:
- * 1 − (SHAPE_ERRORS × se / d)², at least 0, where se is the standard error of
- * the mean of the earlier periods' own shares. A shape every earlier period
- * shows (a month-end push) is kept; one that a few large deals made up, within
- * SHAPE_ERRORS standard errors of the line, is dropped.
- */
-function trust(d: number, shares: readonly number[]): number {
-  const k = shares.length;
-  const mean = shares.reduce((a, b) => a + b, 0) / k;
-  const variance = shares.reduce((sum, c) => sum + (c - mean) ** 2, 0) / (k - 1) / k;
-  return d === 0 ? 0 : Math.max(0, 1 - (SHAPE_ERRORS ** 2 * variance) / (d * d));
-}
-
 /** The days of a range that count as units of time. */
 export function unitDays(range: DateRange, pace: Pace = 'calendar', holidays?: ReadonlySet<DayNumber>): DayNumber[] {
   const days: DayNumber[] = [];
@@ -126,57 +103,6 @@ export function unitDays(range: DateRange, pace: Pace = 'calendar', holidays?: R
   if (pace !== 'working') return days;
   const working = days.filter((day) => isWorkingDay(day, holidays));
   return working.length > 0 ? working : days;
-}
-
-/** Whether a range is whole months (1st to a last day): then earlier periods step back by months. */
-function monthsIn(range: DateRange): number {
-  const a = ymdFromDay(range.start);
-  const b = ymdFromDay(range.end);
-  if (a.day !== 1 || b.day !== daysInMonth(b.year, b.month)) return 0;
-  return (b.year - a.year) * 12 + b.month - a.month + 1;
-}
-
-/** The k-th period before `range`, of the same number of months (whole months) or days. */
-export function earlierPeriod(range: DateRange, k: number): DateRange {
-  const months = monthsIn(range);
-  if (months > 0) return { start: addMonths(range.start, -k * months), end: addMonths(range.start, -(k - 1) * months) - 1 };
-  const length = range.end - range.start + 1;
-  return { start: range.start - k * length, end: range.end - k * length };
-}
-
-interface Past {
-  units: DayNumber[];
-  /** cum[u]: the total from the period's start through its u-th unit; cum[units.length] is the whole period. */
-  cum: number[];
-}
-
-function pastPeriod(range: DateRange, history: DailyValues, pace: Pace, holidays?: ReadonlySet<DayNumber>): Past {
-  const at = (day: DayNumber) => history.values[day - history.start];
-  const units = unitDays(range, pace, holidays);
-  const cum = [0];
-  let sum = 0;
-  let u = 0;
-  for (let day = range.start; day <= range.end; day++) {
-    sum += at(day);
-    if (day === units[u]) cum[++u] = sum;
-  }
-  // Values after the last unit (a closing weekend) belong to the whole.
-  cum[units.length] = sum;
-  return { units, cum };
-}
-
-/** Whole earlier periods the history covers, nearest first. */
-function pastPeriods(input: ForecastInput, pace: Pace): Past[] {
-  const { history, period, holidays } = input;
-  if (!history) return [];
-  const last = history.start + history.values.length - 1;
-  const found: Past[] = [];
-  for (let k = 1; k <= HISTORY_PERIODS; k++) {
-    const range = earlierPeriod(period, k);
-    if (range.start < history.start || range.end > last || range.end >= period.start) break;
-    found.push(pastPeriod(range, history, pace, holidays));
-  }
-  return found;
 }
 
 /**
@@ -196,31 +122,23 @@ export function forecast(input: ForecastInput): Forecast {
   for (let day = Math.max(today + 1, period.start); day <= period.end; day++) days.push(day);
   const unitIndex = new Map(units.map((day, i) => [day, i + 1]));
 
-  const past = pastPeriods(input, pace);
-  const pooled = past.reduce((sum, p) => sum + p.cum[p.units.length], 0);
-  if (past.length >= MIN_HISTORY && pooled > 0) {
-    // C(t): the pooled share of the earlier totals in after the same share of their units.
-    const curve = (t: number) => past.map((p) => p.cum[Math.round((t * p.units.length) / total)]);
-    const pooledShare = (t: number) => curve(t).reduce((a, b) => a + b, 0) / pooled;
-    const totals = past.map((p) => p.cum[p.units.length]);
-    const now = curve(elapsed).map((cum, i) => (totals[i] > 0 ? cum / totals[i] : elapsed / total));
-    const keep = trust(pooledShare(elapsed) - elapsed / total, now);
-    // The curve drawn towards the straight line as far as the earlier periods disagree.
-    const share = (t: number) => t / total + keep * (pooledShare(t) - t / total);
-    const mean = pooled / past.length;
-    const projected = blend(value, share(elapsed), mean);
-    const ranged = totals.map((whole, i) => blend(value, elapsed / total + keep * (now[i] - elapsed / total), whole));
-    // What is still to come lies on the days ahead along the pooled curve.
-    const from = share(elapsed);
+  const { curve } = input;
+  if (curve) {
+    const { share, totals, now } = curve;
+    const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
+    const projected = blend(value, share[elapsed], mean);
+    const ranged = totals.map((whole, i) => blend(value, now[i], whole));
+    // What is still to come lies on the days ahead along the curve.
+    const from = share[elapsed];
     const rest = projected - value;
     const unitsLeft = total - elapsed;
     const ahead = days.map((day) => {
       const j = unitIndex.get(day);
       if (j === undefined) return 0;
-      return from < 1 ? (rest * (share(j) - share(j - 1))) / (1 - from) : rest / unitsLeft;
+      return from < 1 ? (rest * (share[j] - share[j - 1])) / (1 - from) : rest / unitsLeft;
     });
     return {
-      ...base, method: 'history', periods: past.length, ahead,
+      ...base, method: 'history', periods: totals.length, ahead,
       projected, low: Math.min(...ranged, projected), high: Math.max(...ranged, projected),
     };
   }

@@ -1,4 +1,5 @@
-import { forecast, type DailyValues, type ForecastMethod } from './forecast.js';
+import { forecast, type ForecastMethod } from './forecast.js';
+import type { HistoryCurve } from './forecast-history.js';
 import type { DayNumber, Direction } from './types.js';
 import { workingDaysIn } from './working-days.js';
 
@@ -66,8 +67,8 @@ export interface GoalInput {
    * rate does not accumulate, so "0.02 % per day" would mean nothing.
    */
   rate?: boolean;
-  /** The KPI's daily values before the goal, for the forecast's history curve (see forecast.ts). */
-  history?: DailyValues | null;
+  /** How earlier periods filled up (historyCurve in forecast-history.ts, built for this goal, today and pace). */
+  curve?: HistoryCurve | null;
   /** The first day the data covers, when it starts inside the goal: the run rate counts from there. */
   dataStart?: DayNumber | null;
 }
@@ -200,7 +201,7 @@ export function evaluateGoal(input: GoalInput): GoalEvaluation {
   // The forecast runs on what has been added since the start, which is what accumulates.
   const ahead = forecast({
     value: value - baseline, period: { start, end }, today, pace: byWorkingDays ? 'working' : 'calendar',
-    holidays: input.holidays, history: input.history, dataStart: input.dataStart,
+    holidays: input.holidays, curve: input.curve, dataStart: input.dataStart,
   });
   const shift = (x: number | null) => (x === null ? null : baseline + x);
   const projected = shift(ahead.projected);

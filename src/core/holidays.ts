@@ -15,14 +15,10 @@
  *   Easter and Whit Sunday; Good Friday is not one.
  */
 import { addDays, dayFromYmd, isoWeekday, ymdFromDay } from './dates.js';
+import type { HolidayCountry, HolidaySpec } from './holiday-codes.js';
 import type { DateRange, DayNumber } from './types.js';
 
-export const HOLIDAY_COUNTRIES = ['NO', 'SE', 'DK', 'FI', 'NL'] as const;
-export type HolidayCountry = (typeof HOLIDAY_COUNTRIES)[number];
-
-export function isHolidayCountry(code: string): code is HolidayCountry {
-  return (HOLIDAY_COUNTRIES as readonly string[]).includes(code);
-}
+export { HOLIDAY_COUNTRIES, isHolidayCountry, type HolidayCountry, type HolidaySpec } from './holiday-codes.js';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
 export function easterSunday(year: number): DayNumber {
@@ -80,16 +76,6 @@ export function nationalHolidays(country: HolidayCountry, year: number): DayNumb
     }
   }
   return [...new Set(days)].sort((x, y) => x - y);
-}
-
-/**
- * What a `holidays` setting names: country codes and single dates, mixed
- * (`NO,2026-12-24`). Dates are already DayNumbers; reading the text is the
- * element's job, which words its own mistakes.
- */
-export interface HolidaySpec {
-  countries: readonly HolidayCountry[];
-  dates: readonly DayNumber[];
 }
 
 /** Every holiday of the spec in the years `range` touches. */

@@ -6,7 +6,8 @@
  * with the same numbers, so their projections are one.
  */
 import { kpiSeries } from './evaluate.js';
-import { forecast, type Forecast, type Pace, type DailyValues } from './forecast.js';
+import type { Forecast, Pace } from './forecast.js';
+import { forecastWithHistory, type DailyValues } from './forecast-history.js';
 import { holidayDays, type HolidaySpec } from './holidays.js';
 import { buckets, wholeBuckets, type ResolvedPeriod } from './periods.js';
 import { bucketStates, forecastByBucket, type BucketState } from './running.js';
@@ -43,7 +44,7 @@ export function kpiForecast(
   const found = kpiHistory(ds, kpiId, period, today, options.dataStart);
   if (!found) return null;
   const dataStart = options.dataStart !== null && options.dataStart > period.start ? options.dataStart : null;
-  return { ...found, forecast: forecast({ ...found, period, today, pace: options.pace, holidays: options.holidays, dataStart }) };
+  return { ...found, forecast: forecastWithHistory({ ...found, period, today, pace: options.pace, holidays: options.holidays, dataStart }) };
 }
 
 export interface ChartForecast {

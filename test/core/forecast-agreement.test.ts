@@ -14,6 +14,7 @@ import { evaluateKpi, kpiSeries } from '../../src/core/evaluate.js';
 import { evaluateGoal } from '../../src/core/goals.js';
 import { holidayDays, type HolidaySpec } from '../../src/core/holidays.js';
 import { chartForecast, kpiHistory } from '../../src/core/kpi-forecast.js';
+import { historyCurve } from '../../src/core/forecast-history.js';
 import { buckets, parsePeriod } from '../../src/core/periods.js';
 import { recordSpan } from '../../src/core/records.js';
 import { buildTrend } from '../../src/core/series.js';
@@ -53,10 +54,11 @@ describe('one forecast: every widget agrees (property)', () => {
           const first = recordSpan(ds)?.start ?? null;
           const history = kpiHistory(ds, 'revenue', period, today, first)?.history ?? null;
           const value = evaluateKpi(ds, 'revenue', { period, compare: 'none' }).value ?? 0;
+          const days = holidays && holidayDays(holidays, { start: Math.min(history?.start ?? period.start, period.start), end: period.end });
           const goal = evaluateGoal({
-            value, target: 1_000_000, start: period.start, end: period.end, today, pace, history,
+            value, target: 1_000_000, start: period.start, end: period.end, today, pace, holidays: days,
             dataStart: first !== null && first > period.start ? first : null,
-            holidays: holidays && holidayDays(holidays, { start: Math.min(history?.start ?? period.start, period.start), end: period.end }),
+            curve: historyCurve(period, today, history, pace, days),
           });
 
           const daily = chartProjection(ds, today, 'day', true, pace, holidays);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { earlierPeriod, forecast, unitDays, MIN_RUN_SHARE, SHAPE_ERRORS, CREDIBLE_SHARE } from '../../src/core/forecast.js';
+import { forecast as runRate, unitDays, MIN_RUN_SHARE, CREDIBLE_SHARE } from '../../src/core/forecast.js';
+import { earlierPeriod, forecastWithHistory as forecast, historyCurve, SHAPE_ERRORS } from '../../src/core/forecast-history.js';
 
 const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
 const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
@@ -52,6 +53,11 @@ describe('forecast without history: the run rate', () => {
     const f = forecast({ value: 70, period: APRIL, today: day(2026, 4, 10), pace: 'working', holidays: new Set([day(2026, 4, 1)]) });
     // 7 working days passed, 70 / 7 = 10; 10 × 21 = 210.
     expect([f.elapsed, f.total, f.projected]).to.deep.equal([7, 21, 210]);
+  });
+
+  it('is the same forecast without a curve as forecastWithHistory without history', () => {
+    const input = { value: 100, period: APRIL, today: day(2026, 4, 10) };
+    expect(runRate(input)).to.deep.equal(forecast(input));
   });
 
   it('is final from the last day on', () => {
@@ -107,6 +113,11 @@ describe('forecast with history', () => {
     expect([f.elapsed, f.projected, f.low, f.high]).to.deep.equal([0, 150, 100, 200]);
     expect(f.ahead).to.have.length(10);
     expect(sum(f.ahead)).to.be.closeTo(150, 1e-9);
+  });
+
+  it('builds no curve from one earlier period, or from earlier periods that hold nothing', () => {
+    expect(historyCurve(SPAN, D + 2, { start: D - 10, values: Array<number>(10).fill(10) })).to.equal(null);
+    expect(historyCurve(SPAN, D + 2, history(Array<number>(10).fill(0), Array<number>(10).fill(0)))).to.equal(null);
   });
 
   it('with one earlier period only, it is the run rate', () => {

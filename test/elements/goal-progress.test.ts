@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import '../../src/elements/goal-progress/goal-progress.define.js';
 import '../../src/elements/kpi-dashboard/kpi-dashboard.define.js';
 import type { GoalProgress } from '../../src/elements/goal-progress/goal-progress.define.js';
@@ -290,6 +290,8 @@ describe('<goal-progress>', () => {
 
     it('holidays="NO" gives 18 working days in May 2026', async () => {
       const el = await mount({ ...may, holidays: 'NO' });
+      // The national calendars load the first time a country is named.
+      await waitUntil(() => part(el, 'needed'), 'the calendars');
       expect(text(part(el, 'needed'))).to.equal('Needed: 100,000 per working day');
       el.remove();
       // Without holidays: 21 working days, 85 714 a day.
@@ -303,7 +305,7 @@ describe('<goal-progress>', () => {
       const el = await fixture<GoalProgress>(html`<kpi-dashboard holidays="NO,2026-05-29"><goal-progress target="1800000" value="0"
         start="2026-05-01" end="2026-05-31" pace="working" today="2026-04-30" locale="en"></goal-progress></kpi-dashboard>`);
       const goal = el.querySelector('goal-progress') as GoalProgress;
-      await goal.updateComplete;
+      await waitUntil(() => part(goal, 'needed'), 'the calendars');
       expect(text(part(goal, 'needed'))).to.equal('Needed: 105,882 per working day');
     });
 

@@ -8,8 +8,8 @@
  * which pulls in the schemas for documents and the data layer for records.
  */
 import { evaluateGoal, type GoalEvaluation, type GoalPace } from '../../core/goals.js';
-import type { DailyValues } from '../../core/forecast.js';
-import { holidayDays, type HolidaySpec } from '../../core/holidays.js';
+import type { DailyValues, historyCurve } from '../../core/forecast-history.js';
+import type { HolidaySpec } from '../../core/holiday-codes.js';
 import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
@@ -100,6 +100,8 @@ export interface Parts {
   holidays?: HolidaySpec;
   /** With `kpi`: the KPI's daily values before the goal, for the forecast (forecast.ts). */
   history?: DailyValues | null;
+  /** With `history`: what reads it (loaded with the records, so an attribute-only goal does not carry it). */
+  curveOf?: typeof historyCurve;
   /** With `kpi`: the first day of the data, when it starts inside the goal. */
   dataStart?: DayNumber | null;
   format?: FormatKind;
@@ -108,6 +110,22 @@ export interface Parts {
   currency?: string;
   label?: string;
   names?: Record<Lang, string>;
+}
+
+// The national calendars load once a goal names a country; dates alone need none of it.
+let calendars: typeof import('../../core/holidays.js') | undefined;
+
+function withCalendars<T>(spec: HolidaySpec | undefined, then: () => T): T | Promise<T> {
+  if (!spec?.countries.length || calendars) return then();
+  return import('../../core/holidays.js').then((module) => {
+    calendars = module;
+    return then();
+  });
+}
+
+/** The days off a spec names over a range (its countries' holidays need the calendars loaded). */
+function daysOff(spec: HolidaySpec, range: { start: DayNumber; end: DayNumber }): ReadonlySet<DayNumber> {
+  return calendars ? calendars.holidayDays(spec, range) : new Set(spec.dates);
 }
 
 function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; per?: GoalPer }): GoalData {
@@ -123,14 +141,17 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   // A rate (churn 5 % → 3 %) is told in points and needs nothing per day (see GoalInput.rate).
   const rate = parts.rate ?? format === 'percent';
   const history = parts.history ?? null;
-  const holidays = parts.holidays && holidayDays(parts.holidays, { start: Math.min(history?.start ?? start, start), end });
+  const holidays = parts.holidays && daysOff(parts.holidays, { start: Math.min(history?.start ?? start, start), end });
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
     format, currency: parts.currency, label: parts.label, names: parts.names,
     evaluation: value === null
       ? null
-      : evaluateGoal({ value, target, baseline: parts.baseline, start, end, today, pace, holidays, rate, history, dataStart: parts.dataStart }),
+      : evaluateGoal({
+        value, target, baseline: parts.baseline, start, end, today, pace, holidays, rate, dataStart: parts.dataStart,
+        curve: history && parts.curveOf ? parts.curveOf({ start, end }, today, history, pace, holidays) : null,
+      }),
   };
 }
 
@@ -156,8 +177,8 @@ export function loadGoal(input: GoalInputs, signal: AbortSignal): GoalData | Pro
   };
   const { src } = input;
   const inline = src ? undefined : (readJson('data', input.data) ?? readScriptJson(input.script));
-  if (!src && inline === undefined) return decide(own, look);
+  if (!src && inline === undefined) return withCalendars(own.holidays, () => decide(own, look));
   return import('./goal-progress.source.js')
     .then((source) => source.goalParts(input, own, { inline, today: look.today, signal }))
-    .then((parts) => decide(parts, look));
+    .then((parts) => withCalendars(parts.holidays, () => decide(parts, look)));
 }

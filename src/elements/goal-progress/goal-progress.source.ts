@@ -46,7 +46,9 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today,
   });
-  const [{ kpiHistory }, { recordSpan }] = await Promise.all([import('../../core/kpi-forecast.js'), import('../../core/records.js')]);
+  const [{ kpiHistory }, { recordSpan }, { historyCurve }] = await Promise.all([
+    import('../../core/kpi-forecast.js'), import('../../core/records.js'), import('../../core/forecast-history.js'),
+  ]);
   // Where the export's data starts, of all its records (as a chart reads it): before the filter.
   const all = input.filter
     ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, signal })
@@ -54,7 +56,7 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
   const first = recordSpan(all)?.start ?? null;
   const history = kpiHistory(dataset, kpi.id, period, today, first)?.history ?? null;
   const dataStart = first !== null && first > period.start ? first : null;
-  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, history, dataStart };
+  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, history, dataStart, curveOf: historyCurve };
 }
 
 /** Later sources win field by field; an absent field never hides an earlier one. */

@@ -1,8 +1,9 @@
 /**
  * The `holidays` setting: country codes and dates, mixed (`NO,2026-12-24`),
- * or as a property an array of them. What the codes mean is src/core/holidays.ts.
+ * or as a property an array of them. What the codes mean is src/core/holidays.ts,
+ * which a widget loads only once a country is named.
  */
-import { HOLIDAY_COUNTRIES, isHolidayCountry, type HolidayCountry, type HolidaySpec } from '../../core/holidays.js';
+import { HOLIDAY_COUNTRIES, isHolidayCountry, type HolidayCountry, type HolidaySpec } from '../../core/holiday-codes.js';
 import type { DayNumber } from '../../core/types.js';
 import { readDate } from './attributes.js';
 import { AttributeError } from './problems.js';
