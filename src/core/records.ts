@@ -974,8 +974,8 @@ function suggestMapping(columns: KindColumns, fields: readonly string[]): string
   for (const field of fields) {
     for (const sort of sorts(field)) {
       const fit = free.filter((key) => columns.looks[key] === sort);
-      // An export lists the created date before the closed one, the start before the end.
-      const column = field === 'closed' || field === 'end' ? fit.at(-1) : fit[0];
+      // An export lists the created date before the closed one, the start before the end, an id before the amount.
+      const column = field === 'closed' || field === 'end' || field === 'value' ? fit.at(-1) : fit[0];
       if (column !== undefined) return `${field}:${column}`;
     }
   }

@@ -14,11 +14,14 @@ import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import type { PeriodKind } from '../../core/periods.js';
 import type { CardSource } from './kpi-card.source.js';
+import type { DataQuality } from '../../core/quality.js';
+import type { EmptyReason } from '../../core/why-empty.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
 import { COMPARES, FORMATS, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { cardText } from './kpi-card.strings.js';
 
 /** The raw settings a card loads from: its attributes, with the dashboard's filled in. */
-export interface CardInputs {
+export interface CardInputs extends Partial<RecordSettings> {
   value?: unknown;
   previous?: unknown;
   target?: unknown;
@@ -64,6 +67,10 @@ export interface CardData {
   currency?: string;
   direction: Direction;
   rate: boolean;
+  /** From records: how the rows were read, for the data note and `kpi-load`. */
+  quality?: DataQuality;
+  /** From records without a value: why. */
+  why?: EmptyReason;
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;

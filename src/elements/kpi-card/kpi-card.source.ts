@@ -12,6 +12,7 @@ import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
+import { loadNote } from '../shared/note-slot.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
 
 /** The card's own number attributes, read. */
@@ -85,9 +86,14 @@ async function fromRecords(
   own: OwnValues,
   look: Look,
 ): Promise<CardData> {
-  const { queryKpi } = await import('../../data/query.js');
+  const [{ queryKpi }, { readRecordSettings }] = await Promise.all([
+    import('../../data/query.js'),
+    import('../shared/record-settings.js'),
+    loadNote(),
+  ]);
   const request = {
     ...query,
+    ...readRecordSettings(input),
     select: input.select,
     fields: input.fields,
     period: input.period,
@@ -122,5 +128,7 @@ async function fromRecords(
     format: look.format ?? kpi.format,
     direction,
     rate: kpi.rate,
+    quality: result.quality,
+    ...(result.why ? { why: result.why } : {}),
   };
 }

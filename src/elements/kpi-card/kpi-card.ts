@@ -106,7 +106,7 @@ export class KpiCard extends KpiElement {
     // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.
     args: () => Object.values(this.inputs()),
     task: (_args, { signal }) => loadCard(this.inputs(), signal),
-    onComplete: (data) => this.emitLoad(data.value),
+    onComplete: (data) => this.emitLoad(data.value, data.quality ? { quality: data.quality } : {}),
     onError: (error) => this.reportError(error),
   });
 
@@ -117,7 +117,7 @@ export class KpiCard extends KpiElement {
       src: this.setting('src'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
-      delta: this.delta, sparkline: this.sparkline,
+      delta: this.delta, sparkline: this.sparkline, ...this.recordSettings(),
     };
   }
 
@@ -142,10 +142,10 @@ export class KpiCard extends KpiElement {
     const { status, error, value: data } = this.card;
     const label = this.label || data?.label || data?.names?.[this.uiLang] || '';
     if (status !== 'complete' || !data || data.value === null) {
-      return this.renderFrame(status, error, () => nothing, { empty: true, label });
+      return this.renderFrame(status, error, () => nothing, { empty: true, label, quality: data?.quality, why: data?.why });
     }
     // The face is hidden from screen readers, which hear the one sentence instead; so the label goes in the face.
-    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '' });
+    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '', quality: data.quality });
   }
 
   private renderCard(data: CardData, value: number, label: string) {

@@ -48,6 +48,9 @@ export const dataProblemText = defineStrings('data-problems', {
   'error.filter': 'The filter “{value}” is not understood. Write it as owner=Anna Berg;source=web.',
   'error.kpi': 'There is no KPI called “{value}”.',
   'error.too-large': 'The value {value} is too large to draw in a chart.',
+  'error.fields.no-header': 'This file seems to have no header row: its first line holds data. Map its columns by position, e.g. fields="{example}".',
+  'error.date-order': 'The dates in the columns {columns} contradict each other: some can only be day-first, others only month-first. Add date-order="dmy" or date-order="mdy" to say how to read them.',
+  'column.stage-status-isWon': 'the deal stage or status',
 });
 
 type Key = Parameters<typeof dataProblemText>[1];
