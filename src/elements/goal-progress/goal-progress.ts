@@ -47,6 +47,7 @@ const RING_RADIUS = 42;
  * @csspart projection - The value expected today and the run rate projected to the end date.
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
+ * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
  * @csspart empty - "No data for this period."
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
@@ -57,7 +58,7 @@ const RING_RADIUS = 42;
  * @cssproperty --kpi-goal-ring-size - Diameter of the ring (default 120px).
  * @cssproperty --kpi-warn - Colour of "At risk". Also --kpi-good, --kpi-bad, --kpi-value-size and the theme's tokens.
  *
- * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty).
+ * @event {CustomEvent<{ value: number | null ; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<{ value: number; target: number }>} kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
  *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers.
@@ -108,7 +109,8 @@ export class GoalProgress extends KpiElement {
     args: () =>
       [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.holidays, this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
-        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout] as const,
+        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout,
+        ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
@@ -118,7 +120,7 @@ export class GoalProgress extends KpiElement {
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),
           select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
-          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout,
+          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout, ...this.recordSettings(),
         },
         signal,
       ),
@@ -140,7 +142,7 @@ export class GoalProgress extends KpiElement {
   }
 
   private announce(data: GoalData): void {
-    this.emitLoad(data.value);
+    this.emitLoad(data.value, data.quality ? { quality: data.quality } : {});
     const reached = data.evaluation?.reached;
     if (reached === undefined) return;
     if (reached && !this.wasReached) this.emit('kpi-goal-reached', { value: data.value, target: data.target });
@@ -154,6 +156,8 @@ export class GoalProgress extends KpiElement {
     return this.renderFrame(status, error, () => this.renderGoal(data!, data!.evaluation!, label), {
       empty: !data?.evaluation,
       label,
+      quality: data?.quality,
+      why: data?.why,
     });
   }
 

@@ -9,9 +9,13 @@ import { todayDay } from '../../core/dates.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
 import { parseStages } from './kpi-funnel.stages.js';
+import type { DataQuality } from '../../core/quality.js';
+import type { EmptyReason } from '../../core/why-empty.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
+import { loadNote } from '../shared/note-slot.js';
 
 /** The funnel's settings that a fetch reads, as given (the dashboard's filled in). */
-export interface FunnelSource {
+export interface FunnelSource extends Partial<RecordSettings> {
   src: string;
   select?: string;
   stageOrder?: string;
@@ -24,7 +28,14 @@ export interface FunnelSource {
   signal: AbortSignal;
 }
 
-export async function fetchStages(source: FunnelSource): Promise<FunnelStageInput[]> {
+/** A funnel's stages, and for records how they were read and why no deal is in them. */
+export interface FetchedStages {
+  stages: FunnelStageInput[];
+  quality?: DataQuality;
+  why?: EmptyReason;
+}
+
+export async function fetchStages(source: FunnelSource): Promise<FetchedStages> {
   const { src, period, signal } = source;
   const today = readDate('today', source.today);
   const { funnelFromDataset, parseStageOrder } = await import('../../core/funnel-deals.js');
@@ -37,9 +48,21 @@ export async function fetchStages(source: FunnelSource): Promise<FunnelStageInpu
   const base = { src, select: source.select, credentials: source.credentials, timeout: readTimeout('timeout', source.timeout), signal };
   if (schemas) {
     const doc = await query.queryDocument(base);
-    return atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src'));
+    return { stages: await atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src')) };
   }
+  const [{ readRecordSettings }, { getKpi }] = await Promise.all([
+    import('../shared/record-settings.js'),
+    import('../../core/catalogue.js'),
+    loadNote(),
+  ]);
   const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
-  const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: source.fields, filter: source.filter });
-  return funnelFromDataset(dataset, order, range);
+  const records = await query.queryRecords({
+    ...base, kind: 'deals', fields: source.fields, filter: source.filter, ...readRecordSettings(source),
+  });
+  const stages = funnelFromDataset(records.dataset, order, range);
+  // A funnel counts deals by the day they were created, as opportunities-created does.
+  const why = stages.every((stage) => stage.value === 0)
+    ? query.explainEmpty(records, getKpi('opportunities-created')!, range ?? { start: -Infinity, end: Infinity })
+    : undefined;
+  return { stages, quality: records.quality, ...(why ? { why } : {}) };
 }

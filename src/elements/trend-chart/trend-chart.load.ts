@@ -18,9 +18,13 @@ import { todayDay } from '../../core/dates.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
+import type { DataQuality } from '../../core/quality.js';
+import type { EmptyReason } from '../../core/why-empty.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
+import { loadNote } from '../shared/note-slot.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
-export interface TrendInputs {
+export interface TrendInputs extends Partial<RecordSettings> {
   series?: unknown;
   /** Text of a `<script type="application/json">` child. */
   script?: string;
@@ -47,6 +51,10 @@ export interface TrendSource {
   /** Where the period stands; absent for a ready-made series (read off its trailing nulls). */
   progress?: Progress;
   kpi?: KpiDefinition;
+  /** From records: how the rows were read, for the data note and `kpi-load`. */
+  quality?: DataQuality;
+  /** From records without a value in any bucket: why. */
+  why?: EmptyReason;
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -97,8 +105,9 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       .then((doc) => atSource(src, () => validSeries(doc)))
       .then((series) => ({ series, previous: null, compare }));
   }
-  const { select, fields, period, filter, credentials, timeout } = input;
-  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal });
+  const { select, fields, period, filter, credentials, timeout, dateOrder, won, lost, probabilities, locale } = input;
+  const settings = { dateOrder, won, lost, probabilities, locale };
+  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, settings });
 }
 
 interface RecordsQuery {
@@ -114,6 +123,7 @@ interface RecordsQuery {
   granularity: Granularity;
   compare: CompareMode;
   signal: AbortSignal;
+  settings: Partial<RecordSettings>;
 }
 
 /**
@@ -124,12 +134,15 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }, { readRecordSettings }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
     import('../../core/records.js'),
+    import('../shared/record-settings.js'),
+    loadNote(),
   ]);
+  const read = readRecordSettings(query.settings);
   // The same period querySeries resolves (its default included), counted before any work.
   const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
   if (buckets(span, query.granularity).length > MAX_CHART_BUCKETS) {
@@ -137,7 +150,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     throw new AttributeError('option', 'granularity', query.granularity, fit);
   }
   const timeout = readTimeout('timeout', query.timeout);
-  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout });
+  const { kpi, period, series, dataset, quality, why } = await querySeries({ ...query, ...read, timeout });
   const spans = buckets(period, query.granularity);
   // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
   const progress = { ...progressThrough(spans, period.toDate), weights: bucketShares(period, query.granularity) };
@@ -145,7 +158,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   // (a rep with no deals in a month the export covers sold nothing that month).
   const all = query.filter
     ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
-      credentials: query.credentials, timeout, signal: query.signal })
+      credentials: query.credentials, timeout, signal: query.signal, ...read })
     : dataset;
   const data = recordSpan(all);
   // Before the first record the chart has no data, not a run of zeros; after the
@@ -158,7 +171,10 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     ? withinData(kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value),
       buckets(range, query.granularity), data, { after: true })
     : null;
-  return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi };
+  return {
+    series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi,
+    quality, ...(why ? { why } : {}),
+  };
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */
