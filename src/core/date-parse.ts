@@ -165,7 +165,8 @@ export function localeDateOrder(locale: string): DateOrder {
     const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' })
       .formatToParts(new Date(2024, 10, 22))
       .map((p) => p.type)
-      .filter((t) => t === 'day' || t === 'month');
+      .filter((t) => t === 'day' || t === 'month' || t === 'year');
+    // A locale that writes the year first (sv: 2024-11-22) writes ISO dates, not 11/22.
     return parts[0] === 'month' ? 'mdy' : 'dmy';
   } catch {
     return 'dmy';

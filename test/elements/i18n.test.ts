@@ -12,7 +12,7 @@ import '../../src/elements/goal-progress/goal-progress.strings.js';
 import '../../src/elements/kpi-funnel/kpi-funnel.strings.js';
 import '../../src/elements/trend-chart/trend-chart.strings.js';
 import '../../src/elements/shared/data-problems.js';
-import '../../src/elements/shared/data-note.js';
+
 import type { Translation } from '../../src/elements/shared/lang/translation.js';
 
 const languages = {

@@ -12,8 +12,7 @@ import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { goalText } from './goal-progress.strings.js';
-import type { DataQuality } from '../../core/quality.js';
-import type { EmptyReason } from '../../core/why-empty.js';
+import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
@@ -63,10 +62,8 @@ export interface GoalData {
   /** With `kpi`: the KPI's name in every language, the title when there is no label. */
   names?: Record<Lang, string>;
   evaluation: GoalEvaluation | null;
-  /** From records: how the rows were read, for the data note and `kpi-load`. */
-  quality?: DataQuality;
-  /** From records without a value: why. */
-  why?: EmptyReason;
+  /** From records: how the rows were read, and why there is no value. */
+  report?: DataReport;
 }
 
 export const PACES = ['calendar', 'working'] as const;
@@ -108,8 +105,7 @@ export interface Parts {
   currency?: string;
   label?: string;
   names?: Record<Lang, string>;
-  quality?: DataQuality;
-  why?: EmptyReason;
+  report?: DataReport;
 }
 
 /** `holidays="2026-04-02, 2026-04-03"` or, as a property, an array of dates. */
@@ -138,7 +134,7 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
-    format, currency: parts.currency, label: parts.label, names: parts.names, quality: parts.quality, why: parts.why,
+    format, currency: parts.currency, label: parts.label, names: parts.names, report: parts.report,
     evaluation: value === null
       ? null
       : evaluateGoal({ value, target, baseline: parts.baseline, start, end, today, pace, holidays: parts.holidays, rate }),

@@ -7,8 +7,8 @@ import { isoDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber } from '../../core/types.js';
 import { readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
-import { loadNote } from '../shared/note-slot.js';
 import type { GoalInputs, Parts } from './goal-progress.load.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The schema has checked these dates: each is a real YYYY-MM-DD. */
 const checkedDay = (text: string): DayNumber => isoDay(text) as DayNumber;
@@ -36,22 +36,22 @@ async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
 }
 
 async function fromSource(input: GoalInputs & { src: string }, own: Parts, today: DayNumber, signal: AbortSignal): Promise<Parts> {
-  const [query, { readRecordSettings }] = await Promise.all([
-    import('../../data/query.js'),
-    import('../shared/record-settings.js'),
-    input.kpi ? loadNote() : undefined,
-  ]);
+  const query = await import('../../data/query.js');
   const { src, select, credentials } = input;
   const timeout = readTimeout('timeout', input.timeout);
   if (!input.kpi) {
     const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
     return atSource(src, () => fromDoc(doc, own));
   }
+  const [{ readRecordSettings }, { dataReport }] = await Promise.all([
+    import('../shared/record-settings.js'),
+    loadDataNote(),
+  ]);
   const { value, period, kpi, quality, why } = await query.queryKpi({
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today, ...readRecordSettings(input),
   });
-  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, quality, why };
+  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, report: dataReport(quality, why) };
 }
 
 /** Later sources win field by field; an absent field never hides an earlier one. */

@@ -142,7 +142,7 @@ export class GoalProgress extends KpiElement {
   }
 
   private announce(data: GoalData): void {
-    this.emitLoad(data.value, data.quality ? { quality: data.quality } : {});
+    this.emitLoad(data.value, { report: data.report });
     const reached = data.evaluation?.reached;
     if (reached === undefined) return;
     if (reached && !this.wasReached) this.emit('kpi-goal-reached', { value: data.value, target: data.target });
@@ -156,8 +156,7 @@ export class GoalProgress extends KpiElement {
     return this.renderFrame(status, error, () => this.renderGoal(data!, data!.evaluation!, label), {
       empty: !data?.evaluation,
       label,
-      quality: data?.quality,
-      why: data?.why,
+      report: data?.report,
     });
   }
 

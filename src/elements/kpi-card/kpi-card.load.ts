@@ -14,8 +14,7 @@ import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import type { PeriodKind } from '../../core/periods.js';
 import type { CardSource } from './kpi-card.source.js';
-import type { DataQuality } from '../../core/quality.js';
-import type { EmptyReason } from '../../core/why-empty.js';
+import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
 import { COMPARES, FORMATS, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { cardText } from './kpi-card.strings.js';
@@ -67,10 +66,8 @@ export interface CardData {
   currency?: string;
   direction: Direction;
   rate: boolean;
-  /** From records: how the rows were read, for the data note and `kpi-load`. */
-  quality?: DataQuality;
-  /** From records without a value: why. */
-  why?: EmptyReason;
+  /** From records: how the rows were read, and why there is no value. */
+  report?: DataReport;
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;

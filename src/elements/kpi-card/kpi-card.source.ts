@@ -12,8 +12,8 @@ import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
-import { loadNote } from '../shared/note-slot.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The card's own number attributes, read. */
 interface OwnValues {
@@ -86,10 +86,10 @@ async function fromRecords(
   own: OwnValues,
   look: Look,
 ): Promise<CardData> {
-  const [{ queryKpi }, { readRecordSettings }] = await Promise.all([
+  const [{ queryKpi }, { readRecordSettings }, { dataReport }] = await Promise.all([
     import('../../data/query.js'),
     import('../shared/record-settings.js'),
-    loadNote(),
+    loadDataNote(),
   ]);
   const request = {
     ...query,
@@ -128,7 +128,6 @@ async function fromRecords(
     format: look.format ?? kpi.format,
     direction,
     rate: kpi.rate,
-    quality: result.quality,
-    ...(result.why ? { why: result.why } : {}),
+    report: dataReport(result.quality, result.why),
   };
 }

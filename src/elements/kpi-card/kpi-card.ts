@@ -107,7 +107,7 @@ export class KpiCard extends KpiElement {
     // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.
     args: () => Object.values(this.inputs()),
     task: (_args, { signal }) => loadCard(this.inputs(), signal),
-    onComplete: (data) => this.emitLoad(data.value, data.quality ? { quality: data.quality } : {}),
+    onComplete: (data) => this.emitLoad(data.value, { report: data.report }),
     onError: (error) => this.reportError(error),
   });
 
@@ -143,10 +143,10 @@ export class KpiCard extends KpiElement {
     const { status, error, value: data } = this.card;
     const label = this.label || data?.label || data?.names?.[this.uiLang] || '';
     if (status !== 'complete' || !data || data.value === null) {
-      return this.renderFrame(status, error, () => nothing, { empty: true, label, quality: data?.quality, why: data?.why });
+      return this.renderFrame(status, error, () => nothing, { empty: true, label, report: data?.report });
     }
     // The face is hidden from screen readers, which hear the one sentence instead; so the label goes in the face.
-    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '', quality: data.quality });
+    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '', report: data.report });
   }
 
   private renderCard(data: CardData, value: number, label: string) {

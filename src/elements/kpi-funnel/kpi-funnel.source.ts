@@ -4,15 +4,14 @@
  * module, and it loads the data layer, the schemas and the period parser only
  * when the request needs them: none of it is on the attribute-only path.
  */
-import type { FunnelStageInput } from '../../core/funnel.js';
+import { analyzeFunnel, type FunnelAnalysis } from '../../core/funnel.js';
 import { todayDay } from '../../core/dates.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
 import { parseStages } from './kpi-funnel.stages.js';
-import type { DataQuality } from '../../core/quality.js';
-import type { EmptyReason } from '../../core/why-empty.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
-import { loadNote } from '../shared/note-slot.js';
+import type { DataReport } from '../shared/data-note.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The funnel's settings that a fetch reads, as given (the dashboard's filled in). */
 export interface FunnelSource extends Partial<RecordSettings> {
@@ -28,14 +27,10 @@ export interface FunnelSource extends Partial<RecordSettings> {
   signal: AbortSignal;
 }
 
-/** A funnel's stages, and for records how they were read and why no deal is in them. */
-export interface FetchedStages {
-  stages: FunnelStageInput[];
-  quality?: DataQuality;
-  why?: EmptyReason;
-}
+/** A funnel's stages analysed and, from records, how they were read and why no deal is in them. */
+export type FetchedFunnel = FunnelAnalysis & { report?: DataReport };
 
-export async function fetchStages(source: FunnelSource): Promise<FetchedStages> {
+export async function fetchStages(source: FunnelSource): Promise<FetchedFunnel> {
   const { src, period, signal } = source;
   const today = readDate('today', source.today);
   const { funnelFromDataset, parseStageOrder } = await import('../../core/funnel-deals.js');
@@ -48,12 +43,12 @@ export async function fetchStages(source: FunnelSource): Promise<FetchedStages> 
   const base = { src, select: source.select, credentials: source.credentials, timeout: readTimeout('timeout', source.timeout), signal };
   if (schemas) {
     const doc = await query.queryDocument(base);
-    return { stages: await atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src')) };
+    return analyzeFunnel(await atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src')));
   }
-  const [{ readRecordSettings }, { getKpi }] = await Promise.all([
+  const [{ readRecordSettings }, { getKpi }, { dataReport }] = await Promise.all([
     import('../shared/record-settings.js'),
     import('../../core/catalogue.js'),
-    loadNote(),
+    loadDataNote(),
   ]);
   const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
   const records = await query.queryRecords({
@@ -64,5 +59,5 @@ export async function fetchStages(source: FunnelSource): Promise<FetchedStages> 
   const why = stages.every((stage) => stage.value === 0)
     ? query.explainEmpty(records, getKpi('opportunities-created')!, range ?? { start: -Infinity, end: Infinity })
     : undefined;
-  return { stages, quality: records.quality, ...(why ? { why } : {}) };
+  return { ...analyzeFunnel(stages), report: dataReport(records.quality, why) };
 }

@@ -10,11 +10,7 @@ import { ParsersLoading } from '../shared/parsers.js';
 import { funnelText } from './kpi-funnel.strings.js';
 import { isStageSource, parseStages, StageProblem, type StageSource } from './kpi-funnel.stages.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
-import type { DataQuality } from '../../core/quality.js';
-import type { EmptyReason } from '../../core/why-empty.js';
-
-/** The funnel's stages analysed and, from records, how the rows were read and why no deal is in them. */
-type Loaded = FunnelAnalysis & { quality?: DataQuality; why?: EmptyReason };
+import type { FetchedFunnel } from './kpi-funnel.source.js';
 
 /** The `detail` of `kpi-stage-select`. */
 export interface StageSelectDetail {
@@ -86,7 +82,7 @@ export class KpiFunnel extends KpiElement {
       this.setting('period'), this.today, this.credentials, this.timeout, this.stages, this.revision,
       ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) => this.load(signal),
-    onComplete: (analysis) => this.emitLoad(analysis.stages[0]?.value ?? null, analysis.quality ? { quality: analysis.quality } : {}),
+    onComplete: (analysis) => this.emitLoad(analysis.stages[0]?.value ?? null, { report: analysis.report }),
     onError: (error) => this.reportError(error),
   });
 
@@ -120,7 +116,7 @@ export class KpiFunnel extends KpiElement {
   }
 
   /** Inline stages win over an inherited `src`; an own `src` wins over both. */
-  private load(signal: AbortSignal): Loaded | Promise<Loaded> {
+  private load(signal: AbortSignal): FetchedFunnel | Promise<FetchedFunnel> {
     const inline = this.src ? undefined : this.inlineStages();
     const src = this.src || (inline ? undefined : this.setting('src'));
     if (!src) return analyzeFunnel(inline ?? []);
@@ -129,8 +125,7 @@ export class KpiFunnel extends KpiElement {
         src, select: this.select, stageOrder: this.stageOrder, fields: this.fields, filter: this.setting('filter'),
         period: this.setting('period'), today: this.today, credentials: this.credentials, timeout: this.timeout, signal,
         ...this.recordSettings(),
-      }))
-      .then(({ stages, quality, why }) => ({ ...analyzeFunnel(stages), quality, why }));
+      }));
   }
 
   /** Whether stages are given inline, without reading (and so without failing on) them. */
@@ -185,8 +180,7 @@ export class KpiFunnel extends KpiElement {
     return this.renderFrame(status, error, () => this.renderFunnel(value!), {
       empty,
       emptyText: unset ? funnelText(this.uiLang, 'noStages') : undefined,
-      quality: value?.quality,
-      why: value?.why,
+      report: value?.report,
     });
   }
 

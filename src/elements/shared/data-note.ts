@@ -11,42 +11,8 @@ import type { DataQuality } from '../../core/quality.js';
 import { rowsLeftOut, worthNoting } from '../../core/quality.js';
 import type { EmptyReason } from '../../core/why-empty.js';
 import type { IssueCode, Lang } from '../../core/types.js';
-import { defineStrings } from './i18n.js';
+import { noteText } from './data-problems.js';
 
-export const noteText = defineStrings('data-note', {
-  leftOut: '{n} of {total} rows left out',
-  doubtful: '{n} values read doubtfully',
-  datesOnly: 'How the dates were read',
-  columnsOnly: 'Columns guessed from their headers',
-  columns: 'Columns read',
-  guessed: '(guessed from the header)',
-  'dates.locale.dmy': 'Dates such as 3/4/2024 could be read either way and were read day-first (3 April), as the page’s language writes them. If they are month-first, add date-order="mdy".',
-  'dates.locale.mdy': 'Dates such as 3/4/2024 could be read either way and were read month-first (March 4), as the page’s language writes them. If they are day-first, add date-order="dmy".',
-  'dates.file.dmy': 'Dates were read day-first: a date in the file can only be read that way.',
-  'dates.file.mdy': 'Dates were read month-first: a date in the file can only be read that way.',
-  'dates.attribute': 'Dates were read in the order date-order gives.',
-  caption: 'Rows left out or read doubtfully',
-  row: 'Row',
-  column: 'Column',
-  value: 'Value',
-  why: 'Why',
-  line: 'whole line',
-  more: 'and {n} more not listed',
-  'reason.missing': 'empty, but needed: row left out',
-  'reason.number': 'not a number',
-  'reason.date': 'not a date',
-  'reason.status': 'not a word this column knows',
-  'reason.order': 'closed before it was created: left out of the sales cycle',
-  'reason.parse': 'the line cannot be read (a quote is not closed): row left out',
-  'reason.cells': 'more cells than the header (a value holds the delimiter without quotes): row left out',
-  'empty.filter': 'No records match the filter on {field}. Values {field} has: {values}.',
-  'empty.probability': 'The open deals have no win probability. Give each stage one with probabilities="Prospecting:10,Proposal:50".',
-  'empty.order': 'Every deal won in this period closed before it was created, so no sales cycle can be measured. The data note lists them.',
-  'empty.none.closed': 'No deals closed in this period.',
-  'empty.none.created': 'Nothing was created in this period.',
-  'empty.none.date': 'No records are dated in this period.',
-  'empty.leftOut': '{n} rows of the file were left out; the data note lists them.',
-});
 
 /** The note's look, adopted into a widget's shadow root with the first note it shows. */
 export const noteStyles = css`
@@ -76,9 +42,16 @@ function datesLine(q: DataQuality, lang: Lang): string {
   return noteText(lang, `dates.${d.by}.${d.order}`);
 }
 
-/** The note, or nothing when the rows were all read plainly (quality.ts worthNoting). */
-export function renderDataNote(q: DataQuality, lang: Lang): TemplateResult | typeof nothing {
+/**
+ * The note, or nothing when the rows were all read plainly (quality.ts
+ * worthNoting). Its look joins the widget's shadow root with the first note.
+ */
+export function renderDataNote(q: DataQuality, lang: Lang, root: Node): TemplateResult | typeof nothing {
   if (!worthNoting(q)) return nothing;
+  const sheet = noteStyles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
   const columns = Object.entries(q.columns);
   const listed = q.issues.length;
   const total = Object.values(q.counts).reduce((a, b) => a + (b ?? 0), 0);
@@ -107,6 +80,28 @@ export function renderDataNote(q: DataQuality, lang: Lang): TemplateResult | typ
       : nothing}
     ${total > listed ? html`<p>${noteText(lang, 'more', { n: total - listed })}</p>` : nothing}
   </details>`;
+}
+
+/**
+ * What a widget that read records carries to its frame: the quality (for
+ * `kpi-load`), the note, and the words of its empty state. Made on the
+ * records path, so a widget without records never loads this module.
+ */
+export interface DataReport {
+  quality: DataQuality;
+  why?: EmptyReason;
+  note(lang: Lang, root: Node): TemplateResult | typeof nothing;
+  /** Why there is no value, in words; undefined when the cause is not known. */
+  empty(lang: Lang): string | undefined;
+}
+
+export function dataReport(quality: DataQuality, why?: EmptyReason): DataReport {
+  return {
+    quality,
+    why,
+    note: (lang, root) => renderDataNote(quality, lang, root),
+    empty: (lang) => (why ? emptyText(why, lang) : undefined),
+  };
 }
 
 /** Why a widget has no value, in words; `field` names are the canonical ones the editor writes in `filter`. */

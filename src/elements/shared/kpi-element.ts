@@ -12,9 +12,7 @@ import { themeStyles } from './theme.styles.js';
 import { LangFollower } from './lang-watch.js';
 import { ParsersLoading } from './parsers.js';
 import { pendingLoads } from './lazy.js';
-import { loadNote, noteModule } from './note-slot.js';
-import type { DataQuality } from '../../core/quality.js';
-import type { EmptyReason } from '../../core/why-empty.js';
+import type { DataReport } from './data-note.js';
 
 /** How a widget's records are read beyond `fields`, as its attributes say; the records path checks them. */
 export interface RecordSettings {
@@ -282,13 +280,17 @@ export class KpiElement extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Fires `kpi-load` with the unformatted number the widget shows; not while a bad setting is shown instead. */
-  protected emitLoad(value: number | null, extra: Record<string, unknown> = {}): void {
+  /**
+   * Fires `kpi-load` with the unformatted number the widget shows, and with
+   * records `quality` from the report; not while a bad setting is shown instead.
+   */
+  protected emitLoad(value: number | null, extra: Record<string, unknown> & { report?: DataReport } = {}): void {
     this.loadedAt = Date.now();
     this.stale = false;
     if (this.settingsError) return;
     this.lastProblem = '';
-    this.emit('kpi-load', { value, ...extra });
+    const { report, ...rest } = extra;
+    this.emit('kpi-load', report ? { value, ...rest, quality: report.quality } : { value, ...rest });
   }
 
   /** Turns an error into the readable detail, fires `kpi-error` once per distinct problem. */
@@ -328,9 +330,8 @@ export class KpiElement extends LitElement {
     status: DataStatus,
     error: unknown,
     content: () => TemplateResult | typeof nothing,
-    options: { empty?: boolean; label?: string; emptyText?: string; quality?: DataQuality; why?: EmptyReason } = {},
+    options: { empty?: boolean; label?: string; emptyText?: string; report?: DataReport } = {},
   ): TemplateResult {
-    const note = (options.quality || options.why) && status === 'complete' && !this.settingsError ? this.noteView() : undefined;
     let label = options.label ?? this.label;
     let body: TemplateResult | typeof nothing;
     if (this.settingsError) {
@@ -344,8 +345,7 @@ export class KpiElement extends LitElement {
     } else if (status === 'initial' || status === 'pending') {
       body = html`<span part="skeleton" role="status" aria-label=${t(this.uiLang, 'loading')}></span>`;
     } else if (options.empty) {
-      const why = options.why && note?.emptyText(options.why, this.uiLang);
-      body = html`<p part="empty">${options.emptyText ?? why ?? t(this.uiLang, 'empty')}</p>`;
+      body = html`<p part="empty">${options.emptyText ?? options.report?.empty(this.uiLang) ?? t(this.uiLang, 'empty')}</p>`;
     } else {
       body = content();
     }
@@ -354,26 +354,12 @@ export class KpiElement extends LitElement {
       ? html`<p part="stale" role="status">${t(this.uiLang, 'stale', { age: formatAge(Date.now() - this.loadedAt, this.resolvedLocale) })}</p>`
       : nothing;
     return html`<div part="base" lang=${this.contentLang} aria-busy=${status === 'pending' && !this.settingsError ? 'true' : 'false'}>
-      ${label ? html`<span part="label">${label}</span>` : nothing}${body}${stale}${options.quality && note && !this.hideDataNote
-        ? note.renderDataNote(options.quality, this.uiLang)
+      ${label ? html`<span part="label">${label}</span>` : nothing}${body}${stale}${status === 'complete' && !this.settingsError && !this.hideDataNote
+        ? options.report?.note(this.uiLang, this.renderRoot)
         : nothing}
     </div>`;
   }
 
-  /** The data note's module, its look adopted into this shadow root; loaded (then rendered again) when missing. */
-  private noteView() {
-    const note = noteModule();
-    if (!note) {
-      void loadNote().then(() => this.requestUpdate());
-      return undefined;
-    }
-    const root = this.renderRoot;
-    const sheet = note.noteStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
-    return note;
-  }
 }
 
 /** A locale setting as a canonical tag, or undefined when it is absent or cannot be used. */

@@ -18,10 +18,9 @@ import { todayDay } from '../../core/dates.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
-import type { DataQuality } from '../../core/quality.js';
-import type { EmptyReason } from '../../core/why-empty.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
-import { loadNote } from '../shared/note-slot.js';
+import type { DataReport } from '../shared/data-note.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
 export interface TrendInputs extends Partial<RecordSettings> {
@@ -51,10 +50,8 @@ export interface TrendSource {
   /** Where the period stands; absent for a ready-made series (read off its trailing nulls). */
   progress?: Progress;
   kpi?: KpiDefinition;
-  /** From records: how the rows were read, for the data note and `kpi-load`. */
-  quality?: DataQuality;
-  /** From records without a value in any bucket: why. */
-  why?: EmptyReason;
+  /** From records: how the rows were read, and why no bucket has a value. */
+  report?: DataReport;
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -105,9 +102,8 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       .then((doc) => atSource(src, () => validSeries(doc)))
       .then((series) => ({ series, previous: null, compare }));
   }
-  const { select, fields, period, filter, credentials, timeout, dateOrder, won, lost, probabilities, locale } = input;
-  const settings = { dateOrder, won, lost, probabilities, locale };
-  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, settings });
+  const { select, fields, period, filter, credentials, timeout } = input;
+  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, settings: input });
 }
 
 interface RecordsQuery {
@@ -134,13 +130,13 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }, { readRecordSettings }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }, { readRecordSettings }, { dataReport }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
     import('../../core/records.js'),
     import('../shared/record-settings.js'),
-    loadNote(),
+    loadDataNote(),
   ]);
   const read = readRecordSettings(query.settings);
   // The same period querySeries resolves (its default included), counted before any work.
@@ -173,7 +169,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     : null;
   return {
     series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi,
-    quality, ...(why ? { why } : {}),
+    report: dataReport(quality, why),
   };
 }
 

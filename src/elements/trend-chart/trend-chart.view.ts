@@ -21,8 +21,7 @@ import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
 import { chartText } from './trend-chart.strings.js';
 import type { TrendChart } from './trend-chart.js';
-import type { DataQuality } from '../../core/quality.js';
-import type { EmptyReason } from '../../core/why-empty.js';
+import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
 
 export { ChartController };
@@ -37,9 +36,9 @@ export interface TrendChartHost {
     status: DataStatus,
     error: unknown,
     content: () => TemplateResult | typeof nothing,
-    options: { empty?: boolean; label?: string; quality?: DataQuality; why?: EmptyReason },
+    options: { empty?: boolean; label?: string; report?: DataReport },
   ): TemplateResult;
-  emitLoad(value: number | null, extra?: Record<string, unknown>): void;
+  emitLoad(value: number | null, extra?: { report?: DataReport }): void;
   recordSettings(): RecordSettings;
   reportError(error: unknown): void;
 }
@@ -75,10 +74,7 @@ export class TrendChartView {
     args: () => [this.source.value, this.host.target, this.host.budget, this.host.cumulative, this.host.type, this.host.format] as const,
     task: ([source, target, budget, cumulative, type, format]) =>
       source ? decideView(source, { target, budget, cumulative, type, format }) : null,
-    onComplete: (view) => {
-      const quality = this.source.value?.quality;
-      if (view) this.base.emitLoad(view.model.last?.value ?? null, quality ? { quality } : {});
-    },
+    onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null, { report: this.source.value?.report }),
     onError: (error) => this.base.reportError(error),
   });
 
@@ -159,8 +155,8 @@ export class TrendChartView {
     const status = failed ? 'error' : this.source.status === 'complete' ? this.view.status : this.source.status;
     const view = this.view.value;
     const label = this.title();
-    const { quality, why } = this.source.value ?? {};
-    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView, label), { empty: !view?.model.last, label, quality, why });
+    const report = this.source.value?.report;
+    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView, label), { empty: !view?.model.last, label, report });
   }
 
   /** The label, else with `kpi` the KPI's name from the catalogue in the widget's language, as on a kpi-card. */
