@@ -19,7 +19,8 @@
  *   header: the columns are then named by position, `1`, `2`, `3`…, which is
  *   what `fields="value:3"` maps.
  * - Bad lines do not sink the file. A line whose quote is never closed, or is
- *   followed by other text, and a row with more cells than the header (an
+ *   followed by other text (reading starts again on the next line), and a row
+ *   with more cells than the header (an
  *   unquoted delimiter, e.g. a decimal comma in a comma file, which would
  *   shift every later cell) are left out and reported as a {@link CsvIssue}
  *   with the 1-based data row (the first line after the header is row 1);
@@ -103,49 +104,72 @@ interface Pass {
   badCount: number;
 }
 
+/** After this many restarts the rest of a file is read as papaparse reads it, its bad rows still left out. */
+const MAX_RESTARTS = 1000;
+
 /**
  * Reads the text into lines of cells. A quote that is never closed makes
- * papaparse swallow the rest of the file into one cell: that line is marked
- * bad and reading starts again on the next line.
+ * papaparse swallow the rest of the file into one cell, and a quote followed
+ * by other text makes it look for a closing quote in the lines below: the row
+ * where that happens is marked bad by its first line, and reading starts
+ * again on the line after it, so the rows below are read as written.
  */
 function splitLines(P: PapaModule, body: string, delimiter: string, escapeChar: string | undefined): Pass {
+  const options = { header: false, delimiter, skipEmptyLines: 'greedy' as const, dynamicTyping: false, ...(escapeChar ? { escapeChar } : {}) };
+  // Most files have no broken quote: one plain pass, as fast as papaparse is.
+  const whole = P.parse<string[]>(body, options);
+  const width = whole.data[0]?.length ?? 0;
+  if (!whole.errors.some((error) => error.type === 'Quotes') && !whole.data.some((cells) => swallowed(cells, width))) {
+    return { lines: whole.data.map((cells) => ({ cells, bad: false })), badCount: 0 };
+  }
   const lines: Pass['lines'] = [];
   let badCount = 0;
   let offset = 0;
-  while (offset < body.length) {
+  for (let restarts = 0; offset < body.length; restarts++) {
     const chunk = body.slice(offset);
-    const result = P.parse<string[]>(chunk, {
-      header: false,
-      delimiter,
-      skipEmptyLines: 'greedy',
-      dynamicTyping: false,
-      ...(escapeChar ? { escapeChar } : {}),
+    let rowStart = 0;
+    let broken = -1;
+    P.parse<string[]>(chunk, {
+      ...options,
+      step: (result, parser) => {
+        const bad = result.errors.some((error) => error.type === 'Quotes') || swallowed(result.data, lines[0]?.cells.length ?? 0);
+        if (bad && restarts < MAX_RESTARTS) {
+          broken = rowStart;
+          parser.abort();
+          return;
+        }
+        if (bad) badCount++;
+        lines.push({ cells: result.data, bad: bad ? 'parse' : false });
+        rowStart = result.meta.cursor;
+      },
     });
-    const badRows = new Set<number>();
-    let unclosed: Papa.ParseError | undefined;
-    for (const error of result.errors) {
-      if (error.row === undefined) continue;
-      if (error.code === 'MissingQuotes') {
-        if (!unclosed || error.row < unclosed.row!) unclosed = error;
-      } else if (error.code === 'InvalidQuotes') badRows.add(error.row);
+    if (broken < 0) break;
+    // The bad row's first line: past the blank lines papaparse skipped before it.
+    let lineStart = broken;
+    let next = chunk.indexOf('\n', lineStart);
+    while (next >= 0 && blankLine(chunk.slice(lineStart, next), delimiter)) {
+      lineStart = next + 1;
+      next = chunk.indexOf('\n', lineStart);
     }
-    const end = unclosed ? unclosed.row! : result.data.length;
-    for (let r = 0; r < end; r++) {
-      const bad = badRows.has(r);
-      if (bad) badCount++;
-      lines.push({ cells: result.data[r]!, bad: bad ? 'parse' : false });
-    }
-    if (!unclosed) break;
-    // The unclosed quote's line is one bad row; the next line starts afresh.
-    const at = Math.min(unclosed.index ?? 0, chunk.length);
-    const lineStart = chunk.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-    const next = chunk.indexOf('\n', Math.max(at, lineStart));
     lines.push({ cells: [chunk.slice(lineStart, next < 0 ? undefined : next).replace(/\r$/, '')], bad: 'parse' });
     badCount++;
     if (next < 0) break;
     offset += next + 1;
   }
   return { lines, badCount };
+}
+
+/**
+ * A row that took in the lines below it: more cells than the first row and a
+ * cell across lines, as when a quote opened in one line closes in another.
+ */
+function swallowed(cells: readonly string[], width: number): boolean {
+  return width > 0 && cells.length > width && cells.some((cell) => cell.includes('\n'));
+}
+
+/** A line papaparse's `greedy` skips: nothing but spaces and delimiters. */
+function blankLine(line: string, delimiter: string): boolean {
+  return line.split(delimiter).every((cell) => cell.trim() === '');
 }
 
 /**

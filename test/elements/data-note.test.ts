@@ -7,6 +7,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { KpiCard } from '../../src/elements/kpi-card/kpi-card.define.js';
+import '../../src/elements/goal-progress/goal-progress.define.js';
+import '../../src/elements/trend-chart/trend-chart.define.js';
+import '../../src/elements/kpi-funnel/kpi-funnel.define.js';
 import type { DataQuality } from '../../src/core/quality.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 import { axeFindings } from '../a11y/support.js';
@@ -16,7 +19,7 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 const url = (file: string) => `/api/fixture/${file}?key=note-${Math.random().toString(36).slice(2)}`;
 
 async function settled<T extends Element>(el: T): Promise<T> {
-  await waitUntil(() => part(el, 'value') || part(el, 'error') || part(el, 'empty'), 'the widget did not settle', { timeout: 5000 });
+  await waitUntil(() => part(el, 'value') || part(el, 'list') || part(el, 'error') || part(el, 'empty'), 'the widget did not settle', { timeout: 5000 });
   await (el as unknown as KpiCard).updateComplete;
   return el;
 }
@@ -144,7 +147,7 @@ describe('"No data" says why', () => {
 
   it('says that no deal closed, and that rows were left out', async () => {
     expect(await empty(html`<kpi-card kpi="win-rate" src=${url('crm-hubspot-deals.csv')} period="2024-07" today="2024-08-15" locale="en"></kpi-card>`))
-      .to.equal('No deals closed in this period. 1 rows of the file were left out; the data note lists them.');
+      .to.equal('No deals closed in this period. Rows of the file left out: 1; the data note lists them.');
   });
 
   it('asks for stage probabilities, and uses them', async () => {
@@ -169,5 +172,56 @@ describe('"No data" says why', () => {
       <kpi-card kpi="revenue" src=${url('crm-headerless.csv')} period="2024-07" today="2024-08-15" locale="en"></kpi-card>`));
     expect(text(part(el, 'error'))).to.equal(
       'This file seems to have no header row: its first line holds data. Map its columns by position, e.g. fields="value:4,stage:3,closed:2".');
+  });
+});
+
+describe('the data note on every widget that reads records', () => {
+  it('<goal-progress>: kpi-load carries the quality, the note lists the rows', async () => {
+    const loads = collect<{ value: number | null; quality?: DataQuality }>('kpi-load');
+    const el = await settled(await fixture(html`
+      <goal-progress kpi="revenue" target="10000" src=${url('crm-hubspot-deals.csv')} period="2024-05" today="2024-05-20" locale="en"></goal-progress>`));
+    loads.stop();
+    // Won in May: 1 500 + 2 500 + 1 000
+    expect(loads.at(-1)!.value).to.equal(5000);
+    expect(loads.at(-1)!.quality!.counts).to.deep.equal({ order: 1, missing: 1 });
+    expect(text(part(el, 'note')!.querySelector('summary'))).to.equal('1 of 6 rows left out');
+  });
+
+  it('<goal-progress>: says why it has no value', async () => {
+    const el = await settled(await fixture(html`
+      <goal-progress kpi="win-rate" target="0.5" src=${url('crm-hubspot-deals.csv')} filter="owner=Jim Halpert"
+        period="2024-05" today="2024-05-20" locale="en"></goal-progress>`));
+    expect(text(part(el, 'empty'))).to.equal('No records match the filter on owner. Values owner has: Pam Beesly, Dwight Schrute.');
+  });
+
+  it('<trend-chart>: kpi-load carries the quality, the note lists the rows', async () => {
+    const loads = collect<{ value: number | null; quality?: DataQuality }>('kpi-load');
+    const el = await fixture(html`
+      <trend-chart kpi="revenue" src=${url('crm-vtiger-dump.csv')} fields="closed:closingdate,created:createdtime"
+        period="2024-06-01/2024-06-30" granularity="month" today="2024-07-01" locale="en"></trend-chart>`);
+    await waitUntil(() => loads.length > 0, 'no kpi-load', { timeout: 5000 });
+    await (el as unknown as KpiCard).updateComplete;
+    loads.stop();
+    // June, won: 1 000 + 2 000 + 1 500 + 700
+    expect(loads.at(-1)!.value).to.equal(5200);
+    expect(loads.at(-1)!.quality!.counts).to.deep.equal({ cells: 1, parse: 1 });
+    await waitUntil(() => part(el, 'note'), 'no note');
+    expect(text(part(el, 'note')!.querySelector('summary'))).to.equal('2 of 8 rows left out');
+  });
+
+  it('<kpi-funnel>: kpi-load carries the quality, and an empty funnel says why', async () => {
+    const loads = collect<{ value: number | null; quality?: DataQuality }>('kpi-load');
+    const el = await settled(await fixture(html`
+      <kpi-funnel src=${url('crm-hubspot-deals.csv')} stage-order="Appointment scheduled,Closed won" period="2024-05"
+        today="2024-06-01" locale="en"></kpi-funnel>`));
+    loads.stop();
+    // Created in May: 1002 (won), 1005 (appointment), 1006 (won); 1004 was left out. A won deal passed every stage: 3 in the first
+    expect(loads.at(-1)!.value).to.equal(3);
+    expect(loads.at(-1)!.quality!.rowsUsed).to.equal(5);
+    expect(text(part(el, 'note')!.querySelector('summary'))).to.equal('1 of 6 rows left out');
+    const empty = await settled(await fixture(html`
+      <kpi-funnel src=${url('crm-hubspot-deals.csv')} stage-order="Appointment scheduled,Closed won" period="2024-08"
+        today="2024-09-01" locale="en"></kpi-funnel>`));
+    expect(text(part(empty, 'empty'))).to.equal('Nothing was created in this period. Rows of the file left out: 1; the data note lists them.');
   });
 });

@@ -58,7 +58,7 @@ export const dataProblemText = defineStrings('data-problems', {
 
 export const noteText = defineStrings('data-note', {
   leftOut: '{n} of {total} rows left out',
-  doubtful: '{n} values read doubtfully',
+  doubtful: 'Values read doubtfully: {n}',
   datesOnly: 'How the dates were read',
   columnsOnly: 'Columns guessed from their headers',
   columns: 'Columns read',
@@ -88,7 +88,7 @@ export const noteText = defineStrings('data-note', {
   'empty.none.closed': 'No deals closed in this period.',
   'empty.none.created': 'Nothing was created in this period.',
   'empty.none.date': 'No records are dated in this period.',
-  'empty.leftOut': '{n} rows of the file were left out; the data note lists them.',
+  'empty.leftOut': 'Rows of the file left out: {n}; the data note lists them.',
 });
 
 type Key = Parameters<typeof dataProblemText>[1];

@@ -157,7 +157,7 @@ export default {
   },
   'data-note': {
     leftOut: '{n} af {total} rækker udeladt',
-    doubtful: '{n} værdier læst med forbehold',
+    doubtful: 'Værdier læst med forbehold: {n}',
     datesOnly: 'Sådan blev datoerne læst',
     columnsOnly: 'Kolonner gættet ud fra overskrifterne',
     columns: 'Læste kolonner',
@@ -187,6 +187,6 @@ export default {
     'empty.none.closed': 'Ingen handler blev lukket i perioden.',
     'empty.none.created': 'Intet blev oprettet i perioden.',
     'empty.none.date': 'Ingen poster er dateret i perioden.',
-    'empty.leftOut': '{n} rækker i filen blev udeladt; datanoten viser dem.',
+    'empty.leftOut': 'Rækker i filen, der blev udeladt: {n}; datanoten viser dem.',
   },
 } satisfies Translation;

@@ -157,7 +157,7 @@ export default {
   },
   'data-note': {
     leftOut: '{n} av {total} rader utelatt',
-    doubtful: '{n} verdier lest med forbehold',
+    doubtful: 'Verdier lest med forbehold: {n}',
     datesOnly: 'Slik ble datoene lest',
     columnsOnly: 'Kolonner gjettet ut fra overskriftene',
     columns: 'Kolonner som ble lest',
@@ -187,6 +187,6 @@ export default {
     'empty.none.closed': 'Ingen avtaler ble lukket i denne perioden.',
     'empty.none.created': 'Ingenting ble opprettet i denne perioden.',
     'empty.none.date': 'Ingen poster er datert i denne perioden.',
-    'empty.leftOut': '{n} rader i filen ble utelatt; datanotatet lister dem.',
+    'empty.leftOut': 'Rader i filen som ble utelatt: {n}; datanotatet lister dem.',
   },
 } satisfies Translation;

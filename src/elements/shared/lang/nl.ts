@@ -157,7 +157,7 @@ export default {
   },
   'data-note': {
     leftOut: '{n} van {total} rijen weggelaten',
-    doubtful: '{n} waarden onder voorbehoud gelezen',
+    doubtful: 'Waarden onder voorbehoud gelezen: {n}',
     datesOnly: 'Zo zijn de datums gelezen',
     columnsOnly: 'Kolommen geraden uit hun kop',
     columns: 'Gelezen kolommen',
@@ -187,6 +187,6 @@ export default {
     'empty.none.closed': 'Er zijn in deze periode geen deals gesloten.',
     'empty.none.created': 'Er is in deze periode niets aangemaakt.',
     'empty.none.date': 'Er zijn geen records gedateerd in deze periode.',
-    'empty.leftOut': '{n} rijen van het bestand zijn weggelaten; de datanotitie somt ze op.',
+    'empty.leftOut': 'Weggelaten rijen van het bestand: {n}; de datanotitie somt ze op.',
   },
 } satisfies Translation;

@@ -157,7 +157,7 @@ export default {
   },
   'data-note': {
     leftOut: '{n} av {total} rader utelämnade',
-    doubtful: '{n} värden lästa med förbehåll',
+    doubtful: 'Värden lästa med förbehåll: {n}',
     datesOnly: 'Så lästes datumen',
     columnsOnly: 'Kolumner gissade utifrån rubrikerna',
     columns: 'Lästa kolumner',
@@ -187,6 +187,6 @@ export default {
     'empty.none.closed': 'Inga affärer stängdes under perioden.',
     'empty.none.created': 'Inget skapades under perioden.',
     'empty.none.date': 'Inga poster är daterade under perioden.',
-    'empty.leftOut': '{n} rader i filen utelämnades; datanoten listar dem.',
+    'empty.leftOut': 'Rader i filen som utelämnades: {n}; datanoten listar dem.',
   },
 } satisfies Translation;
