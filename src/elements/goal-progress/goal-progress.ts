@@ -58,7 +58,7 @@ const RING_RADIUS = 42;
  * @cssproperty --kpi-goal-ring-size - Diameter of the ring (default 120px).
  * @cssproperty --kpi-warn - Colour of "At risk". Also --kpi-good, --kpi-bad, --kpi-value-size and the theme's tokens.
  *
- * @event {CustomEvent<{ value: number | null ; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
+ * @event {CustomEvent<{ value: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<{ value: number; target: number }>} kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
  *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers.

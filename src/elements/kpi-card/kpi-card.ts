@@ -62,7 +62,7 @@ function compareWords(lang: Lang, data: CardData): string {
  * @cssproperty --kpi-good - Colour of a good change. Also --kpi-bad, --kpi-neutral, --kpi-muted, --kpi-text,
  *   --kpi-surface, --kpi-border-color, --kpi-radius, --kpi-padding, --kpi-font-family (see the theme).
  *
- * @event {CustomEvent<{ value: number | null ; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
+ * @event {CustomEvent<{ value: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class KpiCard extends KpiElement {

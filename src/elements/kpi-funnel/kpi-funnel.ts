@@ -45,7 +45,7 @@ export interface StageSelectDetail {
  * @cssproperty --kpi-funnel-bottleneck - Bar colour of the bottleneck stage (default: the bad colour).
  *
  * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
- * @event {CustomEvent<{ value: number | null ; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
+ * @event {CustomEvent<{ value: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad stage, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<StageSelectDetail>} kpi-stage-select - A stage was clicked or chosen with Enter / Space.
  *   `detail`: `{ index, label, value }`, the stage's 0-based position, its label and its count.

@@ -53,7 +53,7 @@ function loadView(): Promise<ViewModule> {
  * @cssproperty --kpi-chart-previous - Colour of last year's line.
  *
  * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
- * @event {CustomEvent<{ value: number | null ; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
+ * @event {CustomEvent<{ value: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - Bad attribute, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class TrendChart extends KpiElement {
