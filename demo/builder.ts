@@ -9,6 +9,7 @@
 import '../src/index.js';
 import { KPI_CATALOGUE, type KpiDefinition } from '../src/core/catalogue.js';
 import type { RecordKind } from '../src/core/types.js';
+import type { DataQuality } from '../src/core/quality.js';
 import { TEXT, type TextKey, type UiLang } from './builder.strings.js';
 import { elementSnippet, scriptSnippet, type SnippetAttribute } from './snippet.js';
 
@@ -65,11 +66,17 @@ const FIELDS: readonly Field[] = [
     examples: ['owner=Anna Berg', 'source=web', 'owner=Anna Berg;source=web'] },
   { id: 'fields', kind: 'text', step: 'extra', tags: ALL },
   { id: 'href', kind: 'text', step: 'extra', tags: ['kpi-card'], placeholder: 'https://crm.example.com/reports/revenue' },
+  { id: 'date-order', kind: 'select', step: 'extra', tags: ALL, options: ['', 'dmy', 'mdy', 'ymd'] },
+  { id: 'won', kind: 'text', step: 'extra', tags: ALL, placeholder: 'Ganada, Closed - Won by partner' },
+  { id: 'lost', kind: 'text', step: 'extra', tags: ALL, placeholder: 'Perdida, Closed - Lost to competitor' },
+  { id: 'probabilities', kind: 'text', step: 'extra', tags: MEASURED, placeholder: 'Prospecting:10,Proposal:50' },
+  { id: 'hide-data-note', kind: 'checkbox', step: 'extra', tags: ALL },
 ];
 
 /** The order attributes appear in a snippet: what it is first, how it looks last. */
 const ORDER = ['label', 'src', 'kpi', 'fields', 'stage-order', 'period', 'compare', 'target', 'start', 'end', 'pace',
-  'granularity', 'cumulative', 'type', 'variant', 'format', 'currency', 'locale', 'theme', 'filter', 'sparkline', 'href'];
+  'granularity', 'cumulative', 'type', 'variant', 'format', 'currency', 'locale', 'theme', 'filter', 'sparkline', 'href',
+  'date-order', 'won', 'lost', 'probabilities', 'hide-data-note'];
 
 /** A field's value until the editor changes it, per widget. */
 function defaultValue(id: string, tag: Tag): string {
@@ -451,6 +458,17 @@ function onEdit(event: Event): void {
 }
 
 scriptUrl.addEventListener('input', () => update());
+
+// What the preview's widget read: the same facts as its data note, so an editor sees them before copying.
+const dataLine = document.getElementById('preview-data')!;
+preview.addEventListener('kpi-load', (event) => {
+  const quality = (event as CustomEvent<{ quality?: DataQuality }>).detail.quality;
+  dataLine.textContent = quality
+    ? text(quality.rowsRead > quality.rowsUsed ? 'dataLeftOut' : 'dataAll',
+      { read: String(quality.rowsRead), out: String(quality.rowsRead - quality.rowsUsed) })
+    : '';
+});
+preview.addEventListener('kpi-error', () => void (dataLine.textContent = ''));
 
 document.getElementById('copy')!.addEventListener('click', () =>
   copy(snippetOut.textContent ?? '', snippetOut, document.getElementById('copy-status')!, 'copied'));

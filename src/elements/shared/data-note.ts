@@ -20,6 +20,7 @@ export const noteStyles = css`
   [part='note'] summary { cursor: pointer; width: fit-content; }
   [part='note'] summary:focus-visible { outline: 3px solid var(--kpi-focus, var(--_focus)); outline-offset: 2px; }
   [part='note'] table { border-collapse: collapse; margin-top: 4px; }
+  [part='note'] caption { text-align: start; }
   [part='note'] th, [part='note'] td { text-align: start; padding: 2px 6px 2px 0; vertical-align: top; }
   [part='note'] p { margin: 4px 0; }
 `;
