@@ -126,6 +126,27 @@ describe('dates and words, from attributes', () => {
     expect(loads.at(-1)!.value).to.equal(0.4);
   });
 
+  it('says in words, in the page’s language, that the file’s dates contradict each other', async () => {
+    const csv = 'stage,value,close_date,created\nWon,1,03/25/2024,01/02/2024\nWon,2,04/01/2024,25/03/2024\n';
+    const src = `data:text/csv,${encodeURIComponent(csv)}`;
+    const errors = collect<KpiErrorDetail>('kpi-error');
+    const el = await settled(await fixture<KpiCard>(html`
+      <kpi-card kpi="revenue" src=${src} period="2024-03" today="2024-04-02" locale="sv-SE"></kpi-card>`));
+    errors.stop();
+    expect(text(part(el, 'error'))).to.equal(
+      'Datumen i kolumnerna created, close_date motsäger varandra: vissa kan bara läsas med dagen först, andra bara med månaden först. ' +
+        'Lägg till date-order="dmy" eller date-order="mdy" för att ange hur de ska läsas.');
+    expect(errors.at(-1)).to.deep.include({ code: 'date-order', attribute: 'date-order' });
+    // Told the order, the same file is read: 03/25/2024 month-first is 25 March; 25/03/2024 is then a bad created date
+    const loads = collect<{ value: number | null; quality?: DataQuality }>('kpi-load');
+    await settled(await fixture<KpiCard>(html`
+      <kpi-card kpi="revenue" src=${src} date-order="mdy" period="2024-03" today="2024-04-02" locale="sv-SE"></kpi-card>`));
+    loads.stop();
+    // Won in March: row 1 (1); row 2 closed 1 April
+    expect(loads.at(-1)!.value).to.equal(1);
+    expect(loads.at(-1)!.quality!.counts).to.deep.equal({ date: 1 });
+  });
+
   it('refuses a date-order it does not know, in words', async () => {
     const errors = collect<KpiErrorDetail>('kpi-error');
     const el = await settled(await fixture<KpiCard>(html`
