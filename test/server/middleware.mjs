@@ -244,6 +244,19 @@ export async function testServer(ctx, next) {
     ctx.body = queued.body;
     return;
   }
+  if (route === 'demo-day') {
+    // GET /api/demo-day: the day /data/ is generated up to.
+    ctx.body = { day: DEMO_DAY };
+    return;
+  }
+  if (route === 'markdown') {
+    // GET /api/markdown: README.md and every docs/*.md, for the snippet test.
+    const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const docs = (await readdir(path.join(root, 'docs'))).filter((f) => f.endsWith('.md')).sort();
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = ['README.md', ...docs.map((f) => `docs/${f}`)];
+    return;
+  }
   if (route === 'fuzz') {
     // GET /api/fuzz/config: cases per fuzz test (KPI_FUZZ_RUNS, default 300) and an
     // optional seed (KPI_FUZZ_SEED). POST /api/fuzz/report {name, runs, ms, seed, failed}: what ran
@@ -275,19 +288,6 @@ export async function testServer(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = await readFile(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'reliability', 'csp-page.html'));
-    return;
-  }
-  if (route === 'demo-day') {
-    // GET /api/demo-day: the day /data/ is generated up to.
-    ctx.body = { day: DEMO_DAY };
-    return;
-  }
-  if (route === 'markdown') {
-    // GET /api/markdown: README.md and every docs/*.md, for the snippet test.
-    const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-    const docs = (await readdir(path.join(root, 'docs'))).filter((f) => f.endsWith('.md')).sort();
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = ['README.md', ...docs.map((f) => `docs/${f}`)];
     return;
   }
   if (route === 'drop') {
