@@ -1,10 +1,10 @@
 // A real local server for the browser tests: fixtures with request counting,
 // validators for conditional requests, and the failure cases a CRM API produces.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { demoFiles } from '../../demo/data/generate.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { crmDealsCsv } from './crm-deals.mjs';
-import { demoFiles } from '../../demo/data/generate.mjs';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const counts = new Map();
