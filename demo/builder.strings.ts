@@ -63,7 +63,7 @@ const en = {
 
   'src.label': 'Data file address',
   'src.hint':
-    'Where the widget fetches its figures: a JSON or CSV export from the CRM. Your web team knows the address. In this demo, data/sales.json and data/deals.csv hold example data.',
+    'Where the widget fetches its figures: a JSON or CSV export from the CRM. Your web team knows the address. In this demo, /data/sales.json and /data/deals.csv hold example data. The snippet writes the full address, so it works on any page.',
 
   'stage-order.label': 'Stages, top to bottom',
   'stage-order.hint':
@@ -194,6 +194,13 @@ const en = {
   'hide-data-note.hint': 'The widget notes under its value when rows of the file were left out or read doubtfully (“3 of 500 rows left out”). Tick to hide it.',
   dataAll: 'The widget read all {read} rows of the file.',
   dataLeftOut: 'The widget read {read} rows and left out {out}: open the note under the widget to see which rows and why.',
+  'nav.label': 'Demo pages',
+  'nav.overview': 'Overview',
+  'nav.intranet': 'Intranet',
+  'nav.crm': 'CRM',
+  'nav.team': 'Team',
+  'nav.builder': 'Snippet builder',
+  footer: 'The preview uses the demo’s example data in /data/.',
 };
 
 type Strings = Record<keyof typeof en, string>;
@@ -255,7 +262,7 @@ const nb: Strings = {
 
   'src.label': 'Adressen til datafilen',
   'src.hint':
-    'Hvor widgeten henter tallene: en JSON- eller CSV-eksport fra CRM-systemet. Webteamet vet adressen. I denne demoen har data/sales.json og data/deals.csv eksempeldata.',
+    'Hvor widgeten henter tallene: en JSON- eller CSV-eksport fra CRM-systemet. Webteamet vet adressen. I denne demoen har /data/sales.json og /data/deals.csv eksempeldata. Kodesnutten skriver hele adressen, så den virker på hvilken som helst side.',
 
   'stage-order.label': 'Faser, ovenfra og ned',
   'stage-order.hint':
@@ -386,6 +393,13 @@ const nb: Strings = {
   'hide-data-note.hint': 'Widgeten viser et notat under tallet når rader i filen ble utelatt eller lest med forbehold («3 av 500 rader utelatt»). Kryss av for å skjule det.',
   dataAll: 'Widgeten leste alle {read} radene i filen.',
   dataLeftOut: 'Widgeten leste {read} rader og utelot {out}: åpne notatet under widgeten for å se hvilke rader og hvorfor.',
+  'nav.label': 'Demosider',
+  'nav.overview': 'Oversikt',
+  'nav.intranet': 'Intranett',
+  'nav.crm': 'CRM',
+  'nav.team': 'Team',
+  'nav.builder': 'Kodebygger',
+  footer: 'Forhåndsvisningen bruker demoens eksempeldata i /data/.',
 };
 
 export const TEXT: Record<UiLang, Strings> = { en, nb };

@@ -31,7 +31,7 @@ async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
     ...goal,
     start: checkedDay(goal.start),
     end: checkedDay(goal.end),
-    holidays: goal.holidays && new Set(goal.holidays.map(checkedDay)),
+    holidays: goal.holidays && { countries: [], dates: goal.holidays.map(checkedDay) },
   };
 }
 
@@ -47,11 +47,23 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     import('../shared/record-settings.js'),
     loadDataNote(),
   ]);
-  const { value, period, kpi, quality, why } = await query.queryKpi({
+  const read = readRecordSettings(input);
+  const { value, period, kpi, dataset, quality, why } = await query.queryKpi({
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
-    filter: input.filter, compare: 'none', today, ...readRecordSettings(input),
+    filter: input.filter, compare: 'none', today, ...read,
   });
-  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, report: dataReport(quality, why) };
+  const [{ kpiHistory }, { recordSpan }] = await Promise.all([import('../../core/kpi-forecast.js'), import('../../core/records.js')]);
+  // Where the export's data starts, of all its records (as a chart reads it): before the filter.
+  const all = input.filter
+    ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, signal, ...read })
+    : dataset;
+  const first = recordSpan(all)?.start ?? null;
+  const history = kpiHistory(dataset, kpi.id, period, today, first)?.history ?? null;
+  const dataStart = first !== null && first > period.start ? first : null;
+  return {
+    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, history, dataStart,
+    report: dataReport(quality, why),
+  };
 }
 
 /** Later sources win field by field; an absent field never hides an earlier one. */

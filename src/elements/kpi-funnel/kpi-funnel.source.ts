@@ -12,6 +12,8 @@ import { parseStages } from './kpi-funnel.stages.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
 import type { DataReport } from '../shared/data-note.js';
 import { loadDataNote } from '../shared/lazy.js';
+import { funnelText } from './kpi-funnel.strings.js';
+import type { Lang } from '../../core/types.js';
 
 /** The funnel's settings that a fetch reads, as given (the dashboard's filled in). */
 export interface FunnelSource extends Partial<RecordSettings> {
@@ -33,7 +35,8 @@ export type FetchedFunnel = FunnelAnalysis & { report?: DataReport };
 export async function fetchStages(source: FunnelSource): Promise<FetchedFunnel> {
   const { src, period, signal } = source;
   const today = readDate('today', source.today);
-  const { funnelFromDataset, parseStageOrder } = await import('../../core/funnel-deals.js');
+  const { funnelFromDataset, parseStageOrder, StageOrderError } = await import('../../core/funnel-deals.js');
+  const { shortList } = await import('../../core/records.js');
   const order = parseStageOrder(source.stageOrder);
   const [query, periods, schemas] = await Promise.all([
     import('../../data/query.js'),
@@ -54,7 +57,18 @@ export async function fetchStages(source: FunnelSource): Promise<FetchedFunnel> 
   const records = await query.queryRecords({
     ...base, kind: 'deals', fields: source.fields, filter: source.filter, ...readRecordSettings(source),
   });
-  const stages = funnelFromDataset(records.dataset, order, range);
+  let stages;
+  try {
+    stages = funnelFromDataset(records.dataset, order, range);
+  } catch (error) {
+    if (!(error instanceof StageOrderError)) throw error;
+    // Worded in the widget's language: the names that match nothing, and the stages to choose from.
+    throw Object.assign(error, {
+      attribute: 'stage-order',
+      value: error.unknown.join(', '),
+      describe: (lang: Lang) => funnelText(lang, 'error.stageOrder', { names: error.unknown.join(', '), stages: shortList([...error.stages]) }),
+    });
+  }
   // A funnel counts deals by the day they were created, as opportunities-created does.
   const why = stages.every((stage) => stage.value === 0)
     ? query.explainEmpty(records, getKpi('opportunities-created')!, range ?? { start: -Infinity, end: Infinity })

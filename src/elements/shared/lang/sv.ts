@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet är nått',
     week: 'v. {week}',
     'dashboard.empty': 'Den här instrumentpanelen har inga widgetar ännu. Lägg widgetar i den, till exempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.needs-src': "KPI:n ”{value}” räknas fram ur era försäljningsdata, så den behöver data: lägg till src=\"/crm/deals.csv\" (en CSV- eller JSON-export), eller lägg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'Kunde inte nå datakällan. Kontrollera adressen i src och anslutningen.',
@@ -93,6 +94,10 @@ export default {
     details: 'Detaljer',
     detailsOf: 'Detaljer: {label}',
     hrefRefused: 'Länken togs bort: bara http-, https- och relativa adresser är tillåtna.',
+    'coverage.previous-year': 'fjolårets data börjar {date}',
+    'coverage.previous-period': 'data för föregående period börjar {date}',
+    sofar: 'hittills',
+    onpace: 'hittills, på väg mot {projected}',
   },
   'goal-progress': {
     gauge: 'Framsteg mot målet',
@@ -124,6 +129,10 @@ export default {
     'error.missing.start': 'Målet saknar startdatum. Lägg till till exempel start="2026-01-01".',
     'error.missing.end': 'Målet saknar slutdatum. Lägg till till exempel end="2026-03-31".',
     'error.order': 'Målet slutar ({end}) innan det börjar ({start}). Kontrollera start och end.',
+    'of.down': 'mål {target} eller lägre',
+    'remaining.down': 'Kvar: {value}',
+    'projection.range': 'Prognos till {date}: {value} (troligen {low} till {high})',
+    'projection.none': 'Ingen prognos ännu: för tidigt i perioden',
   },
   'kpi-funnel': {
     stages: 'Steg i säljtratten',
@@ -137,6 +146,7 @@ export default {
     'error.stage': 'Steget ”{stage}”: {message}',
     'error.stageAt': 'Steg {position}: {message}',
     noStages: 'Inga steg ännu. Lägg till <funnel-stage>-element eller en src.',
+    'error.stageOrder': 'Ingen affär i data har steget {names} från stage-order. Data har dessa steg: {stages}.',
   },
   'trend-chart': {
     actual: 'Utfall',
@@ -154,6 +164,10 @@ export default {
     total: 'Totalt hittills {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: 'kvartal {quarter} {year}',
+    sofar: '{bucket} hittills {value}',
+    onpace: 'på väg mot {value}',
+    'row.running': '{bucket} (hittills)',
+    'row.partial': '{bucket} (delvis)',
   },
   'data-note': {
     leftOut: '{n} av {total} rader utelämnade',
