@@ -21,3 +21,6 @@ export * from './goal-gauge.js';
 export * from './funnel-deals.js';
 export * from './series.js';
 export * from './trail.js';
+export * from './quality.js';
+export * from './why-empty.js';
+export * from './probabilities.js';

@@ -68,7 +68,7 @@ describe('funnelFromDataset', () => {
   });
 
   it('refuses an export without a stage column instead of putting every deal in the first stage', () => {
-    const ds = toDataset([{ Deal: 'A', Phase: 'Won', created: '2026-03-02' }], 'deals');
+    const ds = toDataset([{ Deal: 'A', Step: 'Won', created: '2026-03-02' }], 'deals');
     expect(() => funnelFromDataset(ds, order)).to.throw(FieldsError).with.property('part', 'stage');
   });
 

@@ -580,7 +580,7 @@ describe('<goal-progress>', () => {
       const { detail } = await oneEvent(el, 'kpi-load');
       await el.updateComplete;
       expect(detail.value).to.equal(null);
-      expect(text(part(el, 'empty'))).to.equal('No data for this period.');
+      expect(text(part(el, 'empty'))).to.equal('No deals closed in this period.');
       expect(gauge(el)).to.equal(null);
     });
   });

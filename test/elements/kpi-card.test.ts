@@ -486,7 +486,7 @@ describe('<kpi-card>', () => {
       const el = await fixture<KpiCard>(html`
         <kpi-card src=${url('kpi-card-deals.csv')} kpi="win-rate" period="2026-01" today="2026-11-23" locale="en"></kpi-card>`);
       await settled(el);
-      expect(partText(el, 'empty')).to.equal('No data for this period.');
+      expect(partText(el, 'empty')).to.equal('No deals closed in this period.');
       expect(partText(el, 'label')).to.equal('Win rate');
       expect(loads.find((e) => e.target === el)!.detail.value).to.equal(null);
     });

@@ -15,9 +15,11 @@ import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { readHolidays } from '../shared/holidays-attribute.js';
 import { goalText } from './goal-progress.strings.js';
+import type { DataReport } from '../shared/data-note.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
-export interface GoalInputs {
+export interface GoalInputs extends Partial<RecordSettings> {
   value?: unknown;
   target?: unknown;
   baseline?: unknown;
@@ -63,6 +65,8 @@ export interface GoalData {
   /** With `kpi`: the KPI's name in every language, the title when there is no label. */
   names?: Record<Lang, string>;
   evaluation: GoalEvaluation | null;
+  /** From records: how the rows were read, and why there is no value. */
+  report?: DataReport;
 }
 
 export const PACES = ['calendar', 'working'] as const;
@@ -110,6 +114,7 @@ export interface Parts {
   currency?: string;
   label?: string;
   names?: Record<Lang, string>;
+  report?: DataReport;
 }
 
 // The national calendars load once a goal names a country; dates alone need none of it.
@@ -145,7 +150,7 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
-    format, currency: parts.currency, label: parts.label, names: parts.names,
+    format, currency: parts.currency, label: parts.label, names: parts.names, report: parts.report,
     evaluation: value === null
       ? null
       : evaluateGoal({

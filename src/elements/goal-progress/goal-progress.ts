@@ -47,6 +47,7 @@ const RING_RADIUS = 42;
  * @csspart projection - The value expected today and the forecast for the end date, with its likely range when history gives one, or "No forecast yet" early on.
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
+ * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
  * @csspart empty - "No data for this period."
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
@@ -57,7 +58,7 @@ const RING_RADIUS = 42;
  * @cssproperty --kpi-goal-ring-size - Diameter of the ring (default 120px).
  * @cssproperty --kpi-warn - Colour of "At risk". Also --kpi-good, --kpi-bad, --kpi-value-size and the theme's tokens.
  *
- * @event {CustomEvent<{ value: number | null; projection: number | null }>} kpi-load - After each resolve. `detail`: `{ value, projection }`, the unformatted value (null when empty) and the value forecast for the end date (null while it is too early to tell).
+ * @event {CustomEvent<{ value: number | null; projection: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value, projection }`, the unformatted value (null when empty) and the value forecast for the end date (null while it is too early to tell). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<{ value: number; target: number }>} kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
  *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers.
@@ -111,7 +112,8 @@ export class GoalProgress extends KpiElement {
     args: () =>
       [this.value, this.target, this.baseline, this.start, this.end, this.today, this.setting('pace'), this.setting('holidays'), this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
-        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout] as const,
+        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout,
+        ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
@@ -121,7 +123,7 @@ export class GoalProgress extends KpiElement {
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),
           select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
-          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout,
+          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout, ...this.recordSettings(),
         },
         signal,
       ),
@@ -144,7 +146,7 @@ export class GoalProgress extends KpiElement {
 
   private announce(data: GoalData): void {
     // The value forecast for the end date, as the chart of the same period ends; null while too early.
-    this.emitLoad(data.value, { projection: data.evaluation?.projected ?? null });
+    this.emitLoad(data.value, { projection: data.evaluation?.projected ?? null, report: data.report });
     const reached = data.evaluation?.reached;
     if (reached === undefined) return;
     if (reached && !this.wasReached) this.emit('kpi-goal-reached', { value: data.value, target: data.target });
@@ -158,6 +160,7 @@ export class GoalProgress extends KpiElement {
     return this.renderFrame(status, error, () => this.renderGoal(data!, data!.evaluation!, label), {
       empty: !data?.evaluation,
       label,
+      report: data?.report,
     });
   }
 

@@ -14,11 +14,13 @@ import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import type { PeriodKind } from '../../core/periods.js';
 import type { CardSource } from './kpi-card.source.js';
+import type { DataReport } from '../shared/data-note.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
 import { COMPARES, FORMATS, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { cardText } from './kpi-card.strings.js';
 
 /** The raw settings a card loads from: its attributes, with the dashboard's filled in. */
-export interface CardInputs {
+export interface CardInputs extends Partial<RecordSettings> {
   value?: unknown;
   previous?: unknown;
   target?: unknown;
@@ -74,6 +76,8 @@ export interface CardData {
   coverage?: { current: number; baseline: number | null };
   /** From records: the data's first day, to name when the baseline starts before it. */
   dataStart?: DayNumber | null;
+  /** From records: how the rows were read, and why there is no value. */
+  report?: DataReport;
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;

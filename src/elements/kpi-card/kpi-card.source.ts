@@ -13,6 +13,7 @@ import type { KpiValueDoc } from '../../core/schemas.js';
 import { readDate, readOption, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The card's own number attributes, read. */
 interface OwnValues {
@@ -85,9 +86,14 @@ async function fromRecords(
   own: OwnValues,
   look: Look,
 ): Promise<CardData> {
-  const { queryKpi } = await import('../../data/query.js');
+  const [{ queryKpi }, { readRecordSettings }, { dataReport }] = await Promise.all([
+    import('../../data/query.js'),
+    import('../shared/record-settings.js'),
+    loadDataNote(),
+  ]);
   const request = {
     ...query,
+    ...readRecordSettings(input),
     select: input.select,
     fields: input.fields,
     period: input.period,
@@ -141,5 +147,6 @@ async function fromRecords(
     running,
     coverage: { current: coverage(result.range, dataStart), baseline: result.previousRange ? coverage(result.previousRange, dataStart) : null },
     dataStart,
+    report: dataReport(result.quality, result.why),
   };
 }

@@ -52,6 +52,7 @@ function compareWords(lang: Lang, data: CardData): string {
  * @csspart notice - Says that a refused `href` was left out.
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
+ * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
  * @csspart empty - "No data for this period."
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
@@ -64,7 +65,7 @@ function compareWords(lang: Lang, data: CardData): string {
  * @cssproperty --kpi-good - Colour of a good change. Also --kpi-bad, --kpi-neutral, --kpi-muted, --kpi-text,
  *   --kpi-surface, --kpi-border-color, --kpi-radius, --kpi-padding, --kpi-font-family (see the theme).
  *
- * @event {CustomEvent<{ value: number | null; coverage?: { current: number; baseline: number | null } }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty); from records also `coverage`: the share (0 to 1) of the period and of its baseline that the data covers (baseline null without a comparison).
+ * @event {CustomEvent<{ value: number | null; coverage?: { current: number; baseline: number | null }; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty); from records also `coverage`: the share (0 to 1) of the period and of its baseline that the data covers (baseline null without a comparison), and `quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class KpiCard extends KpiElement {
@@ -115,7 +116,7 @@ export class KpiCard extends KpiElement {
     // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.
     args: () => Object.values(this.inputs()),
     task: (_args, { signal }) => loadCard(this.inputs(), signal),
-    onComplete: (data) => this.emitLoad(data.value, data.coverage ? { coverage: data.coverage } : {}),
+    onComplete: (data) => this.emitLoad(data.value, data.coverage ? { coverage: data.coverage, report: data.report } : { report: data.report }),
     onError: (error) => this.reportError(error),
   });
 
@@ -127,6 +128,7 @@ export class KpiCard extends KpiElement {
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
       delta: this.delta, sparkline: this.sparkline, pace: this.setting('pace'), holidays: this.setting('holidays'),
+      ...this.recordSettings(),
     };
   }
 
@@ -151,10 +153,10 @@ export class KpiCard extends KpiElement {
     const { status, error, value: data } = this.card;
     const label = this.label || data?.label || data?.names?.[this.uiLang] || '';
     if (status !== 'complete' || !data || data.value === null) {
-      return this.renderFrame(status, error, () => nothing, { empty: true, label });
+      return this.renderFrame(status, error, () => nothing, { empty: true, label, report: data?.report });
     }
     // The face is hidden from screen readers, which hear the one sentence instead; so the label goes in the face.
-    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '' });
+    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '', report: data.report });
   }
 
   private renderCard(data: CardData, value: number, label: string) {

@@ -22,9 +22,12 @@ import { readHolidays } from '../shared/holidays-attribute.js';
 import type { HolidaySpec } from '../../core/holidays.js';
 import type { Pace } from '../../core/forecast.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
+import type { DataReport } from '../shared/data-note.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
-export interface TrendInputs {
+export interface TrendInputs extends Partial<RecordSettings> {
   series?: unknown;
   /** Text of a `<script type="application/json">` child. */
   script?: string;
@@ -59,6 +62,8 @@ export interface TrendSource {
   states?: BucketState[];
   /** From records, for a KPI that adds up: what the one forecast adds to each bucket. */
   added?: number[] | null;
+  /** From records: how the rows were read, and why no bucket has a value. */
+  report?: DataReport;
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -116,7 +121,9 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       .then((series) => ({ series, previous: null, compare }));
   }
   const { select, fields, period, filter, credentials, timeout } = input;
-  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays });
+  return fromRecords({
+    src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays, settings: input,
+  });
 }
 
 interface RecordsQuery {
@@ -134,6 +141,7 @@ interface RecordsQuery {
   signal: AbortSignal;
   pace: Pace;
   holidays?: HolidaySpec;
+  settings: Partial<RecordSettings>;
 }
 
 /**
@@ -145,13 +153,16 @@ export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan },
-    { chartForecast }] = await Promise.all([
+    { chartForecast }, { readRecordSettings }, { dataReport }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
     import('../../core/records.js'),
     import('../../core/kpi-forecast.js'),
+    import('../shared/record-settings.js'),
+    loadDataNote(),
   ]);
+  const read = readRecordSettings(query.settings);
   // The same period querySeries resolves (its default included), counted before any work.
   const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
   if (buckets(span, query.granularity).length > MAX_CHART_BUCKETS) {
@@ -159,7 +170,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     throw new AttributeError('option', 'granularity', query.granularity, fit);
   }
   const timeout = readTimeout('timeout', query.timeout);
-  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout });
+  const { kpi, period, series, dataset, quality, why } = await querySeries({ ...query, ...read, timeout });
   const spans = buckets(period, query.granularity);
   // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
   const progress = { ...progressThrough(spans, period.toDate), weights: bucketShares(period, query.granularity) };
@@ -167,7 +178,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   // (a rep with no deals in a month the export covers sold nothing that month).
   const all = query.filter
     ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
-      credentials: query.credentials, timeout, signal: query.signal })
+      credentials: query.credentials, timeout, signal: query.signal, ...read })
     : dataset;
   const data = recordSpan(all);
   // Before the first record the chart has no data, not a run of zeros; after the
@@ -184,7 +195,10 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     : null;
   const { states, added } = chartForecast(dataset, kpi.id, period, query.granularity,
     { dataStart: data?.start ?? null, pace: query.pace, holidays: query.holidays });
-  return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added };
+  return {
+    series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added,
+    report: dataReport(quality, why),
+  };
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */

@@ -21,6 +21,8 @@ import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
 import { chartText } from './trend-chart.strings.js';
 import type { TrendChart } from './trend-chart.js';
+import type { DataReport } from '../shared/data-note.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
 
 export { ChartController };
 
@@ -30,8 +32,14 @@ const ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
 /** What the view needs of its element beyond its public properties. */
 export interface TrendChartHost {
   setting(name: keyof DashboardSettings): string | undefined;
-  renderFrame(status: DataStatus, error: unknown, content: () => TemplateResult | typeof nothing, options: { empty?: boolean; label?: string }): TemplateResult;
-  emitLoad(value: number | null, extra?: Record<string, unknown>): void;
+  renderFrame(
+    status: DataStatus,
+    error: unknown,
+    content: () => TemplateResult | typeof nothing,
+    options: { empty?: boolean; label?: string; report?: DataReport },
+  ): TemplateResult;
+  emitLoad(value: number | null, extra?: Record<string, unknown> & { report?: DataReport }): void;
+  recordSettings(): RecordSettings;
   reportError(error: unknown): void;
 }
 
@@ -44,9 +52,13 @@ export class TrendChartView {
   private readonly source = new DataController(this.host, {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
-      this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays')] as const,
+      this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays'),
+      ...Object.values(this.base.recordSettings())] as const,
     task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays], { signal }) =>
-      loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays }, signal),
+      loadTrend({
+        series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays,
+        ...this.base.recordSettings(),
+      }, signal),
     onError: (error) => this.base.reportError(error),
   });
 
@@ -63,7 +75,7 @@ export class TrendChartView {
     args: () => [this.source.value, this.host.target, this.host.budget, this.host.cumulative, this.host.type, this.host.format] as const,
     task: ([source, target, budget, cumulative, type, format]) =>
       source ? decideView(source, { target, budget, cumulative, type, format }) : null,
-    onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null, { projection: view.model.projected }),
+    onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null, { projection: view.model.projected, report: this.source.value?.report }),
     onError: (error) => this.base.reportError(error),
   });
 
@@ -144,7 +156,8 @@ export class TrendChartView {
     const status = failed ? 'error' : this.source.status === 'complete' ? this.view.status : this.source.status;
     const view = this.view.value;
     const label = this.title();
-    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView, label), { empty: !view?.model.last, label });
+    const report = this.source.value?.report;
+    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView, label), { empty: !view?.model.last, label, report });
   }
 
   /** The label, else with `kpi` the KPI's name from the catalogue in the widget's language, as on a kpi-card. */
