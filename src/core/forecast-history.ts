@@ -5,9 +5,11 @@
  * carry it.
  */
 import { addMonths, daysInMonth, ymdFromDay } from './dates.js';
-import { forecast, unitDays, type Forecast, type ForecastInput, type Pace } from './forecast.js';
+import { forecast, timeFrame, unitDays, type Forecast, type ForecastInput, type Pace } from './forecast.js';
 import type { DateRange, DayNumber } from './types.js';
 
+/** The share of the usual result in from which the period's own value alone projects it. */
+export const CREDIBLE_SHARE = 0.5;
 /** The most earlier periods the history curve pools. */
 export const HISTORY_PERIODS = 6;
 /** Fewer whole earlier periods than this: no curve, the run rate. */
@@ -125,8 +127,43 @@ export function historyCurve(
   };
 }
 
-/** forecast() with the curve of `history` built for the same period, today, pace and holidays. */
+/**
+ * The history-led projection when a share `c` of the usual result is in: the
+ * chain ladder (value / c) weighed by z = min(1, c / CREDIBLE_SHARE), the rest
+ * what has come in plus the rest of a usual period (`whole`). Early the usual
+ * period carries it; from CREDIBLE_SHARE on, the period's own value alone.
+ */
+function blend(value: number, c: number, whole: number): number {
+  const z = Math.min(1, c / CREDIBLE_SHARE);
+  return (z > 0 ? z * (value / c) : 0) + (1 - z) * (value + (1 - c) * whole);
+}
+
+/**
+ * The forecast with history: the curve of `history` built for the same
+ * period, today, pace and holidays, blended with the value so far (see
+ * forecast.ts); forecast()'s run rate when there is no curve, and its final
+ * value from the period's last day on.
+ */
 export function forecastWithHistory(input: ForecastInput & { history?: DailyValues | null }): Forecast {
   const { history, ...rest } = input;
-  return forecast({ ...rest, curve: historyCurve(rest.period, rest.today, history, rest.pace, rest.holidays) });
+  const curve = rest.today >= rest.period.end ? null : historyCurve(rest.period, rest.today, history, rest.pace, rest.holidays);
+  if (!curve) return forecast(rest);
+  const { value } = rest;
+  const { total, elapsed, days, unitIndex } = timeFrame(rest);
+  const { share, totals, now } = curve;
+  const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
+  const projected = blend(value, share[elapsed], mean);
+  const ranged = totals.map((whole, i) => blend(value, now[i], whole));
+  // What is still to come lies on the days ahead along the curve.
+  const from = share[elapsed];
+  const left = projected - value;
+  const ahead = days.map((day) => {
+    const j = unitIndex.get(day);
+    if (j === undefined) return 0;
+    return from < 1 ? (left * (share[j] - share[j - 1])) / (1 - from) : left / (total - elapsed);
+  });
+  return {
+    elapsed, total, method: 'history', periods: totals.length, ahead,
+    projected, low: Math.min(...ranged, projected), high: Math.max(...ranged, projected),
+  };
 }

@@ -32,14 +32,11 @@
  * period, times the units still to come, added to the value), and no forecast
  * at all before MIN_RUN_SHARE of the period's units have passed with data.
  */
-import type { HistoryCurve } from './forecast-history.js';
 import type { DateRange, DayNumber } from './types.js';
 import { isWorkingDay } from './working-days.js';
 
 export type Pace = 'calendar' | 'working';
 
-/** The share of the usual result in from which the period's own value alone projects it. */
-export const CREDIBLE_SHARE = 0.5;
 /** Without history, no forecast before this share of the units has passed. */
 export const MIN_RUN_SHARE = 0.2;
 
@@ -51,11 +48,6 @@ export interface ForecastInput {
   today: DayNumber;
   pace?: Pace;
   holidays?: ReadonlySet<DayNumber>;
-  /**
-   * How earlier periods filled up (forecast-history.ts), built for this
-   * period, today, pace and holidays; without it the run rate.
-   */
-  curve?: HistoryCurve | null;
   /**
    * The first day the data covers, when it starts inside the period: the run
    * rate counts from there, as the days before it are unknown, not quiet.
@@ -85,17 +77,6 @@ export interface Forecast {
   ahead: number[];
 }
 
-/**
- * The history-led projection when a share `c` of the usual result is in: the
- * chain ladder (value / c) weighed by z = min(1, c / CREDIBLE_SHARE), the rest
- * what has come in plus the rest of a usual period (`whole`). Early the usual
- * period carries it; from CREDIBLE_SHARE on, the period's own value alone.
- */
-function blend(value: number, c: number, whole: number): number {
-  const z = Math.min(1, c / CREDIBLE_SHARE);
-  return (z > 0 ? z * (value / c) : 0) + (1 - z) * (value + (1 - c) * whole);
-}
-
 /** The days of a range that count as units of time. */
 export function unitDays(range: DateRange, pace: Pace = 'calendar', holidays?: ReadonlySet<DayNumber>): DayNumber[] {
   const days: DayNumber[] = [];
@@ -105,43 +86,38 @@ export function unitDays(range: DateRange, pace: Pace = 'calendar', holidays?: R
   return working.length > 0 ? working : days;
 }
 
+/** Where a period stands in its units of time, and the days still to come. */
+export interface TimeFrame {
+  units: DayNumber[];
+  total: number;
+  elapsed: number;
+  /** The days after today (from the period's start, if later) to its end. */
+  days: DayNumber[];
+  /** Each unit's number, 1..total, by day. */
+  unitIndex: Map<DayNumber, number>;
+}
+
+export function timeFrame(input: ForecastInput): TimeFrame {
+  const { period, today } = input;
+  const units = unitDays(period, input.pace ?? 'calendar', input.holidays);
+  const days: DayNumber[] = [];
+  for (let day = Math.max(today + 1, period.start); day <= period.end; day++) days.push(day);
+  return {
+    units, total: units.length, elapsed: units.filter((day) => day <= today).length, days,
+    unitIndex: new Map(units.map((day, i) => [day, i + 1])),
+  };
+}
+
 /**
- * The forecast for the end of `input.period` (see the top of this file).
- * A period not yet begun has passed 0 units: history alone, or too early.
+ * The forecast for the end of `input.period` without history: final from its
+ * last day on, else the run rate, or too early (see the top of this file;
+ * forecastWithHistory in forecast-history.ts adds the history curve).
  */
 export function forecast(input: ForecastInput): Forecast {
   const { value, period, today } = input;
-  const pace = input.pace ?? 'calendar';
-  const units = unitDays(period, pace, input.holidays);
-  const total = units.length;
-  const elapsed = units.filter((day) => day <= today).length;
+  const { units, total, elapsed, days, unitIndex } = timeFrame(input);
   const base = { elapsed, total, low: null, high: null, periods: 0, ahead: [] as number[] };
   if (today >= period.end) return { ...base, projected: value, low: value, high: value, method: 'final' };
-  // The days after today, each with the index of its unit (or -1 for a day that is not one).
-  const days: DayNumber[] = [];
-  for (let day = Math.max(today + 1, period.start); day <= period.end; day++) days.push(day);
-  const unitIndex = new Map(units.map((day, i) => [day, i + 1]));
-
-  const { curve } = input;
-  if (curve) {
-    const { share, totals, now } = curve;
-    const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
-    const projected = blend(value, share[elapsed], mean);
-    const ranged = totals.map((whole, i) => blend(value, now[i], whole));
-    // What is still to come lies on the days ahead along the curve.
-    const from = share[elapsed];
-    const rest = projected - value;
-    const unitsLeft = total - elapsed;
-    const ahead = days.map((day) => {
-      const j = unitIndex.get(day);
-      if (j === undefined) return 0;
-      return from < 1 ? (rest * (share[j] - share[j - 1])) / (1 - from) : rest / unitsLeft;
-    });
-    return {
-      ...base, method: 'history', periods: totals.length, ahead,
-      projected, low: Math.min(...ranged, projected), high: Math.max(...ranged, projected),
-    };
-  }
   const from = input.dataStart ?? period.start;
   const known = units.filter((day) => day >= from && day <= today).length;
   if (known === 0 || known / total < MIN_RUN_SHARE) return { ...base, projected: null, method: 'too-early' };

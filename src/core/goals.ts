@@ -1,5 +1,4 @@
-import { forecast, type ForecastMethod } from './forecast.js';
-import type { HistoryCurve } from './forecast-history.js';
+import { forecast, type Forecast, type ForecastInput, type ForecastMethod } from './forecast.js';
 import type { DayNumber, Direction } from './types.js';
 import { workingDaysIn } from './working-days.js';
 
@@ -67,8 +66,11 @@ export interface GoalInput {
    * rate does not accumulate, so "0.02 % per day" would mean nothing.
    */
   rate?: boolean;
-  /** How earlier periods filled up (historyCurve in forecast-history.ts, built for this goal, today and pace). */
-  curve?: HistoryCurve | null;
+  /**
+   * The forecast to project with: forecast() by default (the run rate); with
+   * records, forecastWithHistory over the KPI's daily values (forecast-history.ts).
+   */
+  forecaster?: (input: ForecastInput) => Forecast;
   /** The first day the data covers, when it starts inside the goal: the run rate counts from there. */
   dataStart?: DayNumber | null;
 }
@@ -199,9 +201,9 @@ export function evaluateGoal(input: GoalInput): GoalEvaluation {
   // The ends are pinned so float rounding in baseline + share × span cannot miss them.
   const expected = passed === 0 ? baseline : passed === total ? target : baseline + expectedShare * span;
   // The forecast runs on what has been added since the start, which is what accumulates.
-  const ahead = forecast({
+  const ahead = (input.forecaster ?? forecast)({
     value: value - baseline, period: { start, end }, today, pace: byWorkingDays ? 'working' : 'calendar',
-    holidays: input.holidays, curve: input.curve, dataStart: input.dataStart,
+    holidays: input.holidays, dataStart: input.dataStart,
   });
   const shift = (x: number | null) => (x === null ? null : baseline + x);
   const projected = shift(ahead.projected);

@@ -14,7 +14,7 @@ import { evaluateKpi, kpiSeries } from '../../src/core/evaluate.js';
 import { evaluateGoal } from '../../src/core/goals.js';
 import { holidayDays, type HolidaySpec } from '../../src/core/holidays.js';
 import { chartForecast, kpiHistory } from '../../src/core/kpi-forecast.js';
-import { historyCurve } from '../../src/core/forecast-history.js';
+import { forecastWithHistory } from '../../src/core/forecast-history.js';
 import { buckets, parsePeriod } from '../../src/core/periods.js';
 import { recordSpan } from '../../src/core/records.js';
 import { buildTrend } from '../../src/core/series.js';
@@ -58,7 +58,7 @@ describe('one forecast: every widget agrees (property)', () => {
           const goal = evaluateGoal({
             value, target: 1_000_000, start: period.start, end: period.end, today, pace, holidays: days,
             dataStart: first !== null && first > period.start ? first : null,
-            curve: historyCurve(period, today, history, pace, days),
+            forecaster: (request) => forecastWithHistory({ ...request, history }),
           });
 
           const daily = chartProjection(ds, today, 'day', true, pace, holidays);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { forecast as runRate, unitDays, MIN_RUN_SHARE, CREDIBLE_SHARE } from '../../src/core/forecast.js';
-import { earlierPeriod, forecastWithHistory as forecast, historyCurve, SHAPE_ERRORS } from '../../src/core/forecast-history.js';
+import { forecast as runRate, unitDays, MIN_RUN_SHARE } from '../../src/core/forecast.js';
+import { CREDIBLE_SHARE, earlierPeriod, forecastWithHistory as forecast, historyCurve, SHAPE_ERRORS } from '../../src/core/forecast-history.js';
 
 const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86400000;
 const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);

@@ -8,12 +8,11 @@
  * which pulls in the schemas for documents and the data layer for records.
  */
 import { evaluateGoal, type GoalEvaluation, type GoalPace } from '../../core/goals.js';
-import type { DailyValues, historyCurve } from '../../core/forecast-history.js';
+import type { Forecast, ForecastInput } from '../../core/forecast.js';
 import type { HolidaySpec } from '../../core/holiday-codes.js';
 import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
-import { readHolidays } from '../shared/holidays-attribute.js';
 import { goalText } from './goal-progress.strings.js';
 import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
@@ -103,9 +102,8 @@ export interface Parts {
   pace?: GoalPace;
   holidays?: HolidaySpec;
   /** With `kpi`: the KPI's daily values before the goal, for the forecast (forecast.ts). */
-  history?: DailyValues | null;
-  /** With `history`: what reads it (loaded with the records, so an attribute-only goal does not carry it). */
-  curveOf?: typeof historyCurve;
+  /** With `kpi`: the forecast over the KPI's history (loaded with the records, so an attribute-only goal does not carry it). */
+  forecaster?: (input: ForecastInput) => Forecast;
   /** With `kpi`: the first day of the data, when it starts inside the goal. */
   dataStart?: DayNumber | null;
   format?: FormatKind;
@@ -117,14 +115,17 @@ export interface Parts {
   report?: DataReport;
 }
 
-// The national calendars load once a goal names a country; dates alone need none of it.
+// A `holidays` attribute loads its reader and the national calendars; a goal without one carries neither.
+// Once loaded they are kept, so later goals with holidays resolve at once, as attribute-only goals do.
 let calendars: typeof import('../../core/holidays.js') | undefined;
+let holidayReader: typeof import('../shared/holidays-attribute.js') | undefined;
 
-function withCalendars<T>(spec: HolidaySpec | undefined, then: () => T): T | Promise<T> {
-  if (!spec?.countries.length || calendars) return then();
-  return import('../../core/holidays.js').then((module) => {
-    calendars = module;
-    return then();
+function withHolidays<T>(raw: unknown, then: (spec: HolidaySpec | undefined) => T): T | Promise<T> {
+  if (raw === undefined || raw === null || raw === '') return then(undefined);
+  if (holidayReader && calendars) return then(holidayReader.readHolidays('holidays', raw));
+  return Promise.all([import('../shared/holidays-attribute.js'), import('../../core/holidays.js')]).then(([reader, module]) => {
+    [holidayReader, calendars] = [reader, module];
+    return then(reader.readHolidays('holidays', raw));
   });
 }
 
@@ -145,8 +146,8 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   const format = parts.format ?? 'number';
   // A rate (churn 5 % → 3 %) is told in points and needs nothing per day (see GoalInput.rate).
   const rate = parts.rate ?? format === 'percent';
-  const history = parts.history ?? null;
-  const holidays = parts.holidays && daysOff(parts.holidays, { start: Math.min(history?.start ?? start, start), end });
+  // Also over the six earlier periods of the same length a forecast with history may read (forecast-history.ts).
+  const holidays = parts.holidays && daysOff(parts.holidays, { start: start - 6 * (end - start + 1) - 366, end });
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
@@ -155,7 +156,7 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
       ? null
       : evaluateGoal({
         value, target, baseline: parts.baseline, start, end, today, pace, holidays, rate, dataStart: parts.dataStart,
-        curve: history && parts.curveOf ? parts.curveOf({ start, end }, today, history, pace, holidays) : null,
+        forecaster: parts.forecaster,
       }),
   };
 }
@@ -172,7 +173,6 @@ export function loadGoal(input: GoalInputs, signal: AbortSignal): GoalData | Pro
     start: readDate('start', input.start),
     end: readDate('end', input.end),
     pace: input.pace ? readOption('pace', input.pace, PACES, 'calendar') : undefined,
-    holidays: readHolidays('holidays', input.holidays),
     format: input.format ? readOption('format', input.format, FORMATS, 'number') : undefined,
   };
   const look = {
@@ -182,8 +182,8 @@ export function loadGoal(input: GoalInputs, signal: AbortSignal): GoalData | Pro
   };
   const { src } = input;
   const inline = src ? undefined : (readJson('data', input.data) ?? readScriptJson(input.script));
-  if (!src && inline === undefined) return withCalendars(own.holidays, () => decide(own, look));
+  if (!src && inline === undefined) return withHolidays(input.holidays, (holidays) => decide({ ...own, holidays }, look));
   return import('./goal-progress.source.js')
     .then((source) => source.goalParts(input, own, { inline, today: look.today, signal }))
-    .then((parts) => withCalendars(parts.holidays, () => decide(parts, look)));
+    .then((parts) => withHolidays(input.holidays, (holidays) => decide({ ...parts, holidays: holidays ?? parts.holidays }, look)));
 }

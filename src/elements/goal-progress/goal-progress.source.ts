@@ -52,7 +52,7 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today, ...read,
   });
-  const [{ kpiHistory }, { recordSpan }, { historyCurve }] = await Promise.all([
+  const [{ kpiHistory }, { recordSpan }, { forecastWithHistory }] = await Promise.all([
     import('../../core/kpi-forecast.js'), import('../../core/records.js'), import('../../core/forecast-history.js'),
   ]);
   // Where the export's data starts, of all its records (as a chart reads it): before the filter.
@@ -63,8 +63,8 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
   const history = kpiHistory(dataset, kpi.id, period, today, first)?.history ?? null;
   const dataStart = first !== null && first > period.start ? first : null;
   return {
-    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, history, dataStart,
-    curveOf: historyCurve, report: dataReport(quality, why),
+    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, dataStart,
+    forecaster: (request) => forecastWithHistory({ ...request, history }), report: dataReport(quality, why),
   };
 }
 

@@ -54,6 +54,7 @@ export const dataProblemText = defineStrings('data-problems', {
   'error.fields.no-header': 'This file seems to have no header row: its first line holds data. Map its columns by position, e.g. fields="{example}".',
   'error.date-order': 'The dates in the columns {columns} contradict each other: some can only be day-first, others only month-first. Add date-order="dmy" or date-order="mdy" to say how to read them.',
   'column.stage-status-isWon': 'the deal stage or status',
+  'error.needs-src': 'The KPI “{value}” is computed from your sales records, so it needs data: add src="/crm/deals.csv" (a CSV or JSON export), or put it inside a <kpi-dashboard src="…">.',
 });
 
 export const noteText = defineStrings('data-note', {

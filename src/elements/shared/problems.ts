@@ -29,11 +29,11 @@ export interface KpiErrorDetail {
 
 /** Codes only fetched, validated or computed data can have; their words are data-problems.ts. */
 const DATA_CODES = new Set([
-  'network', 'http', 'timeout', 'schema', 'empty', 'html', 'period', 'fields', 'filter', 'select', 'kpi', 'too-large',
+  'network', 'http', 'timeout', 'schema', 'empty', 'html', 'period', 'fields', 'filter', 'select', 'kpi', 'too-large', 'needs-src',
   'date-order',
 ]);
 /** Codes of what an editor typed, worded by the common table every widget has. */
-const COMMON_CODES = new Set(['parse', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency', 'needs-src']);
+const COMMON_CODES = new Set(['parse', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency']);
 
 type DataWords = typeof import('./data-problems.js');
 let dataWords: DataWords | undefined;

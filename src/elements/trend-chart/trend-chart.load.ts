@@ -18,8 +18,6 @@ import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core
 import { todayDay } from '../../core/dates.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
-import { readHolidays } from '../shared/holidays-attribute.js';
-import type { HolidaySpec } from '../../core/holidays.js';
 import type { Pace } from '../../core/forecast.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
@@ -97,7 +95,6 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   const granularity = readOption('granularity', input.granularity, GRANULARITIES, 'month');
   const today = readDate('today', input.today);
   const pace = readOption('pace', input.pace, PACES, 'calendar');
-  const holidays = readHolidays('holidays', input.holidays);
   const inline = readJson('series', input.series) ?? readScriptJson(input.script);
   const { src, kpi } = input;
 
@@ -122,7 +119,7 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   }
   const { select, fields, period, filter, credentials, timeout } = input;
   return fromRecords({
-    src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays, settings: input,
+    src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays: input.holidays, settings: input,
   });
 }
 
@@ -140,7 +137,8 @@ interface RecordsQuery {
   compare: CompareMode;
   signal: AbortSignal;
   pace: Pace;
-  holidays?: HolidaySpec;
+  /** As given; read with the records, the only path that counts working days. */
+  holidays?: unknown;
   settings: Partial<RecordSettings>;
 }
 
@@ -194,11 +192,18 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
       buckets(range, query.granularity), data, { after: true })
     : null;
   const { states, added } = chartForecast(dataset, kpi.id, period, query.granularity,
-    { dataStart: data?.start ?? null, pace: query.pace, holidays: query.holidays });
+    { dataStart: data?.start ?? null, pace: query.pace, holidays: await readHolidaysLazily(query.holidays) });
   return {
     series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added,
     report: dataReport(quality, why),
   };
+}
+
+/** The `holidays` setting, its reader loaded only when one is given. */
+async function readHolidaysLazily(raw: unknown) {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const { readHolidays } = await import('../shared/holidays-attribute.js');
+  return readHolidays('holidays', raw);
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */

@@ -31,7 +31,6 @@ export default {
     'status.reached': 'Målet er nået',
     week: 'uge {week}',
     'dashboard.empty': 'Dette dashboard har endnu ingen widgets. Læg widgets ind i det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
-    'error.needs-src': "KPI'en »{value}« beregnes ud fra jeres salgsdata, så den skal have data: tilføj src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller læg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'Kunne ikke få kontakt med datakilden. Tjek adressen i src og forbindelsen.',
@@ -74,6 +73,7 @@ export default {
     'error.fields.no-header': 'Filen ser ud til at mangle en overskriftsrække: den første linje indeholder data. Kobl kolonnerne efter placering, f.eks. fields="{example}".',
     'error.date-order': 'Datoerne i kolonnerne {columns} modsiger hinanden: nogle kan kun læses med dagen først, andre kun med måneden først. Tilføj date-order="dmy" eller date-order="mdy" for at angive, hvordan de skal læses.',
     'column.stage-status-isWon': 'salgsfasen eller status',
+    'error.needs-src': "KPI'en »{value}« beregnes ud fra jeres salgsdata, så den skal have data: tilføj src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller læg den i en <kpi-dashboard src=\"…\">.",
   },
   'kpi-card': {
     badSeries: 'Attributten series skal være en liste som [{"date":"2026-01","value":120}, …].',

@@ -31,7 +31,6 @@ export default {
     'status.reached': 'Målet er nådd',
     week: 'uke {week}',
     'dashboard.empty': 'Dette dashbordet har ingen widgeter ennå. Legg widgeter inni det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
-    'error.needs-src': "KPI-en «{value}» regnes ut fra salgsdataene deres, så den trenger data: legg til src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller legg den inni en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'Fikk ikke kontakt med datakilden. Sjekk adressen i src og nettverket.',
@@ -74,6 +73,7 @@ export default {
     'error.fields.no-header': 'Denne filen ser ut til å mangle overskriftsrad: den første linjen inneholder data. Koble kolonnene etter plassering, f.eks. fields="{example}".',
     'error.date-order': 'Datoene i kolonnene {columns} motsier hverandre: noen kan bare leses med dagen først, andre bare med måneden først. Legg til date-order="dmy" eller date-order="mdy" for å si hvordan de skal leses.',
     'column.stage-status-isWon': 'salgsfasen eller statusen',
+    'error.needs-src': "KPI-en «{value}» regnes ut fra salgsdataene deres, så den trenger data: legg til src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller legg den inni en <kpi-dashboard src=\"…\">.",
   },
   'kpi-card': {
     badSeries: 'Attributtet series må være en liste som [{"date":"2026-01","value":120}, …].',

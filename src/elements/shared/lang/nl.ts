@@ -31,7 +31,6 @@ export default {
     'status.reached': 'Doel bereikt',
     week: 'week {week}',
     'dashboard.empty': 'Dit dashboard heeft nog geen widgets. Zet er widgets in, bijvoorbeeld <kpi-card kpi="revenue"></kpi-card>.',
-    'error.needs-src': "De KPI ‘{value}’ wordt berekend uit uw verkoopgegevens en heeft dus data nodig: voeg src=\"/crm/deals.csv\" toe (een CSV- of JSON-export), of zet hem in een <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'De gegevensbron is niet bereikbaar. Controleer het adres in src en de verbinding.',
@@ -74,6 +73,7 @@ export default {
     'error.fields.no-header': 'Dit bestand lijkt geen kopregel te hebben: de eerste regel bevat gegevens. Koppel de kolommen op positie, bijv. fields="{example}".',
     'error.date-order': 'De datums in de kolommen {columns} spreken elkaar tegen: sommige kunnen alleen dag-eerst gelezen worden, andere alleen maand-eerst. Voeg date-order="dmy" of date-order="mdy" toe om te zeggen hoe ze gelezen moeten worden.',
     'column.stage-status-isWon': 'de dealfase of status',
+    'error.needs-src': "De KPI ‘{value}’ wordt berekend uit uw verkoopgegevens en heeft dus data nodig: voeg src=\"/crm/deals.csv\" toe (een CSV- of JSON-export), of zet hem in een <kpi-dashboard src=\"…\">.",
   },
   'kpi-card': {
     badSeries: 'Het attribuut series moet een lijst zijn zoals [{"date":"2026-01","value":120}, …].',

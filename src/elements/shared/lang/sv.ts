@@ -31,7 +31,6 @@ export default {
     'status.reached': 'Målet är nått',
     week: 'v. {week}',
     'dashboard.empty': 'Den här instrumentpanelen har inga widgetar ännu. Lägg widgetar i den, till exempel <kpi-card kpi="revenue"></kpi-card>.',
-    'error.needs-src': "KPI:n ”{value}” räknas fram ur era försäljningsdata, så den behöver data: lägg till src=\"/crm/deals.csv\" (en CSV- eller JSON-export), eller lägg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'Kunde inte nå datakällan. Kontrollera adressen i src och anslutningen.',
@@ -74,6 +73,7 @@ export default {
     'error.fields.no-header': 'Filen verkar sakna rubrikrad: den första raden innehåller data. Koppla kolumnerna efter position, t.ex. fields="{example}".',
     'error.date-order': 'Datumen i kolumnerna {columns} motsäger varandra: vissa kan bara läsas med dagen först, andra bara med månaden först. Lägg till date-order="dmy" eller date-order="mdy" för att ange hur de ska läsas.',
     'column.stage-status-isWon': 'säljsteget eller statusen',
+    'error.needs-src': "KPI:n ”{value}” räknas fram ur era försäljningsdata, så den behöver data: lägg till src=\"/crm/deals.csv\" (en CSV- eller JSON-export), eller lägg den i en <kpi-dashboard src=\"…\">.",
   },
   'kpi-card': {
     badSeries: 'Attributet series måste vara en lista som [{"date":"2026-01","value":120}, …].',
