@@ -853,12 +853,16 @@ interface Converted<K extends RecordKind> extends RecordsResult<K> {
 export class DateOrderError extends Error {
   readonly code = 'date-order';
   readonly attribute = 'date-order';
-  constructor(readonly columns: readonly string[]) {
+  readonly columns: readonly string[];
+  constructor(columns: readonly string[]) {
+    // Column names as a message quotes them: at most 40 characters each.
+    columns = columns.map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c));
     super(
       `The dates in ${columns.map((c) => `"${c}"`).join(' and ')} contradict each other: some can only be day-first, ` +
         'others only month-first. Set date-order="dmy" or date-order="mdy" to say how to read them.',
     );
     this.name = 'DateOrderError';
+    this.columns = columns;
   }
 }
 

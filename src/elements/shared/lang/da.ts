@@ -202,5 +202,6 @@ export default {
     'empty.none.created': 'Intet blev oprettet i perioden.',
     'empty.none.date': 'Ingen poster er dateret i perioden.',
     'empty.leftOut': 'Rækker i filen, der blev udeladt: {n}; datanoten viser dem.',
+    'error.probabilities': 'Sandsynlighederne »{value}« forstås ikke. Skriv fase:procent-par adskilt med komma, som Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;

@@ -202,5 +202,6 @@ export default {
     'empty.none.created': 'Ingenting ble opprettet i denne perioden.',
     'empty.none.date': 'Ingen poster er datert i denne perioden.',
     'empty.leftOut': 'Rader i filen som ble utelatt: {n}; datanotatet lister dem.',
+    'error.probabilities': 'Sannsynlighetene «{value}» forstås ikke. Skriv fase:prosent-par skilt med komma, som Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;

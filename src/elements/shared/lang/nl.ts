@@ -202,5 +202,6 @@ export default {
     'empty.none.created': 'Er is in deze periode niets aangemaakt.',
     'empty.none.date': 'Er zijn geen records gedateerd in deze periode.',
     'empty.leftOut': 'Weggelaten rijen van het bestand: {n}; de datanotitie somt ze op.',
+    'error.probabilities': 'De kansen ‘{value}’ worden niet begrepen. Schrijf fase:procent-paren gescheiden door komma’s, zoals Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;

@@ -202,5 +202,6 @@ export default {
     'empty.none.created': 'Inget skapades under perioden.',
     'empty.none.date': 'Inga poster är daterade under perioden.',
     'empty.leftOut': 'Rader i filen som utelämnades: {n}; datanoten listar dem.',
+    'error.probabilities': 'Sannolikheterna ”{value}” förstås inte. Skriv steg:procent-par åtskilda med komma, som Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;
