@@ -381,8 +381,8 @@ function resolveColumns(keys: readonly string[], fields: readonly string[], map:
   return { found, missing };
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', '✓', '✔', 'sant', 'waar']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', 'nei', 'nej', 'nee', '0', 'usant', 'falsk', 'falskt', 'onwaar']);
+export const TRUE_WORDS: ReadonlySet<string> = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', '✓', '✔', 'sant', 'waar']);
+export const FALSE_WORDS: ReadonlySet<string> = new Set(['false', 'no', 'n', 'nei', 'nej', 'nee', '0', 'usant', 'falsk', 'falskt', 'onwaar']);
 /**
  * Yes/no as exports write it: true/false, yes/no, y/n, 1/0, x, ✓, and the nb,
  * sv, da, nl words (ja/nei/nej/nee, sant/usant, falsk, waar/onwaar), any case.
@@ -393,10 +393,10 @@ export function parseYesNo(text: string): boolean | null {
   return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : null;
 }
 
-const POSITIVE_WORDS = new Set(['positive', 'pos', '+', 'yes', 'interested', 'positiv', 'positivt', 'positief', 'ja']);
-const NEGATIVE_WORDS = new Set(['negative', 'neg', '-', 'no', 'not interested', 'negativ', 'negativt', 'negatief', 'nei', 'nej', 'nee']);
-const MARKETING_WORDS = new Set(['marketing', 'mql', 'inbound', 'markedsføring', 'marknadsföring', 'marknad', 'ads', 'advertising', 'campaign']);
-const SALES_WORDS = new Set(['sales', 'sql', 'outbound', 'sdr', 'bdr', 'salg', 'sälj', 'försäljning', 'verkoop']);
+export const POSITIVE_WORDS: ReadonlySet<string> = new Set(['positive', 'pos', '+', 'yes', 'interested', 'positiv', 'positivt', 'positief', 'ja']);
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['negative', 'neg', '-', 'no', 'not interested', 'negativ', 'negativt', 'negatief', 'nei', 'nej', 'nee']);
+export const MARKETING_WORDS: ReadonlySet<string> = new Set(['marketing', 'mql', 'inbound', 'markedsføring', 'marknadsföring', 'marknad', 'ads', 'advertising', 'campaign']);
+export const SALES_WORDS: ReadonlySet<string> = new Set(['sales', 'sql', 'outbound', 'sdr', 'bdr', 'salg', 'sälj', 'försäljning', 'verkoop']);
 
 /** The converter state of one kind: where each field is, how numbers and dates read. */
 class RowReader {

@@ -1,0 +1,96 @@
+/**
+ * A question answered by a database: resolve it, compile the KPI's SQL form,
+ * run the statements through the caller's engine, and assemble the kit's
+ * document (value, previous, delta, series, rows). Engine-free: the server
+ * and the tests pass in how to run a statement.
+ */
+import { compareValues, type Delta } from '../core/compare.js';
+import type { Filter } from '../core/filter.js';
+import type { Dialect } from './dialect.js';
+import { compileKpi, type Row, type TableInfo } from './compile.js';
+import type { RecordKind } from '../core/types.js';
+import type { FieldMap } from '../core/records.js';
+import { isoRange, resolveQuestion, type Limits } from './question.js';
+
+/** Runs one statement with its bound values and returns its rows as objects. */
+export type RunStatement = (sql: string, params: unknown[]) => Promise<Row[]>;
+
+export interface GroupRow {
+  group: string;
+  value: number | null;
+  previous: number | null;
+  delta: Delta | null;
+}
+
+/** The answer to one question (see dist/schemas/kpi-answer.schema.json). */
+export interface KpiAnswer {
+  id?: string;
+  kpi: string;
+  value: number | null;
+  previous: number | null;
+  delta: Delta | null;
+  format: string;
+  direction: string;
+  rate: boolean;
+  range: { start: string; end: string };
+  previousRange: { start: string; end: string } | null;
+  series?: Array<{ date: string; value: number | null }>;
+  rows?: GroupRow[];
+}
+
+export interface AnswerOptions extends Limits {
+  dialect: Dialect;
+  tables: Partial<Record<RecordKind, TableInfo>>;
+  run: RunStatement;
+  /** Clauses every question gets, which it cannot widen (the handler's `scope`). */
+  scope?: Filter;
+  /** The server's column mapping per kind; a question's `fields` wins over it. */
+  fields?: Partial<Record<RecordKind, FieldMap>>;
+  maxGroups?: number;
+}
+
+export async function answerQuestion(raw: unknown, options: AnswerOptions): Promise<KpiAnswer> {
+  const r = resolveQuestion(raw, options);
+  const { question, kpi } = r;
+  const filter: Filter = { clauses: [...(options.scope?.clauses ?? []), ...(r.filter?.clauses ?? [])] };
+  const compiled = compileKpi(options.dialect, {
+    kpi: kpi.id,
+    units: r.units,
+    context: { stage: question.stage, probabilities: question.probabilities },
+    tables: options.tables,
+    fields: r.fields,
+    kindFields: options.fields,
+    filter,
+    groupBy: question.groupBy,
+    words: { won: question.won, lost: question.lost },
+    maxGroups: options.maxGroups,
+  });
+  const rows = await Promise.all(compiled.statements.map((s) => options.run(s.sql, s.params)));
+  const figures = compiled.combine(rows);
+  const hasPrevious = !kpi.selfComparing && r.previousRange !== null;
+  const pick = (values: Array<number | null>) => {
+    const value = values[0];
+    const previous = hasPrevious ? values[1] : null;
+    const delta = hasPrevious ? compareValues(value, previous, { direction: kpi.direction, rate: kpi.rate }) : null;
+    return { value, previous, delta };
+  };
+  const seriesFrom = hasPrevious ? 2 : 1;
+  // With groupBy the figures are in `rows`; the top-level value stays null.
+  const whole = question.groupBy === undefined ? figures.get('') ?? [] : undefined;
+  const answer: KpiAnswer = {
+    ...(question.id !== undefined ? { id: question.id } : {}),
+    kpi: kpi.id,
+    ...(whole ? pick(whole) : { value: null, previous: null, delta: null }),
+    format: kpi.format,
+    direction: kpi.direction,
+    rate: kpi.rate,
+    range: isoRange(r.units[0])!,
+    previousRange: isoRange(r.previousRange),
+  };
+  if (question.groupBy !== undefined) {
+    answer.rows = [...figures].map(([group, values]) => ({ group, ...pick(values) }));
+  } else if (r.buckets.length) {
+    answer.series = r.buckets.map((date, i) => ({ date, value: whole![seriesFrom + i] }));
+  }
+  return answer;
+}
