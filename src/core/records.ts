@@ -272,7 +272,7 @@ export const DEFAULT_WON_STAGES: readonly string[] = ['won', 'closed won', 'vunn
 export const DEFAULT_LOST_STAGES: readonly string[] = ['lost', 'closed lost', 'tapt', 'förlorad', 'tabt', 'verloren'];
 
 /** Case, `_`, `-` and runs of spaces do not matter: `Closed_Won` is `closed won`. */
-function normalizeWord(text: string): string {
+export function normalizeWord(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }
 
@@ -381,8 +381,8 @@ function resolveColumns(keys: readonly string[], fields: readonly string[], map:
   return { found, missing };
 }
 
-export const TRUE_WORDS: ReadonlySet<string> = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', '✓', '✔', 'sant', 'waar']);
-export const FALSE_WORDS: ReadonlySet<string> = new Set(['false', 'no', 'n', 'nei', 'nej', 'nee', '0', 'usant', 'falsk', 'falskt', 'onwaar']);
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', '✓', '✔', 'sant', 'waar']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'nei', 'nej', 'nee', '0', 'usant', 'falsk', 'falskt', 'onwaar']);
 /**
  * Yes/no as exports write it: true/false, yes/no, y/n, 1/0, x, ✓, and the nb,
  * sv, da, nl words (ja/nei/nej/nee, sant/usant, falsk, waar/onwaar), any case.

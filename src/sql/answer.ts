@@ -7,7 +7,7 @@
 import { compareValues, type Delta } from '../core/compare.js';
 import type { Filter } from '../core/filter.js';
 import type { Dialect } from './dialect.js';
-import { compileKpi, type Row, type TableInfo } from './compile.js';
+import { compileKpi, VOCABULARY_LIMIT, vocabularyNeeds, type Row, type TableInfo } from './compile.js';
 import type { RecordKind } from '../core/types.js';
 import type { FieldMap } from '../core/records.js';
 import { isoRange, resolveQuestion, type Limits } from './question.js';
@@ -32,6 +32,8 @@ export interface KpiAnswer {
   format: string;
   direction: string;
   rate: boolean;
+  /** The kind of period asked (month, quarter…), so a widget can say "vs last quarter". */
+  periodKind: string;
   range: { start: string; end: string };
   previousRange: { start: string; end: string } | null;
   series?: Array<{ date: string; value: number | null }>;
@@ -47,13 +49,19 @@ export interface AnswerOptions extends Limits {
   /** The server's column mapping per kind; a question's `fields` wins over it. */
   fields?: Partial<Record<RecordKind, FieldMap>>;
   maxGroups?: number;
+  /**
+   * Where the distinct texts of word columns are kept between questions, keyed
+   * `kind\u0000column`. Without it each question reads them afresh; the
+   * handler keeps one per data version (see its `cacheSeconds`).
+   */
+  vocabularies?: Map<string, readonly string[] | null>;
 }
 
 export async function answerQuestion(raw: unknown, options: AnswerOptions): Promise<KpiAnswer> {
   const r = resolveQuestion(raw, options);
   const { question, kpi } = r;
   const filter: Filter = { clauses: [...(options.scope?.clauses ?? []), ...(r.filter?.clauses ?? [])] };
-  const compiled = compileKpi(options.dialect, {
+  const base = {
     kpi: kpi.id,
     units: r.units,
     context: { stage: question.stage, probabilities: question.probabilities },
@@ -64,7 +72,18 @@ export async function answerQuestion(raw: unknown, options: AnswerOptions): Prom
     groupBy: question.groupBy,
     words: { won: question.won, lost: question.lost },
     maxGroups: options.maxGroups,
-  });
+  };
+  // The distinct texts of the word columns the SQL reads (stage, status, yes/no…): read once, then kept.
+  const vocabularies = options.vocabularies ?? new Map<string, readonly string[] | null>();
+  await Promise.all(vocabularyNeeds(options.dialect, base).map(async ({ kind, column }) => {
+    const key = `${kind}\u0000${column}`;
+    if (vocabularies.has(key)) return;
+    const table = options.tables[kind]!;
+    const rows = await options.run(
+      `SELECT DISTINCT ${options.dialect.text(options.dialect.ident(column))} AS v FROM ${table.source} LIMIT ${VOCABULARY_LIMIT + 1}`, []);
+    vocabularies.set(key, rows.length > VOCABULARY_LIMIT ? null : rows.map((row) => String(row.v ?? '')));
+  }));
+  const compiled = compileKpi(options.dialect, { ...base, vocabulary: (kind, column) => vocabularies.get(`${kind}\u0000${column}`) ?? null });
   const rows = await Promise.all(compiled.statements.map((s) => options.run(s.sql, s.params)));
   const figures = compiled.combine(rows);
   const hasPrevious = !kpi.selfComparing && r.previousRange !== null;
@@ -84,6 +103,7 @@ export async function answerQuestion(raw: unknown, options: AnswerOptions): Prom
     format: kpi.format,
     direction: kpi.direction,
     rate: kpi.rate,
+    periodKind: r.period.kind,
     range: isoRange(r.units[0])!,
     previousRange: isoRange(r.previousRange),
   };

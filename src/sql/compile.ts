@@ -7,13 +7,16 @@
  */
 import { toIsoDate } from '../core/dates.js';
 import { getKpi } from '../core/catalogue.js';
+import { normalizeFilterValue, type Filter } from '../core/filter.js';
 import { FieldsError, RECORD_FIELDS, type FieldMap } from '../core/records.js';
-import type { Filter } from '../core/filter.js';
 import type { RecordKind } from '../core/types.js';
 import type { Dialect, TableColumn } from './dialect.js';
-import { findColumns, kindSql, type WordOptions } from './columns.js';
+import { findColumns, FLAGS, kindSql, WORDS, wordColumns, type Vocabulary, type WordOptions } from './columns.js';
 import { SQL_FORMS, type FormSql, type KpiContextSql, type PartResult, type Unit } from './forms.js';
 import { Params } from './params.js';
+import { QuestionError } from './errors.js';
+
+export { QuestionError };
 
 /** A table or view the server reads one record kind from. */
 export interface TableInfo {
@@ -37,6 +40,8 @@ export interface CompileInput {
   words?: WordOptions;
   /** Groups beyond this many make the question an error rather than a huge answer. */
   maxGroups?: number;
+  /** The distinct texts of a kind's column (see {@link vocabularyNeeds}). */
+  vocabulary(kind: RecordKind, column: string): readonly string[] | null;
 }
 
 export interface Statement {
@@ -45,7 +50,7 @@ export interface Statement {
   params: unknown[];
 }
 
-/** A row as an engine returns it: `g` and `label` when grouped, `n`, and `s<unit>_<slot>`. */
+/** A row as an engine returns it: `g` when grouped, `n`, and `s<unit>_<slot>`. */
 export type Row = Record<string, unknown>;
 
 export interface Compiled {
@@ -57,15 +62,23 @@ export interface Compiled {
 /** Fields a question may group by: texts and words every record kind may carry. */
 export const GROUP_FIELDS: readonly string[] = ['owner', 'source', 'stage', 'status', 'type', 'origin', 'kind', 'response'];
 
-const YES_NO = new Set(['newCustomer', 'assigned', 'qualified', 'opportunity']);
+/** Most distinct texts listed for a column; beyond it a filter compares normalised text in SQL instead. */
+export const VOCABULARY_LIMIT = 10_000;
 
-/** A question that cannot be answered as asked: the handler's 400. */
-export class QuestionError extends Error {
-  readonly code = 'question';
-  constructor(message: string, readonly field?: string) {
-    super(message);
-    this.name = 'QuestionError';
-  }
+/**
+ * The columns whose distinct texts compileKpi will read, per kind: it is
+ * compiled once with a vocabulary that only notes what it is asked.
+ */
+export function vocabularyNeeds(dialect: Dialect, input: Omit<CompileInput, 'vocabulary'>): Array<{ kind: RecordKind; column: string }> {
+  const asked = new Map<string, { kind: RecordKind; column: string }>();
+  compileKpi(dialect, {
+    ...input,
+    vocabulary: (kind, column) => {
+      asked.set(`${kind}\u0000${column}`, { kind, column });
+      return [];
+    },
+  });
+  return [...asked.values()];
 }
 
 export function compileKpi(dialect: Dialect, input: CompileInput): Compiled {
@@ -79,11 +92,11 @@ export function compileKpi(dialect: Dialect, input: CompileInput): Compiled {
   }
   const maxGroups = input.maxGroups ?? 200;
 
-  // The columns the KPI cannot be computed without, as requireColumns checks them.
   const compiledParts = parts.map((part) => {
     const table = input.tables[part.kind];
-    if (!table) return { part, statement: null, grouped: false, slots: 0 };
+    if (!table) return { statement: null, grouped: false, slots: 0, daily: false };
     const found = findColumns(part.kind, table.columns, { ...input.kindFields?.[part.kind], ...input.fields });
+    // The columns the KPI cannot be computed without, as requireColumns checks them.
     for (const alternatives of kpi.needs?.[part.kind] ?? []) {
       if (!alternatives.some((f) => found.has(f))) {
         throw new FieldsError('missing', alternatives[0], table.columns.map((c) => c.name), {
@@ -91,26 +104,53 @@ export function compileKpi(dialect: Dialect, input: CompileInput): Compiled {
         });
       }
     }
+    const vocabulary: Vocabulary = (column) => input.vocabulary(part.kind, column);
+    for (const column of wordColumns(part.kind, found)) vocabulary(column);
     const p = new Params(dialect);
-    const k = kindSql(part.kind, found, dialect, p, input.words);
+    const k = kindSql(part.kind, found, dialect, p, vocabulary, input.words);
     const inner = [...k.fields].map(([field, expr]) => `${expr} AS ${dialect.ident(field)}`).join(', ');
     const f = (field: string) => {
       if (!k.fields.has(field)) throw new Error(`The SQL form of ${kpi.id} reads ${field}, which ${part.kind} records do not have.`);
       return `r.${dialect.ident(field)}`;
     };
-    const comparable = (field: string) => YES_NO.has(field)
-      ? `(CASE WHEN ${f(field)} THEN 'true' WHEN NOT ${f(field)} THEN 'false' ELSE '' END)`
-      : dialect.filterText(`COALESCE(${f(field)}, '')`);
+    /** A clause as filter.ts applies it: texts by the core's normalisation of each distinct text, words and yes/no as they are. */
+    const clause = (field: string, values: readonly string[]) => {
+      if (FLAGS.has(field)) return `(CASE WHEN ${f(field)} THEN 'true' WHEN NOT ${f(field)} THEN 'false' ELSE '' END) IN ${p.list(values)}`;
+      if (WORDS.has(field)) return `COALESCE(${f(field)}, '') IN ${p.list(values)}`;
+      const column = found.get(field);
+      const wanted = new Set(values);
+      if (!column) return wanted.has('') ? 'TRUE' : 'FALSE';
+      const texts = vocabulary(column.name);
+      if (texts === null) return `${dialect.filterText(f(field))} IN ${p.list(values)}`;
+      const matching = texts.filter((t) => wanted.has(normalizeFilterValue(t)));
+      return matching.length ? `${f(field)} IN ${p.list(matching)}` : 'FALSE';
+    };
     const fields: readonly string[] = RECORD_FIELDS[part.kind];
     const where = (input.filter?.clauses ?? [])
       .filter((c) => fields.includes(c.field))
-      .map((c) => `${c.negate ? 'NOT ' : ''}(${comparable(c.field)} IN ${p.list(c.values)})`);
+      .map((c) => `${c.negate ? 'NOT ' : ''}(${clause(c.field, c.values)})`);
     const select: string[] = [];
     const grouped = groupBy !== undefined && fields.includes(groupBy);
-    if (grouped) select.push(`${comparable(groupBy!)} AS g`, `MIN(${f(groupBy!)}) AS label`);
+    if (grouped) select.push(`${WORDS.has(groupBy!) ? `COALESCE(${f(groupBy!)}, '')` : f(groupBy!)} AS g`);
     select.push('COUNT(*) AS n');
     let slots = 0;
-    input.units.forEach((unit, u) => {
+    // A long trend of a tally: sums per day, added up into the buckets in combine().
+    const daily = form.daily && input.units.length > 2 ? form.daily : null;
+    if (daily) {
+      const lo = Math.min(...input.units.map((u) => u.start));
+      const hi = Math.max(...input.units.map((u) => u.end));
+      const date = f(daily.date);
+      const epoch = dialect.dateParam(p.add('1970-01-01'));
+      const between = `${date} BETWEEN ${dialect.dateParam(p.add(toIsoDate(lo)))} AND ${dialect.dateParam(p.add(toIsoDate(hi)))}`;
+      select.push(`(CASE WHEN ${between} THEN ${dialect.daysBetween(date, epoch)} END) AS d`);
+      const noDays: FormSql = {
+        f, daysBetween: dialect.daysBetween, value: (text) => p.add(text), number: (n) => dialect.numberParam(p.add(n)),
+        day: () => { throw new Error(`The daily form of ${kpi.id} reads a day.`); },
+      };
+      const rows = daily.rows(noDays);
+      slots = rows.length;
+      rows.forEach((expr, j) => select.push(`SUM(${expr}) AS s_${j}`));
+    } else input.units.forEach((unit, u) => {
       const days: Record<string, number> = { start: unit.start, end: unit.end, ...form.days?.(unit) };
       const placed = new Map<string, string>();
       const x: FormSql = {
@@ -131,8 +171,8 @@ export function compileKpi(dialect: Dialect, input: CompileInput): Compiled {
     });
     const sql = `SELECT ${select.join(', ')} FROM (SELECT ${inner} FROM ${table.source} WHERE ${k.valid}) AS r`
       + (where.length ? ` WHERE ${where.join(' AND ')}` : '')
-      + (grouped ? ` GROUP BY 1 LIMIT ${maxGroups + 1}` : '');
-    return { part, statement: { kind: part.kind, sql, params: p.values }, grouped, slots };
+      + (daily ? ` GROUP BY ${grouped ? '1, 3' : '2'}` : grouped ? ` GROUP BY 1 LIMIT ${VOCABULARY_LIMIT + 1}` : '');
+    return { statement: { kind: part.kind, sql, params: p.values }, grouped, slots, daily: daily !== null };
   });
 
   const statements = compiledParts.flatMap((c) => (c.statement ? [c.statement] : []));
@@ -140,36 +180,43 @@ export function compileKpi(dialect: Dialect, input: CompileInput): Compiled {
   return {
     statements,
     combine(rowsPerStatement) {
-      // Rows per part, keyed by group ('' when the part is not grouped).
-      const perPart: Array<Map<string, Row>> = [];
+      // Per part: group key → summed row. Texts that filter.ts deems equal
+      // (case, spaces) are one group, so their sums are added up here.
+      const perPart: Array<Map<string, PartResult[]>> = [];
       const labels = new Map<string, string>();
       let next = 0;
       for (const c of compiledParts) {
-        const byGroup = new Map<string, Row>();
+        const byGroup = new Map<string, PartResult[]>();
         if (c.statement) {
-          const rows = rowsPerStatement[next++] ?? [];
-          if (c.grouped && rows.length > maxGroups) {
-            throw new QuestionError(`Grouping by ${groupBy} gives more than ${maxGroups} groups; narrow the question with a filter.`, 'groupBy');
-          }
-          for (const row of rows) {
-            const key = c.grouped ? String(row.g ?? '') : '';
-            byGroup.set(key, row);
-            if (c.grouped && !labels.has(key)) labels.set(key, String(row.label ?? ''));
+          for (const row of rowsPerStatement[next++] ?? []) {
+            const text = c.grouped ? String(row.g ?? '') : '';
+            const key = normalizeFilterValue(text);
+            if (c.grouped && !labels.has(key)) labels.set(key, text);
+            let sums = byGroup.get(key);
+            if (!sums) byGroup.set(key, (sums = input.units.map(() => ({ n: 0, s: new Array<number>(c.slots).fill(0) }))));
+            const n = Number(row.n ?? 0);
+            const day = c.daily && row.d !== null && row.d !== undefined ? Number(row.d) : null;
+            sums.forEach((sum, u) => {
+              sum.n += n;
+              if (!c.daily) {
+                for (let j = 0; j < c.slots; j++) sum.s[j] += Number(row[`s${u}_${j}`] ?? 0);
+              } else if (day !== null && day >= input.units[u].start && day <= input.units[u].end) {
+                for (let j = 0; j < c.slots; j++) sum.s[j] += Number(row[`s_${j}`] ?? 0);
+              }
+            });
           }
         }
         perPart.push(byGroup);
+      }
+      if (labels.size > maxGroups) {
+        throw new QuestionError(`Grouping by ${groupBy} gives ${labels.size} groups; this server answers at most ${maxGroups}. Narrow the question with a filter.`, 'groupBy');
       }
       const groups = groupBy === undefined ? [''] : [...labels.keys()].sort();
       const result = new Map<string, Array<number | null>>();
       for (const key of groups) {
         const values = input.units.map((unit, u) => {
-          const results: PartResult[] = compiledParts.map((c, i) => {
-            const row = perPart[i].get(c.grouped ? key : '');
-            return {
-              n: row ? Number(row.n ?? 0) : 0,
-              s: Array.from({ length: c.slots }, (_, j) => Number(row?.[`s${u}_${j}`] ?? 0)),
-            };
-          });
+          const results: PartResult[] = compiledParts.map((c, i) =>
+            perPart[i].get(c.grouped ? key : '')?.[u] ?? { n: 0, s: new Array<number>(c.slots).fill(0) });
           const value = form.result(results, unit);
           return value === null || Number.isFinite(value) ? value : null;
         });

@@ -15,7 +15,7 @@ export interface Dialect {
   dateParam(placeholder: string): string;
   /** A bound parameter read as a double. */
   numberParam(placeholder: string): string;
-  /** A column read as a calendar date (a timestamp loses its time of day). */
+  /** A column read as a calendar date (a timestamp loses its time of day); NULL for text that is no date where the engine can tell. */
   toDate(expr: string): string;
   /** A column read as a double. */
   toNumber(expr: string): string;

@@ -52,6 +52,8 @@ export interface KpiContextSql {
 
 export interface SqlForm {
   parts(context: KpiContextSql): SqlPart[];
+  /** Present when the form is one tally: lets a long trend be summed per day. */
+  daily?: DailyTally;
   /** Days beyond `start` and `end` the slots read. */
   days?(unit: Unit): Record<string, DayNumber>;
   result(parts: PartResult[], unit: Unit): number | null;
@@ -66,25 +68,40 @@ const won = (x: FormSql) => `${x.f('status')} = 'won'`;
 const ratio = (share: number, whole: number) => (whole > 0 ? share / whole : null);
 const none = (parts: PartResult[]) => parts.every((p) => p.n === 0);
 
-/** A tally over one kind: slots summed over rows whose `date` lies in the unit. */
-function tally(kind: RecordKind, date: string, slots: (x: FormSql, within: string) => string[], result: (s: number[]) => number | null): SqlForm {
+/**
+ * Per-row numbers summed over the rows whose `date` lies in a range: the
+ * catalogue's Tally. The compiler sums them per unit, or per day when a
+ * trend has many buckets (one GROUP BY day instead of a column per bucket).
+ */
+export interface DailyTally {
+  kind: RecordKind;
+  date: string;
+  /** A number per row and slot (0 leaves the row out of the slot). */
+  rows(x: FormSql): string[];
+}
+
+const when = (cond: string, expr = '1') => `(CASE WHEN ${cond} THEN ${expr} ELSE 0 END)`;
+
+function tally(kind: RecordKind, date: string, rows: (x: FormSql) => string[], result: (s: number[]) => number | null): SqlForm {
+  const daily: DailyTally = { kind, date, rows };
   return {
-    parts: () => [{ kind, slots: (x) => slots(x, inside(x, date)) }],
+    daily,
+    parts: () => [{ kind, slots: (x) => rows(x).map((e) => `SUM(CASE WHEN ${inside(x, date)} THEN ${e} ELSE 0 END)`) }],
     result: ([part]) => (part.n === 0 ? null : result(part.s)),
   };
 }
 
 const count = (kind: RecordKind, date: string, test?: (x: FormSql) => string) =>
-  tally(kind, date, (x, within) => [countIf(test ? `${within} AND ${test(x)}` : within)], ([c]) => c);
+  tally(kind, date, (x) => [test ? when(test(x)) : '1'], ([c]) => c);
 
 const share = (kind: RecordKind, date: string, base: (x: FormSql) => string, hit: (x: FormSql) => string) =>
-  tally(kind, date, (x, within) => [countIf(`${within} AND ${base(x)} AND ${hit(x)}`), countIf(`${within} AND ${base(x)}`)], ([h, b]) => ratio(h, b));
+  tally(kind, date, (x) => [when(`${base(x)} AND ${hit(x)}`), when(base(x))], ([h, b]) => ratio(h, b));
 
 /** Mean of a measure over rows where it is not null (the catalogue's meanOf). */
 const mean = (kind: RecordKind, date: string, measure: (x: FormSql) => string) =>
-  tally(kind, date, (x, within) => {
+  tally(kind, date, (x) => {
     const m = measure(x);
-    return [sumIf(`${within} AND ${m} IS NOT NULL`, m), countIf(`${within} AND ${m} IS NOT NULL`)];
+    return [when(`${m} IS NOT NULL`, m), when(`${m} IS NOT NULL`)];
   }, ([sum, n]) => ratio(sum, n));
 
 /** Active on a day: started by then (or undated), not ended by then. */
@@ -95,11 +112,14 @@ const revenueSlot = (x: FormSql, from: string, to: string) => sumIf(`${inside(x,
 
 const DAYS_PER_MONTH = 30.436875;
 
+const stageShare = (stage: string | undefined) => share('deals', 'created', () => 'TRUE', (x) =>
+  stage === undefined ? `${x.f('status')} = 'open'` : `LOWER(${x.f('stage')}) = ${x.value(stage.trim().toLowerCase())}`);
+
 // ---- the forms -------------------------------------------------------------
 
 export const SQL_FORMS: Readonly<Record<string, SqlForm>> = {
   // runTally(sumOf(deals, closed, won ? value : 0))
-  revenue: tally('deals', 'closed', (x, within) => [sumIf(`${within} AND ${won(x)}`, x.f('value'))], ([s]) => s),
+  revenue: tally('deals', 'closed', (x) => [when(won(x), x.f('value'))], ([s]) => s),
 
   // customers active on range.end: Σ mrr; else Σ mrr of won deals closed by then
   mrr: {
@@ -132,10 +152,7 @@ export const SQL_FORMS: Readonly<Record<string, SqlForm>> = {
   'win-rate': share('deals', 'closed', (x) => `${x.f('status')} <> 'open'`, won),
 
   // won / lost among deals closed in the range
-  'win-loss-ratio': tally('deals', 'closed', (x, within) => [
-    countIf(`${within} AND ${won(x)}`),
-    countIf(`${within} AND ${x.f('status')} = 'lost'`),
-  ], ([w, l]) => ratio(w, l)),
+  'win-loss-ratio': tally('deals', 'closed', (x) => [when(won(x)), when(`${x.f('status')} = 'lost'`)], ([w, l]) => ratio(w, l)),
 
   // shareOf(created, all, won)
   'hit-rate': share('deals', 'created', () => 'TRUE', won),
@@ -236,9 +253,9 @@ export const SQL_FORMS: Readonly<Record<string, SqlForm>> = {
   'lead-source-mix': share('leads', 'created', () => 'TRUE', (x) => `${x.f('origin')} = 'marketing'`),
 
   // max(0, 1 − |actual − forecast| / actual) over deals closed in the range with a forecast
-  'forecast-accuracy': tally('deals', 'closed', (x, within) => [
-    sumIf(`${within} AND ${x.f('forecast')} IS NOT NULL AND ${won(x)}`, x.f('value')),
-    sumIf(`${within} AND ${x.f('forecast')} IS NOT NULL`, x.f('forecast')),
+  'forecast-accuracy': tally('deals', 'closed', (x) => [
+    when(`${x.f('forecast')} IS NOT NULL AND ${won(x)}`, x.f('value')),
+    when(`${x.f('forecast')} IS NOT NULL`, x.f('forecast')),
   ], ([actual, forecast]) => (actual <= 0 ? null : Math.max(0, 1 - Math.abs(actual - forecast) / actual))),
 
   // Σ value × probability of deals open on range.end; own probability, else the stage's
@@ -265,8 +282,7 @@ export const SQL_FORMS: Readonly<Record<string, SqlForm>> = {
 
   // of deals created in the range, the share in `stage` (else still open)
   'stage-share': {
-    parts: ({ stage }) => share('deals', 'created', () => 'TRUE', (x) =>
-      stage === undefined ? `${x.f('status')} = 'open'` : `LOWER(${x.f('stage')}) = ${x.value(stage.trim().toLowerCase())}`).parts({}),
+    parts: ({ stage }) => stageShare(stage).parts({}),
     result: ([deals]) => (deals.n === 0 ? null : ratio(deals.s[0], deals.s[1])),
   },
 };

@@ -9,7 +9,7 @@ import { parseFilter, type Filter } from '../core/filter.js';
 import { buckets, comparisonRange, isGranularity, parsePeriod, type ResolvedPeriod } from '../core/periods.js';
 import { parseFields, type FieldMap } from '../core/records.js';
 import type { CompareMode, DateRange, Granularity } from '../core/types.js';
-import { QuestionError } from './compile.js';
+import { QuestionError } from './errors.js';
 import type { Unit } from './forms.js';
 
 /** A question as JSON: what a widget on `endpoint` sends (see dist/schemas/kpi-question.schema.json). */

@@ -27,6 +27,8 @@ export interface CardInputs {
   /** Text of a `<script type="application/json">` child. */
   script?: string;
   src?: string;
+  /** A KPI server that computes `kpi` (the card's own or its dashboard's); used when the card has no `src` of its own. */
+  endpoint?: string;
   /** `src` is the card's own, not handed down by a dashboard. */
   ownSrc: boolean;
   select?: string;
@@ -128,7 +130,8 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   };
 
   const { src, kpi } = input;
-  const source: CardSource | undefined = src && kpi && own.value === undefined ? 'records'
+  const source: CardSource | undefined = input.endpoint && !input.ownSrc && kpi && own.value === undefined ? 'endpoint'
+    : src && kpi && own.value === undefined ? 'records'
     : src && (input.ownSrc || input.select) ? 'document'
       : inline !== undefined || kpi ? 'inline'
         : undefined;

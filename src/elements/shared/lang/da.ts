@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet er nået',
     week: 'uge {week}',
     'dashboard.empty': 'Dette dashboard har endnu ingen widgets. Læg widgets ind i det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-serveren kunne ikke svare denne widget: {message}',
   },
   'data-problems': {
     'error.network': 'Kunne ikke få kontakt med datakilden. Tjek adressen i src og forbindelsen.',

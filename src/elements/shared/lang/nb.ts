@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet er nådd',
     week: 'uke {week}',
     'dashboard.empty': 'Dette dashbordet har ingen widgeter ennå. Legg widgeter inni det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-serveren kunne ikke svare denne widgeten: {message}',
   },
   'data-problems': {
     'error.network': 'Fikk ikke kontakt med datakilden. Sjekk adressen i src og nettverket.',

@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Doel bereikt',
     week: 'week {week}',
     'dashboard.empty': 'Dit dashboard heeft nog geen widgets. Zet er widgets in, bijvoorbeeld <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'De KPI-server kon deze widget niet beantwoorden: {message}',
   },
   'data-problems': {
     'error.network': 'De gegevensbron is niet bereikbaar. Controleer het adres in src en de verbinding.',

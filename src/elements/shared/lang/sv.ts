@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet är nått',
     week: 'v. {week}',
     'dashboard.empty': 'Den här instrumentpanelen har inga widgetar ännu. Lägg widgetar i den, till exempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-servern kunde inte svara den här widgeten: {message}',
   },
   'data-problems': {
     'error.network': 'Kunde inte nå datakällan. Kontrollera adressen i src och anslutningen.',
