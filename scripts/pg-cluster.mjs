@@ -50,7 +50,7 @@ export async function startCluster() {
   const log = path.join(root, 'log.txt');
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'kpi', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', log, '-w', 'start']);
+  run('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_parallel_workers_per_gather=0`, '-l', log, '-w', 'start']);
   let stopped = false;
   const stop = () => {
     if (stopped) return;

@@ -41,6 +41,11 @@ export interface KpiHandlerOptions {
   maxBuckets?: number;
   /** Largest request body in bytes (default 1 MB). */
   maxBody?: number;
+  /**
+   * Seconds the distinct texts of word columns (stage, status, yes/no) are
+   * kept before they are read again, so a new stage name is seen (default 60).
+   */
+  cacheSeconds?: number;
 }
 
 export interface KpiHandler {
@@ -127,6 +132,8 @@ export function createKpiHandler(options: KpiHandlerOptions = {}): KpiHandler {
     return found;
   })());
 
+  let vocabularies = new Map<string, readonly string[] | null>();
+  let vocabulariesAt = 0;
   const serverFields = Object.fromEntries(Object.entries(options.fields ?? {}).map(([kind, text]) => [kind, parseFields(text ?? '')]));
 
   const handler = (async (req, res) => {
@@ -143,10 +150,14 @@ export function createKpiHandler(options: KpiHandlerOptions = {}): KpiHandler {
       const scopeText = await options.scope?.(req);
       const scope: Filter | undefined = scopeText ? parseFilter(scopeText) : undefined;
       const known = await getTables();
+      if (Date.now() - vocabulariesAt > (options.cacheSeconds ?? 60) * 1000) {
+        vocabularies = new Map();
+        vocabulariesAt = Date.now();
+      }
       const answers: Array<KpiAnswer | ErrorAnswer> = await Promise.all(questions.map(async (q) => {
         try {
           return await answerQuestion(q, {
-            dialect: e.dialect, tables: known, run: e.run, scope, fields: serverFields,
+            dialect: e.dialect, tables: known, run: e.run, scope, fields: serverFields, vocabularies,
             maxGroups: options.maxGroups, maxDays: options.maxDays, maxBuckets: options.maxBuckets,
           });
         } catch (error) {

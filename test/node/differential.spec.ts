@@ -68,9 +68,12 @@ function clean(q: Question): Question {
   return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as unknown as Question;
 }
 
+// Each engine's word columns (stage, yes/no…) are read once, as the handler keeps them.
+const vocabularies: Record<string, Map<string, readonly string[] | null>> = { duckdb: new Map(), postgres: new Map() };
+
 async function ask(engine: string, q: Question): Promise<KpiAnswer> {
   const { engine: e, tables } = engines[engine];
-  return answerQuestion(q, { dialect: e.dialect, tables, run: e.run });
+  return answerQuestion(q, { dialect: e.dialect, tables, run: e.run, vocabularies: vocabularies[engine] });
 }
 
 function check(where: string, q: Question, answer: KpiAnswer) {

@@ -28,10 +28,20 @@ export interface Figures {
   series?: Array<{ date: string; value: number | null }>;
 }
 
+// The same filters come back in many questions: each filtered dataset is made once per dataset.
+const filtered = new WeakMap<Dataset, Map<string, Dataset>>();
+function filterOnce(ds: Dataset, text: string): Dataset {
+  let byText = filtered.get(ds);
+  if (!byText) filtered.set(ds, (byText = new Map()));
+  let data = byText.get(text);
+  if (!data) byText.set(text, (data = applyFilter(ds, parseFilter(text))));
+  return data;
+}
+
 export function coreFigures(ds: Dataset, q: Question, group?: string): Figures {
   const period = parsePeriod(q.period, { today: isoDay(q.today)!, fiscalYearStart: q.fiscalYearStart });
-  let data = q.filter ? applyFilter(ds, parseFilter(q.filter)) : ds;
-  if (group !== undefined) data = applyFilter(data, parseFilter(`${q.groupBy}="${group.replace(/"/g, '""')}"`));
+  const clauses = [q.filter, group === undefined ? undefined : `${q.groupBy}="${group.replace(/"/g, '""')}"`].filter(Boolean);
+  const data = clauses.length ? filterOnce(ds, clauses.join(';')) : ds;
   const context = { stage: q.stage, probabilities: q.probabilities };
   const { value, previous } = evaluateKpi(data, q.kpi, { period, compare: q.compare, ...context });
   const series = q.granularity && group === undefined
@@ -42,7 +52,7 @@ export function coreFigures(ds: Dataset, q: Question, group?: string): Figures {
 
 /** The distinct values of a field among the filtered records of some kinds, as filter.ts compares them. */
 export function coreGroups(ds: Dataset, q: Question, kinds: readonly string[]): Set<string> {
-  const data = q.filter ? applyFilter(ds, parseFilter(q.filter)) : ds;
+  const data = q.filter ? filterOnce(ds, q.filter) : ds;
   const groups = new Set<string>();
   for (const kind of kinds) {
     for (const record of data[kind as keyof Dataset] as unknown as Record<string, unknown>[]) {
