@@ -63,7 +63,7 @@ const en = {
 
   'src.label': 'Data file address',
   'src.hint':
-    'Where the widget fetches its figures: a JSON or CSV export from the CRM. Your web team knows the address. In this demo, data/sales.json and data/deals.csv hold example data.',
+    'Where the widget fetches its figures: a JSON or CSV export from the CRM. Your web team knows the address. In this demo, /data/sales.json and /data/deals.csv hold example data. The snippet writes the full address, so it works on any page.',
 
   'stage-order.label': 'Stages, top to bottom',
   'stage-order.hint':
@@ -177,6 +177,13 @@ const en = {
 
   'href.label': 'Link to details',
   'href.hint': 'A page in the CRM or intranet where the reader can see more. It must start with https://, http:// or /.',
+  'nav.label': 'Demo pages',
+  'nav.overview': 'Overview',
+  'nav.intranet': 'Intranet',
+  'nav.crm': 'CRM',
+  'nav.team': 'Team',
+  'nav.builder': 'Snippet builder',
+  footer: 'The preview uses the demo’s example data in /data/.',
 };
 
 type Strings = Record<keyof typeof en, string>;
@@ -238,7 +245,7 @@ const nb: Strings = {
 
   'src.label': 'Adressen til datafilen',
   'src.hint':
-    'Hvor widgeten henter tallene: en JSON- eller CSV-eksport fra CRM-systemet. Webteamet vet adressen. I denne demoen har data/sales.json og data/deals.csv eksempeldata.',
+    'Hvor widgeten henter tallene: en JSON- eller CSV-eksport fra CRM-systemet. Webteamet vet adressen. I denne demoen har /data/sales.json og /data/deals.csv eksempeldata. Kodesnutten skriver hele adressen, så den virker på hvilken som helst side.',
 
   'stage-order.label': 'Faser, ovenfra og ned',
   'stage-order.hint':
@@ -352,6 +359,13 @@ const nb: Strings = {
 
   'href.label': 'Lenke til detaljer',
   'href.hint': 'En side i CRM-systemet eller intranettet der leseren kan se mer. Den må begynne med https://, http:// eller /.',
+  'nav.label': 'Demosider',
+  'nav.overview': 'Oversikt',
+  'nav.intranet': 'Intranett',
+  'nav.crm': 'CRM',
+  'nav.team': 'Team',
+  'nav.builder': 'Kodebygger',
+  footer: 'Forhåndsvisningen bruker demoens eksempeldata i /data/.',
 };
 
 export const TEXT: Record<UiLang, Strings> = { en, nb };

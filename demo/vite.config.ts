@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { writeDemoData } from './data/generate.mjs';
-// @ts-expect-error a plain .mjs script shared with bench:engine
+import { papaparseBrowser } from '../scripts/papaparse-browser.mjs';
 import { dealsFile } from '../scripts/engine-data.mjs';
 
 const root = resolve(import.meta.dirname);
@@ -11,6 +11,7 @@ export default defineConfig({
   root,
   publicDir: resolve(root, 'public'),
   plugins: [
+    papaparseBrowser(),
     {
       name: 'kpi-demo-data',
       // Not buildStart: the dev server lists public/ before that runs, and on a

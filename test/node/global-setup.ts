@@ -4,7 +4,6 @@
  * PostgreSQL binaries (Debian's package; .ci/run installs it when missing).
  */
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error a plain .mjs script shared with bench:engine
 import { startCluster } from '../../scripts/pg-cluster.mjs';
 
 declare module 'vitest' {

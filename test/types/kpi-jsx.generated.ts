@@ -96,7 +96,7 @@ export interface KpiIntrinsicElements {
     'end'?: string;
     /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
     'pace'?: string;
-    /** Days off for `pace="working"`: `2026-04-02,2026-04-03`, or an array as a property. */
+    /** Days off for working days: country codes for national holidays (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`, or an array as a property. Inherited from a `<kpi-dashboard>`. */
     'holidays'?: string | string[];
     /** `bar` (default) or `ring`. */
     'variant'?: string;
@@ -138,8 +138,8 @@ export interface KpiIntrinsicElements {
     'timeout'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
-    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** After each resolve. `detail`: `{ value, projection }`, the unformatted value (null when empty) and the value forecast for the end date (null while it is too early to tell). */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null; projection: number | null }>) => void;
     /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
     /** The value reached the target: once when it crosses it, again only after it fell below and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers. */
@@ -198,8 +198,8 @@ export interface KpiIntrinsicElements {
     'timeout'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
-    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty); from records also `coverage`: the share (0 to 1) of the period and of its baseline that the data covers (baseline null without a comparison). */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null; coverage?: { current: number; baseline: number | null } }>) => void;
     /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
   };
@@ -222,6 +222,8 @@ export interface KpiIntrinsicElements {
     'filter'?: string;
     /** `light`, `dark` or `auto`; another word is shown as an error on the dashboard. */
     'theme'?: string;
+    /** National holidays by country code (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Goals and charts inside count working days without them. */
+    'holidays'?: string;
     /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
     'layout'?: 'grid' | 'none';
     /** A `locale`, `currency` or `theme` on the dashboard that cannot be used. `detail` as a widget's: `{ code, message, attribute, value }`. */
@@ -288,6 +290,10 @@ export interface KpiIntrinsicElements {
     'cumulative'?: boolean;
     /** `line` (default), `bar` or `area`. */
     'type'?: string;
+    /** `calendar` (default) or `working`: the forecast lays what is still to come on working days only. */
+    'pace'?: string;
+    /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Inherited from a `<kpi-dashboard>`. */
+    'holidays'?: string | string[];
     /** Show the data table; otherwise it is there for screen readers only. */
     'showTable'?: boolean;
     /** Attribute of `showTable`. */
@@ -326,8 +332,8 @@ export interface KpiIntrinsicElements {
     'timeout'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
-    /** After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty). */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** After each resolve. `detail`: `{ value, projection }`: the last actual value as drawn (a running total when `cumulative`; null when empty), and the value projected for the period's end (its total for a KPI that adds up; the same as a goal's over the same period; null when nothing is projected). */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null; projection: number | null }>) => void;
     /** Bad attribute, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
   };

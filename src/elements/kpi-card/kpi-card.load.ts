@@ -9,7 +9,7 @@
 import { compareValues, type Delta } from '../../core/compare.js';
 import { DELTA_MODES, type DeltaMode } from '../../core/headline.js';
 import { seriesValues } from '../../core/sparkline.js';
-import type { CompareMode, Direction, FormatKind, Lang } from '../../core/types.js';
+import type { CompareMode, DayNumber, Direction, FormatKind, Lang } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import type { PeriodKind } from '../../core/periods.js';
@@ -66,6 +66,12 @@ export interface CardData {
   currency?: string;
   direction: Direction;
   rate: boolean;
+  /** From records while the period runs: the sparkline's last point is this period so far, heading for `projected`. */
+  running?: { projected: number | null } | null;
+  /** From records: the share of the period and of its baseline that the data covers (coverage.ts). */
+  coverage?: { current: number; baseline: number | null };
+  /** From records: the data's first day, to name when the baseline starts before it. */
+  dataStart?: DayNumber | null;
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;
@@ -130,6 +136,10 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   };
 
   const { src, kpi } = input;
+  // A KPI computed from records with no records to compute it from, and no server to ask: say what to add, not "No data".
+  if (kpi && !src && !input.endpoint && inline === undefined && own.value === undefined) {
+    throw problem('needs-src', `The KPI "${kpi}" needs data: add src.`, { attribute: 'src', value: kpi });
+  }
   const source: CardSource | undefined = input.endpoint && !input.ownSrc && kpi && own.value === undefined ? 'endpoint'
     : src && kpi && own.value === undefined ? 'records'
     : src && (input.ownSrc || input.select) ? 'document'

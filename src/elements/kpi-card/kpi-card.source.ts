@@ -100,15 +100,26 @@ async function fromRecords(
     timeout: readTimeout('timeout', input.timeout),
   };
   const result = await queryKpi(request);
-  const { kpi } = result;
+  const { kpi, period, dataset } = result;
+  const [{ recordSpan }, { coverage }] = await Promise.all([import('../../core/records.js'), import('../../core/coverage.js')]);
+  // Where the export's data starts, of all its records (as charts and goals read it): before the filter.
+  const all = input.filter
+    ? await (await import('../../data/query.js')).queryDataset({ ...request, kind: kpi.source, filter: undefined })
+    : dataset;
+  const dataStart = recordSpan(all)?.start ?? null;
   let series = own.series ?? null;
   if (!series && input.sparkline) {
     // The KPI over the periods up to and including this one (this-month: the last 12 months, this one so far),
     // so the line ends at the value shown.
     const { kpiTrail } = await import('../../core/trail.js');
-    const { period, dataset } = result;
     series = kpiTrail(dataset, kpi.id, { period, compare: query.compare, count: SPARKLINE_PERIODS[period.kind] })
       .map((point) => point.value);
+  }
+  // The last point is this period so far: said so, with where the one forecast says it is heading.
+  let running: CardData['running'] = null;
+  if (series && !own.series && period.toDate >= period.start && period.toDate < period.end) {
+    const { kpiForecast } = await import('../../core/kpi-forecast.js');
+    running = { projected: kpiForecast(dataset, kpi.id, period, period.toDate, { dataStart })?.forecast.projected ?? null };
   }
   const direction = look.direction ?? kpi.direction;
   const compared = query.compare === 'none' || kpi.selfComparing ? null : query.compare;
@@ -125,5 +136,8 @@ async function fromRecords(
     format: look.format ?? kpi.format,
     direction,
     rate: kpi.rate,
+    running,
+    coverage: { current: coverage(result.range, dataStart), baseline: result.previousRange ? coverage(result.previousRange, dataStart) : null },
+    dataStart,
   };
 }

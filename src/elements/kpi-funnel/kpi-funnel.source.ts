@@ -9,6 +9,8 @@ import { todayDay } from '../../core/dates.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
 import { parseStages } from './kpi-funnel.stages.js';
+import { funnelText } from './kpi-funnel.strings.js';
+import type { Lang } from '../../core/types.js';
 
 /** The funnel's settings that a fetch reads, as given (the dashboard's filled in). */
 export interface FunnelSource {
@@ -27,7 +29,8 @@ export interface FunnelSource {
 export async function fetchStages(source: FunnelSource): Promise<FunnelStageInput[]> {
   const { src, period, signal } = source;
   const today = readDate('today', source.today);
-  const { funnelFromDataset, parseStageOrder } = await import('../../core/funnel-deals.js');
+  const { funnelFromDataset, parseStageOrder, StageOrderError } = await import('../../core/funnel-deals.js');
+  const { shortList } = await import('../../core/records.js');
   const order = parseStageOrder(source.stageOrder);
   const [query, periods, schemas] = await Promise.all([
     import('../../data/query.js'),
@@ -41,5 +44,15 @@ export async function fetchStages(source: FunnelSource): Promise<FunnelStageInpu
   }
   const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
   const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: source.fields, filter: source.filter });
-  return funnelFromDataset(dataset, order, range);
+  try {
+    return funnelFromDataset(dataset, order, range);
+  } catch (error) {
+    if (!(error instanceof StageOrderError)) throw error;
+    // Worded in the widget's language: the names that match nothing, and the stages to choose from.
+    throw Object.assign(error, {
+      attribute: 'stage-order',
+      value: error.unknown.join(', '),
+      describe: (lang: Lang) => funnelText(lang, 'error.stageOrder', { names: error.unknown.join(', '), stages: shortList([...error.stages]) }),
+    });
+  }
 }

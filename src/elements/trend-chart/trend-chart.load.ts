@@ -11,12 +11,16 @@ import type { SeriesPoint } from '../../core/evaluate.js';
 import {
   ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, withinData, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
+import type { BucketState } from '../../core/running.js';
 import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
 // Static: every page's main file holds dates.ts already. A dynamic import of it
 // would make the bundler split it into a chunk of its own, one request more.
 import { todayDay } from '../../core/dates.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
+import { readHolidays } from '../shared/holidays-attribute.js';
+import type { HolidaySpec } from '../../core/holidays.js';
+import type { Pace } from '../../core/forecast.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
@@ -33,6 +37,10 @@ export interface TrendInputs {
   filter?: string;
   granularity?: string;
   today?: string;
+  /** `calendar` or `working`: the days the forecast counts and lays what is to come on. */
+  pace?: string;
+  /** Country codes and dates (see holidays-attribute.ts). */
+  holidays?: unknown;
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given; read when the chart fetches. */
   timeout?: unknown;
@@ -47,9 +55,14 @@ export interface TrendSource {
   /** Where the period stands; absent for a ready-made series (read off its trailing nulls). */
   progress?: Progress;
   kpi?: KpiDefinition;
+  /** From records: each bucket's state (running.ts). */
+  states?: BucketState[];
+  /** From records, for a KPI that adds up: what the one forecast adds to each bucket. */
+  added?: number[] | null;
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export const PACES = ['calendar', 'working'] as const;
 
 // Kept once imported, so that a new `series` on a chart already drawn is
 // validated synchronously and updates it in the same render, not a frame later.
@@ -78,6 +91,8 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   const compare = readOption('compare', input.compare, COMPARES, 'none');
   const granularity = readOption('granularity', input.granularity, GRANULARITIES, 'month');
   const today = readDate('today', input.today);
+  const pace = readOption('pace', input.pace, PACES, 'calendar');
+  const holidays = readHolidays('holidays', input.holidays);
   const inline = readJson('series', input.series) ?? readScriptJson(input.script);
   const { src, kpi } = input;
 
@@ -89,6 +104,9 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
     }
     return { series, previous: null, compare, kpi: meta };
   }
+  if (!src && kpi) {
+    throw Object.assign(new Error(`The KPI "${kpi}" needs data: add src.`), { code: 'needs-src', attribute: 'src', value: kpi });
+  }
   if (!src) return { series: [], previous: null, compare };
   if (!kpi) {
     return import('../../data/query.js')
@@ -98,7 +116,7 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       .then((series) => ({ series, previous: null, compare }));
   }
   const { select, fields, period, filter, credentials, timeout } = input;
-  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal });
+  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays });
 }
 
 interface RecordsQuery {
@@ -114,6 +132,8 @@ interface RecordsQuery {
   granularity: Granularity;
   compare: CompareMode;
   signal: AbortSignal;
+  pace: Pace;
+  holidays?: HolidaySpec;
 }
 
 /**
@@ -124,11 +144,13 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan },
+    { chartForecast }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
     import('../../core/records.js'),
+    import('../../core/kpi-forecast.js'),
   ]);
   // The same period querySeries resolves (its default included), counted before any work.
   const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
@@ -150,7 +172,9 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   const data = recordSpan(all);
   // Before the first record the chart has no data, not a run of zeros; after the
   // last one, up to today, a quiet spell is a real 0 (the export is taken as current).
-  const actual = withinData(series.map((point) => point.value), spans, data, { after: false });
+  // Records count up to today, as a goal's and a card's do: a deal dated later in the export is not in yet.
+  const counted = period.toDate >= period.start ? kpiSeries(dataset, kpi.id, { start: period.start, end: period.toDate }, query.granularity) : [];
+  const actual = withinData(spans.map((_, i) => counted[i]?.value ?? null), spans, data, { after: false });
   // Last year in full, also while this period is still running: the chart shows
   // where last year went next, which the same-elapsed-share rule would cut off.
   const range = comparisonRange({ ...period, toDate: period.end }, query.compare);
@@ -158,7 +182,9 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     ? withinData(kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value),
       buckets(range, query.granularity), data, { after: true })
     : null;
-  return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi };
+  const { states, added } = chartForecast(dataset, kpi.id, period, query.granularity,
+    { dataStart: data?.start ?? null, pace: query.pace, holidays: query.holidays });
+  return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added };
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */
@@ -189,6 +215,8 @@ export function decideView(source: TrendSource, raw: ViewInputs): TrendView {
     target: readNumber('target', raw.target),
     cumulative: raw.cumulative,
     additive: source.kpi ? ADDITIVE_KPIS.has(source.kpi.id) : format !== 'percent',
+    states: source.states,
+    added: source.added,
   });
   return { model, kind, format, previousName: source.compare === 'previous-period' ? 'previous-period' : 'previous-year' };
 }

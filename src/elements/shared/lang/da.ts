@@ -32,6 +32,7 @@ export default {
     week: 'uge {week}',
     'dashboard.empty': 'Dette dashboard har endnu ingen widgets. Læg widgets ind i det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
     'error.endpoint': 'KPI-serveren kunne ikke svare denne widget: {message}',
+    'error.needs-src': "KPI'en »{value}« beregnes ud fra jeres salgsdata, så den skal have data: tilføj src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller læg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'Kunne ikke få kontakt med datakilden. Tjek adressen i src og forbindelsen.',
@@ -91,6 +92,10 @@ export default {
     details: 'Detaljer',
     detailsOf: 'Detaljer: {label}',
     hrefRefused: 'Linket blev udeladt: kun http-, https- og relative adresser er tilladt.',
+    'coverage.previous-year': 'sidste års data starter {date}',
+    'coverage.previous-period': 'data for forrige periode starter {date}',
+    sofar: 'indtil nu',
+    onpace: 'indtil nu, på vej mod {projected}',
   },
   'goal-progress': {
     gauge: 'Fremdrift mod målet',
@@ -122,6 +127,10 @@ export default {
     'error.missing.start': 'Målet har ingen startdato. Tilføj for eksempel start="2026-01-01".',
     'error.missing.end': 'Målet har ingen slutdato. Tilføj for eksempel end="2026-03-31".',
     'error.order': 'Målet slutter ({end}), før det starter ({start}). Tjek start og end.',
+    'of.down': 'mål {target} eller lavere',
+    'remaining.down': 'Mangler: {value}',
+    'projection.range': 'Prognose til {date}: {value} (sandsynligvis {low} til {high})',
+    'projection.none': 'Ingen prognose endnu: for tidligt i perioden',
   },
   'kpi-funnel': {
     stages: 'Trin i salgstragten',
@@ -135,6 +144,7 @@ export default {
     'error.stage': 'Trinnet »{stage}«: {message}',
     'error.stageAt': 'Trin {position}: {message}',
     noStages: 'Ingen trin endnu. Tilføj <funnel-stage>-elementer eller en src.',
+    'error.stageOrder': 'Ingen aftale i dataene har fasen {names} fra stage-order. Dataene har disse faser: {stages}.',
   },
   'trend-chart': {
     actual: 'Faktisk',
@@ -152,5 +162,9 @@ export default {
     total: 'I alt indtil nu {value} ({bucket})',
     trend: 'tendens {trend}',
     quarter: '{quarter}. kvartal {year}',
+    sofar: '{bucket} indtil nu {value}',
+    onpace: 'på vej mod {value}',
+    'row.running': '{bucket} (indtil nu)',
+    'row.partial': '{bucket} (delvis)',
   },
 } satisfies Translation;

@@ -32,6 +32,7 @@ export default {
     week: 'uke {week}',
     'dashboard.empty': 'Dette dashbordet har ingen widgeter ennå. Legg widgeter inni det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
     'error.endpoint': 'KPI-serveren kunne ikke svare denne widgeten: {message}',
+    'error.needs-src': "KPI-en «{value}» regnes ut fra salgsdataene deres, så den trenger data: legg til src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller legg den inni en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'Fikk ikke kontakt med datakilden. Sjekk adressen i src og nettverket.',
@@ -91,6 +92,10 @@ export default {
     details: 'Detaljer',
     detailsOf: 'Detaljer: {label}',
     hrefRefused: 'Lenken ble utelatt: bare http-, https- og relative adresser er tillatt.',
+    'coverage.previous-year': 'fjorårets data starter {date}',
+    'coverage.previous-period': 'dataene for forrige periode starter {date}',
+    sofar: 'hittil',
+    onpace: 'hittil, på vei mot {projected}',
   },
   'goal-progress': {
     gauge: 'Fremdrift mot målet',
@@ -122,6 +127,10 @@ export default {
     'error.missing.start': 'Målet har ingen startdato. Legg til for eksempel start="2026-01-01".',
     'error.missing.end': 'Målet har ingen sluttdato. Legg til for eksempel end="2026-03-31".',
     'error.order': 'Målet slutter ({end}) før det starter ({start}). Sjekk start og end.',
+    'of.down': 'mål {target} eller lavere',
+    'remaining.down': 'Gjenstår: {value}',
+    'projection.range': 'Prognose til {date}: {value} (trolig {low} til {high})',
+    'projection.none': 'Ingen prognose ennå: for tidlig i perioden',
   },
   'kpi-funnel': {
     stages: 'Trinn i salgstrakten',
@@ -135,6 +144,7 @@ export default {
     'error.stage': 'Trinn «{stage}»: {message}',
     'error.stageAt': 'Trinn {position}: {message}',
     noStages: 'Ingen trinn ennå. Legg til <funnel-stage>-elementer eller en src.',
+    'error.stageOrder': 'Ingen avtale i dataene har fasen {names} fra stage-order. Dataene har disse fasene: {stages}.',
   },
   'trend-chart': {
     actual: 'Faktisk',
@@ -152,5 +162,9 @@ export default {
     total: 'Totalt hittil {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: '{quarter}. kvartal {year}',
+    sofar: '{bucket} hittil {value}',
+    onpace: 'på vei mot {value}',
+    'row.running': '{bucket} (hittil)',
+    'row.partial': '{bucket} (delvis)',
   },
 } satisfies Translation;

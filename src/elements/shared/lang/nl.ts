@@ -32,6 +32,7 @@ export default {
     week: 'week {week}',
     'dashboard.empty': 'Dit dashboard heeft nog geen widgets. Zet er widgets in, bijvoorbeeld <kpi-card kpi="revenue"></kpi-card>.',
     'error.endpoint': 'De KPI-server kon deze widget niet beantwoorden: {message}',
+    'error.needs-src': "De KPI ‘{value}’ wordt berekend uit uw verkoopgegevens en heeft dus data nodig: voeg src=\"/crm/deals.csv\" toe (een CSV- of JSON-export), of zet hem in een <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'De gegevensbron is niet bereikbaar. Controleer het adres in src en de verbinding.',
@@ -91,6 +92,10 @@ export default {
     details: 'Details',
     detailsOf: 'Details: {label}',
     hrefRefused: 'De link is weggelaten: alleen http-, https- en relatieve adressen zijn toegestaan.',
+    'coverage.previous-year': 'de gegevens van vorig jaar beginnen op {date}',
+    'coverage.previous-period': 'de gegevens van de vorige periode beginnen op {date}',
+    sofar: 'tot nu toe',
+    onpace: 'tot nu toe, op koers voor {projected}',
   },
   'goal-progress': {
     gauge: 'Voortgang naar het doel',
@@ -122,6 +127,10 @@ export default {
     'error.missing.start': 'Het doel heeft geen startdatum. Voeg bijvoorbeeld start="2026-01-01" toe.',
     'error.missing.end': 'Het doel heeft geen einddatum. Voeg bijvoorbeeld end="2026-03-31" toe.',
     'error.order': 'Het doel eindigt ({end}) voordat het begint ({start}). Controleer start en end.',
+    'of.down': 'doel {target} of lager',
+    'remaining.down': 'Nog te gaan: {value}',
+    'projection.range': 'Prognose tot {date}: {value} (waarschijnlijk {low} tot {high})',
+    'projection.none': 'Nog geen prognose: te vroeg in de periode',
   },
   'kpi-funnel': {
     stages: 'Fasen van de salestrechter',
@@ -135,6 +144,7 @@ export default {
     'error.stage': 'Fase ‘{stage}’: {message}',
     'error.stageAt': 'Fase {position}: {message}',
     noStages: 'Nog geen fasen. Voeg <funnel-stage>-elementen of een src toe.',
+    'error.stageOrder': 'Geen deal in de gegevens heeft de fase {names} uit stage-order. De gegevens hebben deze fasen: {stages}.',
   },
   'trend-chart': {
     actual: 'Werkelijk',
@@ -152,5 +162,9 @@ export default {
     total: 'Totaal tot nu toe {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: 'K{quarter} {year}',
+    sofar: '{bucket} tot nu toe {value}',
+    onpace: 'op koers voor {value}',
+    'row.running': '{bucket} (tot nu toe)',
+    'row.partial': '{bucket} (gedeeltelijk)',
   },
 } satisfies Translation;

@@ -32,6 +32,7 @@ export default {
     week: 'v. {week}',
     'dashboard.empty': 'Den här instrumentpanelen har inga widgetar ännu. Lägg widgetar i den, till exempel <kpi-card kpi="revenue"></kpi-card>.',
     'error.endpoint': 'KPI-servern kunde inte svara den här widgeten: {message}',
+    'error.needs-src': "KPI:n ”{value}” räknas fram ur era försäljningsdata, så den behöver data: lägg till src=\"/crm/deals.csv\" (en CSV- eller JSON-export), eller lägg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
     'error.network': 'Kunde inte nå datakällan. Kontrollera adressen i src och anslutningen.',
@@ -91,6 +92,10 @@ export default {
     details: 'Detaljer',
     detailsOf: 'Detaljer: {label}',
     hrefRefused: 'Länken togs bort: bara http-, https- och relativa adresser är tillåtna.',
+    'coverage.previous-year': 'fjolårets data börjar {date}',
+    'coverage.previous-period': 'data för föregående period börjar {date}',
+    sofar: 'hittills',
+    onpace: 'hittills, på väg mot {projected}',
   },
   'goal-progress': {
     gauge: 'Framsteg mot målet',
@@ -122,6 +127,10 @@ export default {
     'error.missing.start': 'Målet saknar startdatum. Lägg till till exempel start="2026-01-01".',
     'error.missing.end': 'Målet saknar slutdatum. Lägg till till exempel end="2026-03-31".',
     'error.order': 'Målet slutar ({end}) innan det börjar ({start}). Kontrollera start och end.',
+    'of.down': 'mål {target} eller lägre',
+    'remaining.down': 'Kvar: {value}',
+    'projection.range': 'Prognos till {date}: {value} (troligen {low} till {high})',
+    'projection.none': 'Ingen prognos ännu: för tidigt i perioden',
   },
   'kpi-funnel': {
     stages: 'Steg i säljtratten',
@@ -135,6 +144,7 @@ export default {
     'error.stage': 'Steget ”{stage}”: {message}',
     'error.stageAt': 'Steg {position}: {message}',
     noStages: 'Inga steg ännu. Lägg till <funnel-stage>-element eller en src.',
+    'error.stageOrder': 'Ingen affär i data har steget {names} från stage-order. Data har dessa steg: {stages}.',
   },
   'trend-chart': {
     actual: 'Utfall',
@@ -152,5 +162,9 @@ export default {
     total: 'Totalt hittills {value} ({bucket})',
     trend: 'trend {trend}',
     quarter: 'kvartal {quarter} {year}',
+    sofar: '{bucket} hittills {value}',
+    onpace: 'på väg mot {value}',
+    'row.running': '{bucket} (hittills)',
+    'row.partial': '{bucket} (delvis)',
   },
 } satisfies Translation;
