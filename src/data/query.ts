@@ -11,7 +11,7 @@ import { toDataset, parseFields } from '../core/records.js';
 import { parseFilter, applyFilter, type Filter } from '../core/filter.js';
 import { dataQuality, rowsLeftOut, type DataQuality } from '../core/quality.js';
 import { whyEmpty, type EmptyReason } from '../core/why-empty.js';
-import type { DateOrder } from '../core/date-parse.js';
+import { localeDateOrder, type DateOrder } from '../core/date-parse.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
 import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
 import { fetchShared } from './cache.js';
@@ -77,7 +77,9 @@ export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> 
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
   const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
-  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, query.locale].join('|');
+  // Widgets in two languages that read dates alike share one parse.
+  const order = query.locale ? localeDateOrder(query.locale) : '';
+  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, order].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
   let all = byKey.get(key);

@@ -83,4 +83,5 @@ export const t = defineStrings('common', {
   'status.reached': 'Target reached',
   week: 'week {week}',
   'dashboard.empty': 'This dashboard has no widgets yet. Put widgets inside it, such as <kpi-card kpi="revenue"></kpi-card>.',
+  'error.endpoint': 'The KPI server could not answer this widget: {message}',
 });

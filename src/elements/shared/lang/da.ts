@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet er nået',
     week: 'uge {week}',
     'dashboard.empty': 'Dette dashboard har endnu ingen widgets. Læg widgets ind i det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-serveren kunne ikke svare denne widget: {message}',
   },
   'data-problems': {
     'error.network': 'Kunne ikke få kontakt med datakilden. Tjek adressen i src og forbindelsen.',
@@ -202,5 +203,6 @@ export default {
     'empty.none.created': 'Intet blev oprettet i perioden.',
     'empty.none.date': 'Ingen poster er dateret i perioden.',
     'empty.leftOut': 'Rækker i filen, der blev udeladt: {n}; datanoten viser dem.',
+    'error.probabilities': 'Sandsynlighederne »{value}« forstås ikke. Skriv fase:procent-par adskilt med komma, som Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;
