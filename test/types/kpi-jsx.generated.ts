@@ -49,6 +49,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -121,6 +123,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -193,6 +197,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -249,6 +255,8 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** Data URL every widget inside reads unless it has its own `src`. */
     'src'?: string;
+    /** KPI server every widget inside asks unless it has its own `endpoint` or `src`; all their questions go in one request. */
+    'endpoint'?: string;
     /** Period expression, e.g. `this-month`. */
     'period'?: string;
     /** `previous-period`, `previous-year` or `none`. */
@@ -275,6 +283,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -349,6 +359,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */

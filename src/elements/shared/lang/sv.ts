@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet är nått',
     week: 'v. {week}',
     'dashboard.empty': 'Den här instrumentpanelen har inga widgetar ännu. Lägg widgetar i den, till exempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-servern kunde inte svara den här widgeten: {message}',
     'error.needs-src': "KPI:n ”{value}” räknas fram ur era försäljningsdata, så den behöver data: lägg till src=\"/crm/deals.csv\" (en CSV- eller JSON-export), eller lägg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
