@@ -28,6 +28,7 @@ interface CardArgs {
   sparkline?: boolean;
   locale?: string;
   theme?: string;
+  filter?: string;
 }
 
 const card = (canvas: HTMLElement) => widget<KpiCard>(canvas, 'kpi-card');
@@ -183,6 +184,29 @@ export const WinRateFromRecords: Story = {
     const el = card(canvasElement);
     // 10 won / 35 closed this quarter so far, against 17 / 42 in the same part of Q3.
     await expectParts(el, { label: 'Win rate', value: '28.6%', delta: '▼ -11.9 pp vs last quarter, bad' });
+  },
+};
+
+export const DataNote: Story = {
+  name: 'Data note: rows left out of a CRM export',
+  args: { label: 'Revenue, May', src: '/data/crm-hubspot-deals.csv', kpi: 'revenue', period: '2024-05', today: '2024-06-15', compare: 'none' },
+  play: async ({ canvasElement }) => {
+    const el = card(canvasElement);
+    // Won in May: 1 500 + 2 500 + 1 000; deal 1004 is won without an amount and is left out.
+    await expectParts(el, { value: '5,000' });
+    const note = part(el, 'note') as HTMLDetailsElement;
+    await expect(note.querySelector('summary')?.textContent?.trim()).toBe('1 of 6 rows left out');
+    note.open = true;
+    await expect(note.querySelectorAll('tbody tr').length).toBe(2);
+  },
+};
+
+export const EmptySaysWhy: Story = {
+  name: 'Empty: the filter matched no one',
+  args: { label: 'Win rate, May', src: '/data/crm-hubspot-deals.csv', kpi: 'win-rate', period: '2024-05', today: '2024-06-15', filter: 'owner=Jim Halpert' },
+  play: async ({ canvasElement }) => {
+    const el = card(canvasElement);
+    await expectEmpty(el, 'No records match the filter on owner. Values owner has: Pam Beesly, Dwight Schrute.');
   },
 };
 

@@ -4,15 +4,23 @@
  * CSV can hold a million rows.
  *
  * Columns. `fields` maps a canonical field to an export column
- * (`value:close_value`). Without a mapping a column is found by its name, then
- * by the aliases in {@link FIELD_ALIASES}. Names compare case-insensitively and
- * ignoring spaces and punctuation, so `Close Date`, `close_date` and `CloseDate`
- * are one name.
+ * (`value:close_value`, or by position: `value:3`). Without a mapping a column
+ * is found by its name, then by the aliases in {@link FIELD_ALIASES}, then by
+ * the words of its header ({@link FIELD_MEANINGS}). Names compare
+ * case-insensitively and ignoring spaces and punctuation, so `Close Date`,
+ * `close_date` and `CloseDate` are one name. A null marker (`\N`, `NULL`,
+ * `N/A`, `-`…, see {@link isNullMarker}) is an empty cell.
  *
- * Deal status: from the `status` column when it is mapped or present and the
- * cell is not empty (the won/lost stage names, plus the plain words `won` and
- * `lost`; anything else is open), otherwise inferred from `stage` with
- * {@link inferStatus}. `status:deal_stage` reads it from a stage column.
+ * Dates: every date column of a document votes on one day/month order
+ * ({@link fileDateOrder}); `dateOrder` settles it, the locale decides when no
+ * value proves it, and columns that prove both orders are a DateOrderError.
+ *
+ * Deal status: from a `status` column of yes/no words (won, or not won), then
+ * a `status` column of words (the won/lost stage names, plus the plain words
+ * `won` and `lost`; anything else is open), then `isWon`/`isClosed` yes/no
+ * columns, otherwise inferred from `stage` with {@link inferStatus}; the
+ * `wonWords`/`lostWords` options add to the built-in words (see flagStatus
+ * for a deal that is not won). `status:deal_stage` reads it from a stage column.
  *
  * Bad rows. A value that cannot be read gives a {@link RecordIssue} with the
  * 1-based row number (the first data row, after any CSV header, is row 1;
@@ -34,7 +42,10 @@
  * Every other bad value (`created` of a deal, `contacted`, `probability`, a
  * yes/no word...) is reported and left empty. Issue codes: `missing` (empty but
  * needed), `number`, `date`, `status` (a word that is none of the known values:
- * yes/no, reply, origin, cost kind).
+ * yes/no, reply, origin, cost kind), `order` (a deal closed before it was
+ * created: kept, and left out of the sales cycle). Rows a reader left out
+ * before (`readIssues`, csv.ts: `parse`, `cells`) join the issues, and
+ * `rowNumbers` keeps the rows after them at their numbers in the file.
  *
  * Defaults for absent or empty columns: `id` is the row number, texts are '',
  * lead `assigned` is "has an owner", lead `origin` and cost `kind` are

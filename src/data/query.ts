@@ -63,9 +63,9 @@ export async function queryDocument(query: SourceQuery): Promise<unknown> {
   return query.select ? selectPath(data, query.select) : data;
 }
 
-// One parsed dataset per fetched document, record kind and field mapping:
+// One parsed dataset, and its quality, per fetched document, record kind, field mapping and reading settings:
 // twenty cards on one CSV parse it once. Weak keys let a refreshed document go.
-const parsed = new WeakMap<object, Map<string, Dataset>>();
+const parsed = new WeakMap<object, Map<string, { all: Dataset; quality: DataQuality }>>();
 
 const words = (text: string | undefined) => (text ?? '').split(',').map((w) => w.trim()).filter((w) => w !== '');
 
@@ -82,12 +82,12 @@ export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> 
   const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, order].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
-  let all = byKey.get(key);
-  if (!all) {
+  let read = byKey.get(key);
+  if (!read) {
     const readIssues: RecordIssue[] = doc.kind === 'csv'
       ? (doc.issues ?? []).map((issue) => ({ row: issue.row, field: '*', value: issue.value, code: issue.code }))
       : [];
-    all = toDataset(source, query.kind, {
+    const all = toDataset(source, query.kind, {
       fields,
       dateOrder: query.dateOrder,
       locale: query.locale,
@@ -96,9 +96,10 @@ export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> 
       readIssues,
       ...(doc.kind === 'csv' && doc.rowNumbers ? { rowNumbers: doc.rowNumbers } : {}),
     });
-    byKey.set(key, all);
+    byKey.set(key, (read = { all, quality: dataQuality(all, query.kind) }));
   }
-  return { all, dataset: filter ? applyFilter(all, filter) : all, filter, quality: dataQuality(all, query.kind) };
+  const { all, quality } = read;
+  return { all, dataset: filter ? applyFilter(all, filter) : all, filter, quality };
 }
 
 /** Canonical, filtered records of the kind the KPI reads. */

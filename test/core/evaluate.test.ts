@@ -259,7 +259,7 @@ describe('the columns a KPI reads', () => {
     }
     // The value is there but no stage or status says which deals are won.
     const noStatus = toDataset([{ value: '5', closed: '2026-03-02' }], 'deals');
-    expect(() => evaluateKpi(noStatus, 'revenue', { period: march, compare: 'none' })).to.throw(FieldsError).with.deep.property('fields', ['stage', 'status']);
+    expect(() => evaluateKpi(noStatus, 'revenue', { period: march, compare: 'none' })).to.throw(FieldsError).with.deep.property('fields', ['stage', 'status', 'isWon']);
     // Win rate does not read the value.
     expect(evaluateKpi(toDataset([{ stage: 'Won', closed: '2026-03-02' }], 'deals'), 'win-rate', { period: march, compare: 'none' }).value).to.equal(1);
   });
