@@ -7,7 +7,8 @@
  */
 import { adoptStyles, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { formatValue } from '../../core/format.js';
-import { axisDigits, type TrendModel, type Values } from '../../core/series.js';
+import { axisTick, tickCount, X_TICK_SPACING, Y_TICK_SPACING } from '../../core/axis.js';
+import type { TrendModel, Values } from '../../core/series.js';
 import type { FormatKind } from '../../core/types.js';
 import { DataController, type DataStatus } from '../shared/data-controller.js';
 import { InlineJsonController } from '../shared/inline-json.js';
@@ -98,15 +99,18 @@ export class TrendChartView {
     if (!view) return null;
     const colours = readColours(this.host);
     const animate = !this.charts.reducedMotion;
-    const key = [view, Object.values(colours).join(), this.host.resolvedLocale, this.base.setting('currency'), animate];
     const options = this.numberOptions(view.format);
+    // The tick counts follow the plot's size; the element asks again after every resize (ChartController).
+    const plot = this.host.renderRoot.querySelector<HTMLElement>('[part~="chart"]');
+    const ticks = { x: tickCount(plot?.clientWidth ?? 0, X_TICK_SPACING, 2, 12), y: tickCount(plot?.clientHeight ?? 0, Y_TICK_SPACING, 3, 8) };
+    const key = [view, Object.values(colours).join(), this.host.resolvedLocale, this.base.setting('currency'), animate, ticks.x, ticks.y];
     return {
       key,
       setup: () => chartSetup({
         model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours, animate,
-        hidden: this.hidden,
+        hidden: this.hidden, ticks,
         format: (value) => formatValue(value, options),
-        tick: (value, step) => formatValue(value, { ...options, digits: axisDigits(step, view.format) }),
+        tick: (value, step, largest) => axisTick(value, step, largest, options),
       }),
     };
   }
