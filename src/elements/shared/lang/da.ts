@@ -121,6 +121,7 @@ export default {
     'error.missing.start': 'Målet har ingen startdato. Tilføj for eksempel start="2026-01-01".',
     'error.missing.end': 'Målet har ingen slutdato. Tilføj for eksempel end="2026-03-31".',
     'error.order': 'Målet slutter ({end}), før det starter ({start}). Tjek start og end.',
+    details: 'Flere detaljer',
   },
   'kpi-funnel': {
     stages: 'Trin i salgstragten',

@@ -121,6 +121,7 @@ export default {
     'error.missing.start': 'Het doel heeft geen startdatum. Voeg bijvoorbeeld start="2026-01-01" toe.',
     'error.missing.end': 'Het doel heeft geen einddatum. Voeg bijvoorbeeld end="2026-03-31" toe.',
     'error.order': 'Het doel eindigt ({end}) voordat het begint ({start}). Controleer start en end.',
+    details: 'Meer details',
   },
   'kpi-funnel': {
     stages: 'Fasen van de salestrechter',

@@ -121,6 +121,7 @@ export default {
     'error.missing.start': 'Målet saknar startdatum. Lägg till till exempel start="2026-01-01".',
     'error.missing.end': 'Målet saknar slutdatum. Lägg till till exempel end="2026-03-31".',
     'error.order': 'Målet slutar ({end}) innan det börjar ({start}). Kontrollera start och end.',
+    details: 'Fler detaljer',
   },
   'kpi-funnel': {
     stages: 'Steg i säljtratten',
