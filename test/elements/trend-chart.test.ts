@@ -297,6 +297,51 @@ describe('<trend-chart>', () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
     });
 
+    it('shows a tooltip by pointer and by keyboard, in the words of the data table', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart label="Revenue" locale="en" series=${threeMonths} target="100" style="display:block;width:480px"></trend-chart>`));
+      const chart = el.chart!;
+      const rows = tableRows(el);
+      // The table: header row, then "January 2026 | 120 | 100" and so on.
+      expect(rows[1]).to.deep.equal(['January 2026', '120', '100']);
+      const tooltipLines = () => ({
+        title: chart.tooltip!.title, body: chart.tooltip!.body.flatMap((b) => b.lines),
+      });
+      // Pointer: over February's point, the tooltip says what the table's February row says.
+      const feb = chart.getDatasetMeta(0).data[1];
+      const canvas = part(el, 'canvas')!;
+      const rect = canvas.getBoundingClientRect();
+      canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + feb.x, clientY: rect.top + feb.y, bubbles: true }));
+      await waitUntil(() => chart.tooltip!.opacity > 0, 'no tooltip under the pointer');
+      expect(tooltipLines()).to.deep.equal({ title: [rows[2][0]], body: [`Actual: ${rows[2][1]}`, `Target: ${rows[2][2]}`] });
+      canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+      // Chart.js handles pointer events in the next frame: let it put the pointer's tooltip away first.
+      await waitUntil(() => chart.tooltip!.opacity === 0, 'the pointer\'s tooltip stayed');
+
+      // Keyboard: Tab to the chart, → shows January, End March, ← February; the live region reads the row.
+      const box = part(el, 'chart')!;
+      box.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(chart.tooltip!.opacity).to.be.above(0);
+      expect(tooltipLines()).to.deep.equal({ title: ['January 2026'], body: ['Actual: 120', 'Target: 100'] });
+      expect(partText(el, 'point')).to.equal('January 2026: Actual: 120; Target: 100');
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(tooltipLines().title).to.deep.equal(['February 2026']);
+      expect(partText(el, 'point')).to.equal(`${rows[2][0]}: Actual: ${rows[2][1]}; Target: ${rows[2][2]}`);
+      expect(part(el, 'point')!.getAttribute('aria-live')).to.equal('polite');
+      // Escape puts it away.
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(chart.getActiveElements()).to.deep.equal([]);
+      expect(partText(el, 'point')).to.equal('');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
     it('keeps date labels level and gives a small chart fewer ticks', async () => {
       const days = JSON.stringify(Array.from({ length: 28 }, (_, i) => ({ date: `2026-02-${String(i + 1).padStart(2, '0')}`, value: 1000 * (i + 1) })));
       const el = await settled(await fixture<TrendChart>(html`
@@ -643,9 +688,11 @@ describe('<trend-chart>', () => {
       await el.updateComplete;
       expect(el.chart!.isDatasetVisible(1)).to.equal(false);
       await sendKeys({ press: 'Tab' });
-      // Then the table toggle, which still works.
+      // Then the chart itself (its tooltip moves with the arrow keys), then the table toggle, which still works.
+      expect(el.shadowRoot!.activeElement === part(el, 'chart')).to.equal(true);
+      await sendKeys({ press: 'Tab' });
       const toggle = part(el, 'table-toggle')!;
-      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      expect(el.shadowRoot!.activeElement === toggle).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.showTable).to.equal(true);

@@ -21,6 +21,7 @@ import { legendStyles, renderLegend } from './trend-chart.legend.js';
 import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
 import { chartText } from './trend-chart.strings.js';
+import { showBucket, stepBucket } from './trend-chart.keys.js';
 import type { TrendChart } from './trend-chart.js';
 
 export { ChartController };
@@ -41,6 +42,8 @@ export class TrendChartView {
   private readonly hidden = new Set<Role>();
   /** The legend's stylesheet has joined the shadow root's. */
   private styled = false;
+  /** The bucket whose tooltip the keyboard shows, or null. */
+  private focused: number | null = null;
   private labelCache?: { keys: readonly string[]; locale: string; labels: BucketLabels };
   private readonly source = new DataController(this.host, {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
@@ -175,9 +178,14 @@ export class TrendChartView {
       ? renderLegend({ roles: columns, names, kind: view.kind, hidden: this.hidden, toggle: (role) => this.toggle(role) })
       : nothing;
     return html`${legend}
-      <div part="chart" role="img" aria-label=${`${label ? `${label}, ` : ''}${range}. ${summary}`}>
+      <div part="chart" role="img" aria-label=${`${label ? `${label}, ` : ''}${range}. ${summary}`} tabindex="0"
+        aria-keyshortcuts="ArrowLeft ArrowRight Home End Escape" @keydown=${(event: KeyboardEvent) => this.step(event, model.keys.length)}
+        @blur=${() => this.focusBucket(null)}>
         <canvas part="canvas"></canvas>
       </div>
+      <p part="point" class="visually-hidden" aria-live="polite">${this.focused === null || this.focused >= model.keys.length
+        ? '' : `${labels.long[this.focused]}: ${columns.filter((role) => !this.hidden.has(role))
+          .map((role) => `${names[role]}: ${format((model[role] as Values)[this.focused!])}`).join('; ')}`}</p>
       <p part="summary">${model.trend ? html`<span aria-hidden="true">${ARROWS[model.trend]}</span> ` : nothing}${summary}</p>
       <button part="table-toggle" type="button" aria-expanded=${String(host.showTable)} aria-controls="table"
         @click=${() => (host.showTable = !host.showTable)}>${chartText(lang, host.showTable ? 'hideTable' : 'showTable')}</button>
@@ -190,6 +198,21 @@ export class TrendChartView {
             (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>
         </table>
       </div>`;
+  }
+
+  /** Arrow keys, Home, End and Escape on the focused chart move its tooltip (trend-chart.keys.ts). */
+  private step(event: KeyboardEvent, count: number): void {
+    const next = stepBucket(event.key, this.focused, count);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.focusBucket(next);
+  }
+
+  private focusBucket(index: number | null): void {
+    if (index === this.focused) return;
+    this.focused = index;
+    if (this.charts.chart) showBucket(this.charts.chart, index);
+    this.host.requestUpdate();
   }
 
   /** Shows or hides one line on the chart already drawn (never re-created), and keeps the choice for new data. */
