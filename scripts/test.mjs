@@ -6,10 +6,13 @@ const steps = [
   { name: 'core without DOM', cmd: 'npx', args: ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit'], counts: false },
   // The page tests load the built bundle, as a user's page would.
   { name: 'build', cmd: 'npm', args: ['run', 'build'], counts: false },
-  { name: 'README reference in step with the code', cmd: 'node', args: ['scripts/readme-reference.mjs', '--check'], counts: true },
+  { name: 'element reference (docs/elements.md) in step with the code', cmd: 'node', args: ['scripts/elements-reference.mjs', '--check'], counts: true },
   // Issue 5: the bundle budgets (min+gzip); test/perf/ in the browser tests holds the leak check.
   { name: 'size budget', cmd: 'node', args: ['scripts/size.mjs'], counts: true },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: true },
+  // Issue 16: KPI SQL on real DuckDB and on a PostgreSQL cluster the step starts and stops itself,
+  // against the browser core (test/node/differential.spec.ts), and the server handler.
+  { name: 'engine tests (DuckDB, PostgreSQL)', cmd: 'npx', args: ['vitest', 'run', '--config', 'vitest.node.config.ts'], counts: true },
   { name: 'demo pages end to end', cmd: 'node', args: ['test/e2e/demo.e2e.mjs'], counts: true },
   // Issue 14: every demo page, light and dark, desktop and phone, against its baseline PNG (test/visual/demo/).
   { name: 'demo pages visual regression', cmd: 'node', args: ['test/visual/demo.visual.mjs'], counts: true },

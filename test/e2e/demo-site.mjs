@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const PAGES = ['index', 'intranet', 'crm', 'team', 'builder'];
+export const PAGES = ['index', 'intranet', 'crm', 'team', 'builder', 'engine'];
 export const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart';
 export const SETTLE_MS = 30_000;
 

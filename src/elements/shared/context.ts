@@ -5,10 +5,13 @@ export interface DashboardSettings {
   locale?: string;
   currency?: string;
   src?: string;
+  endpoint?: string;
   period?: string;
   compare?: string;
   filter?: string;
   theme?: string;
+  /** Country codes and dates (`NO,2026-12-24`) for working days, read by goals and charts. */
+  holidays?: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { TrendModel, Values } from '../../core/series.js';
 import type { ChartSetup } from './chart-controller.js';
 import type { BucketLabels } from './trend-chart.labels.js';
 import { barDatasets } from './trend-chart.bars.js';
+import { partialStyle } from './trend-chart.partial.js';
 
 export const CHART_KINDS = ['line', 'bar', 'area'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -100,12 +101,16 @@ function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string>
       hidden: hidden.has(role), ...extra,
     }) as TrendDataset;
 
-  // A bar chart draws its own forecast and budget (trend-chart.bars.ts); a line or area chart draws every role as a line.
+  // Running and partial buckets drawn lighter or hollow (trend-chart.partial.ts); a bar chart draws its own forecast
+  // and budget (trend-chart.bars.ts); a line or area chart draws every role as a line.
+  const parts = partialStyle(model.states, colours, kind);
   const datasets: TrendDataset[] = kind === 'bar'
     ? barDatasets({ model, names, colours, hidden })
     : [line('actual', model.actual, colours.line, 0, {
         pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
+        ...parts,
       })];
+  if (kind === 'bar') Object.assign(datasets[0], parts);
   if (model.projection && kind !== 'bar') datasets.push(line('projection', model.projection, colours.line, 1));
   if (model.previous) datasets.push(line('previous', model.previous, colours.previous, 2));
   if (model.budget && kind !== 'bar') datasets.push(line('budget', model.budget, colours.budget, 3));
