@@ -25,6 +25,8 @@ export default defineConfig({
       define: { __KPI_STORY_THEME__: JSON.stringify(theme) },
       test: {
         name: theme === 'light' ? 'storybook' : 'storybook-dark',
+        // After each story: its screenshots at desktop and phone width against the baselines (test/visual/stories/).
+        setupFiles: [path.join(dirname, '.storybook/vitest.visual.ts')],
         browser: {
           enabled: true,
           headless: true,
@@ -37,7 +39,19 @@ export default defineConfig({
                 '--disable-sync', '--no-first-run',
               ],
             },
+            // Screenshots must not catch a chart or a gauge half-way through its animation.
+            contextOptions: { reducedMotion: 'reduce', timezoneId: 'UTC' },
           }),
+          expect: {
+            toMatchScreenshot: {
+              // One folder of baselines for the repository, named by story file, story and theme-width;
+              // not by platform: they are made in Debian Chromium, where CI runs.
+              resolveScreenshotPath: ({ root, testFileName, testName, arg, ext }) =>
+                path.join(root, 'test/visual/stories', testFileName.replace(/\.stories\.ts$/, ''), `${testName}-${arg}${ext}`),
+              resolveDiffPath: ({ root, testFileName, testName, arg, ext }) =>
+                path.join(root, 'test-results/visual/stories', testFileName.replace(/\.stories\.ts$/, ''), `${testName}-${arg}${ext}`),
+            },
+          },
           instances: [{ browser: 'chromium' as const }],
         },
       },

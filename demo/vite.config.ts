@@ -6,7 +6,11 @@ import { dealsFile } from '../scripts/engine-data.mjs';
 
 const root = resolve(import.meta.dirname);
 
-/** The demo site: `npm start`. Its data is generated afresh at start so "this month" always has figures. */
+/**
+ * The demo site: `npm start`. Its data is generated afresh at start so "this month" always has figures;
+ * KPI_DEMO_TODAY=2026-11-18 generates it for that day instead (the visual regression test pins it).
+ */
+const today = process.env.KPI_DEMO_TODAY ? new Date(`${process.env.KPI_DEMO_TODAY}T12:00:00`) : new Date();
 export default defineConfig({
   root,
   publicDir: resolve(root, 'public'),
@@ -17,7 +21,7 @@ export default defineConfig({
       // Not buildStart: the dev server lists public/ before that runs, and on a
       // fresh clone it then answered data/*.json with index.html until restarted.
       async configResolved() {
-        await writeDemoData(resolve(root, 'public/data'));
+        await writeDemoData(resolve(root, 'public/data'), today);
       },
     },
     {

@@ -14,7 +14,9 @@ const steps = [
   // against the browser core (test/node/differential.spec.ts), and the server handler.
   { name: 'engine tests (DuckDB, PostgreSQL)', cmd: 'npx', args: ['vitest', 'run', '--config', 'vitest.node.config.ts'], counts: true },
   { name: 'demo pages end to end', cmd: 'node', args: ['test/e2e/demo.e2e.mjs'], counts: true },
-  // Every Storybook story's play function and axe check, light and dark, in Chromium.
+  // Issue 14: every demo page, light and dark, desktop and phone, against its baseline PNG (test/visual/demo/).
+  { name: 'demo pages visual regression', cmd: 'node', args: ['test/visual/demo.visual.mjs'], counts: true },
+  // Every Storybook story's play function, axe check and screenshots (desktop and phone), light and dark, in Chromium.
   { name: 'story tests', cmd: 'npm', args: ['run', 'test:stories'], counts: true },
 ];
 

@@ -13,6 +13,8 @@ export interface FormatOptions {
   currency?: string;
   /** Fixed number of fraction digits (0..20), overriding the format's default. */
   digits?: number;
+  /** Intl's compact notation ("2,5 mill. kr", "NOK 3M") on top of the format; for chart axes (axis.ts). */
+  compact?: boolean;
 }
 
 /**
@@ -160,7 +162,7 @@ function format(value: number, options: FormatOptions, signDisplay: 'negative' |
   const huge = Math.abs(options.format === 'percent' ? value * 100 : value) >= HUGE;
   const opts: Intl.NumberFormatOptions = huge
     ? { ...base, notation: 'scientific', minimumFractionDigits: 0, maximumFractionDigits: 2 }
-    : base;
+    : options.compact ? { ...base, notation: 'compact' } : base;
   const formatter = numberFormat(options.locale, opts);
   const text = formatter.format(value);
   if (options.format === 'points') return `${text}\u00a0${POINTS_SUFFIX[resolveLang(options.locale)]}`;

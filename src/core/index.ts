@@ -21,6 +21,7 @@ export * from './goal-gauge.js';
 export * from './funnel-deals.js';
 export * from './series.js';
 export * from './trail.js';
+export * from './axis.js';
 export * from './quality.js';
 export * from './why-empty.js';
 export * from './probabilities.js';

@@ -51,7 +51,7 @@ describe('display', () => {
 
   describe('a visible focus on everything interactive', () => {
     for (const theme of ['light', 'dark']) {
-      it(`${theme}: the card link, the funnel stages, the chart's toggle and shown table get a 3px ring of 3:1 contrast`, async () => {
+      it(`${theme}: the card link, the funnel stages, the chart, its toggle and shown table get a 3px ring of 3:1 contrast`, async () => {
         const wrap = await fixture(html`<div><button id="start">start</button>
           <kpi-card theme=${theme} label="MRR" value="10" href="#x"></kpi-card>
           <kpi-funnel theme=${theme} label="Pipeline" stages=${stages}></kpi-funnel>
@@ -59,7 +59,7 @@ describe('display', () => {
         await settled(wrap);
         wrap.querySelector<HTMLElement>('#start')!.focus();
         const seen: string[] = [];
-        for (let i = 0; i < 4; i++) {
+        for (let i = 0; i < 5; i++) {
           await sendKeys({ press: 'Tab' });
           const el = focused() as HTMLElement;
           const host = (el.getRootNode() as ShadowRoot).host as HTMLElement;
@@ -71,7 +71,7 @@ describe('display', () => {
           expect(parseFloat(style.outlineWidth), seen.at(-1)).to.be.at.least(2);
           expect(contrast(style.outlineColor, surface), `${seen.at(-1)} ring against the surface`).to.be.at.least(3);
         }
-        expect(seen).to.deep.equal(['kpi-card link', 'kpi-funnel stage', 'trend-chart table-toggle', 'trend-chart region']);
+        expect(seen).to.deep.equal(['kpi-card link', 'kpi-funnel stage', 'trend-chart chart', 'trend-chart table-toggle', 'trend-chart region']);
       });
 
       it(`${theme}: the chart's legend entries get the same ring`, async () => {

@@ -105,7 +105,9 @@ describe('keyboard', () => {
       wrap.querySelector<HTMLElement>('#before')!.focus();
     });
 
-    it('the toggle is the chart\'s one tab stop while the table is hidden', async () => {
+    it('the chart (its tooltip moves with the arrow keys) and the toggle are its tab stops while the table is hidden', async () => {
+      await press('Tab');
+      expect(focused() === part(chart, 'chart'), 'the chart').to.equal(true);
       await press('Tab');
       expect(focused()).to.equal(part(chart, 'table-toggle'));
       await press('Tab');
@@ -113,6 +115,7 @@ describe('keyboard', () => {
     });
 
     it('Enter shows the table, which can then be focused and scrolled; Space hides it again', async () => {
+      await press('Tab');
       await press('Tab');
       const toggle = part(chart, 'table-toggle')!;
       await press('Enter');
@@ -165,6 +168,8 @@ describe('keyboard', () => {
       await chart.updateComplete;
       expect(target.getAttribute('aria-pressed')).to.equal('true');
       expect(chart.chart.isDatasetVisible(1)).to.equal(true);
+      await press('Tab');
+      expect(focused() === part(chart, 'chart'), 'the chart').to.equal(true);
       await press('Tab');
       expect(focused()).to.equal(part(chart, 'table-toggle'));
     });

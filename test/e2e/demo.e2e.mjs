@@ -8,19 +8,12 @@
 //
 // Prints one line per check and a last line "N passed, N failed"; exits 1 on
 // any failure. CHROME_PATH picks the browser (default /usr/bin/chromium).
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { launchBrowser, PAGES, root, settle, SETTLE_MS, startDemo, warmUp, WIDGETS } from './demo-site.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'test-results/screenshots');
-const PAGES = ['index', 'intranet', 'crm', 'team', 'builder', 'engine'];
-const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart';
-const SETTLE_MS = 30_000;
 
 let passed = 0;
 let failed = 0;
@@ -39,38 +32,6 @@ async function step(name, fn) {
   } catch (error) {
     check(name, false, error instanceof Error ? error.stack ?? error.message : error);
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves when every widget on the page has drawn something other than its loading skeleton. */
-async function settle(page) {
-  await page.waitForFunction(
-    (selector) => {
-      const widgets = [...document.querySelectorAll(selector)];
-      return (
-        widgets.length > 0 &&
-        widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="skeleton"]'))
-      );
-    },
-    WIDGETS,
-    { timeout: SETTLE_MS },
-  );
-  // updateComplete also waits for chart.js to draw (trend-chart overrides it).
-  await page.evaluate(async (selector) => {
-    await Promise.all([...document.querySelectorAll(selector)].map((el) => el.updateComplete));
-  }, WIDGETS);
-  await page.evaluate(() => document.fonts.ready);
 }
 
 /** What each widget shows: tag, label, error text, whether it is empty, its text. */
@@ -379,40 +340,12 @@ async function builderChecks(page, context, base) {
 // ---- run -------------------------------------------------------------------
 
 await mkdir(shots, { recursive: true });
-const port = await freePort();
-const server = await createServer({
-  configFile: path.join(root, 'demo/vite.config.ts'),
-  logLevel: 'warn',
-  // No hot reload: a source file saved during a run must not reload a page in the middle of a check.
-  server: { port, strictPort: true, host: '127.0.0.1', open: false, hmr: false },
-});
-await server.listen();
-const base = `http://127.0.0.1:${port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-
-/**
- * Vite pre-bundles dependencies the first time a page asks for them and
- * reloads the page when it finds one late (papaparse and chart.js load only on
- * demand). One unchecked visit per page first, so that reload cannot land in
- * the middle of a check on a fresh clone.
- */
-async function warmUp() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (const pageName of PAGES) {
-    await page.goto(`${base}/${pageName}.html`, { waitUntil: 'load' }).catch(() => {});
-    await settle(page).catch(() => {});
-  }
-  await context.close();
-}
+const demo = await startDemo();
+const { base } = demo;
+const browser = await launchBrowser();
 
 try {
-  await warmUp();
+  await warmUp(browser, base);
   for (const pageName of PAGES) {
     // A fresh context per page: no cache or permission carries over. Reduced motion stops chart animations mid-screenshot.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', deviceScaleFactor: 1 });
@@ -433,7 +366,7 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await demo.close();
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/goal-progress/goal-progress.define.js';
 import '../../src/elements/kpi-dashboard/kpi-dashboard.define.js';
 import type { GoalProgress } from '../../src/elements/goal-progress/goal-progress.define.js';
@@ -40,6 +41,63 @@ describe('<goal-progress>', () => {
     const el = await mount({ ...Q1, today: '2026-02-15', pace: 'working', holidays: 'NO' });
     await waitUntil(() => part(el, 'needed'), 'the calendars');
     el.remove();
+  });
+
+  describe('hierarchy', () => {
+    it('shows value and status first, one line of what is needed, and the rest behind a disclosure', async () => {
+      const el = await fixture<GoalProgress>(html`<goal-progress label="Q1 revenue" value="1240000" target="1500000"
+        start="2026-01-01" end="2026-03-31" format="currency" currency="SEK" today="2026-02-15" locale="en"></goal-progress>`);
+      // In reading order: value, status, gauge, needed, then the disclosure with remaining and projection.
+      const order = [...el.shadowRoot!.querySelectorAll('[part~="value"], [part~="status"], [role="progressbar"], [part~="needed"], [part~="details"]')]
+        .map((node) => node.getAttribute('part') ?? node.getAttribute('role'));
+      expect(order).to.deep.equal(['value', 'status', 'progressbar', 'needed', 'details']);
+      const details = part(el, 'details') as HTMLDetailsElement;
+      expect(details.localName).to.equal('details');
+      expect(details.open).to.equal(false);
+      expect(part(el, 'remaining')!.closest('details')).to.equal(details);
+      expect(details.querySelector('[part~="projection"]')).to.not.equal(null);
+      // Closed, the remaining and projection lines are not shown.
+      expect((details.querySelector('[part~="projection"]') as HTMLElement).checkVisibility()).to.equal(false);
+      // Keyboard: Tab reaches the summary, Enter opens it, Enter again closes it.
+      const summary = part(el, 'details-toggle') as HTMLElement;
+      expect(text(summary)).to.equal('More details');
+      summary.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(0);
+      expect(details.open).to.equal(true);
+      expect((details.querySelector('[part~="projection"]') as HTMLElement).checkVisibility()).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await aTimeout(0);
+      expect(details.open).to.equal(false);
+    });
+
+    it('names the disclosure in the widget\'s language', async () => {
+      const el = await fixture<GoalProgress>(html`<goal-progress value="10" target="20" start="2026-01-01" end="2026-03-31"
+        today="2026-02-15" locale="nb-NO"></goal-progress>`);
+      await el.updateComplete;
+      expect(text(part(el, 'details-toggle'))).to.equal('Flere detaljer');
+    });
+
+    it('never breaks a date across lines, however narrow the widget', async () => {
+      const el = await fixture<GoalProgress>(html`<goal-progress value="1240000" target="1500000" start="2026-01-01"
+        end="2026-03-31" today="2026-02-15" locale="en" style="display:block;width:150px"></goal-progress>`);
+      (part(el, 'details') as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      const dates = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="projection"] .nowrap')];
+      // "Mar 31, 2026" in the projection line, on one line box although the widget is narrower than the sentence.
+      expect(dates.map((node) => node.textContent)).to.deep.equal(['Mar 31, 2026']);
+      expect(part(el, 'projection')!.getClientRects().length).to.equal(1);
+      expect(dates[0].getClientRects().length).to.equal(1);
+      expect((part(el, 'projection') as HTMLElement).offsetHeight).to.be.above(dates[0].offsetHeight);
+    });
+
+    it('shows what it came to after the end without a disclosure', async () => {
+      const el = await fixture<GoalProgress>(html`<goal-progress value="1380000" target="1500000" start="2026-01-01"
+        end="2026-03-31" today="2026-04-10" locale="en"></goal-progress>`);
+      expect(part(el, 'details')).to.equal(null);
+      expect(text(part(el, 'remaining'))).to.equal('Short by 120,000 · Ended Mar 31, 2026');
+    });
   });
 
   describe('the DESIGN.md snippet', () => {

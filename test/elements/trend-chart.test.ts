@@ -253,6 +253,111 @@ describe('<trend-chart>', () => {
       expect(values(el, 'budget')).to.deep.equal([350, 350, 350, 350]);
     });
 
+    it('draws a bar chart\'s forecast as dashed bars for the later buckets and its budget as a marker per bucket', async () => {
+      // Drawn at once, so the canvas's pixels can be read.
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart type="bar" locale="en" series=${halfYear} budget="350" style="display:block;width:480px"></trend-chart>`));
+      // Q1 and Q2 happened; 300 + 360 = 660 over 2 quarters → 330 each for Q3 and Q4, and no forecast bar on Q2
+      // (a line chart's projection starts at Q2's 360 to join the line; a bar would stand on top of Q2's own).
+      expect(dataset(el, 'actual')!.type).to.equal('bar');
+      const forecast = dataset(el, 'projection') as TrendDataset & { outlineDash?: number[]; grouped?: boolean };
+      expect(forecast.type).to.equal('bar');
+      expect(forecast.data).to.deep.equal([null, null, 330, 330]);
+      expect(forecast.outlineDash).to.deep.equal([4, 3]);
+      // In the same slot as an actual bar would be, not beside it.
+      expect(forecast.grouped).to.equal(false);
+      // The budget: no line between buckets, a level marker on each.
+      const budget = dataset(el, 'budget') as TrendDataset & { showLine?: boolean; pointStyle?: string };
+      expect(budget.type).to.equal('line');
+      expect(budget.showLine).to.equal(false);
+      expect(budget.pointStyle).to.equal('line');
+      expect(budget.data).to.deep.equal([350, 350, 350, 350]);
+      // The marker is 0.84 of a bucket's slot wide, wider than the bar (0.72 of it).
+      const chart = el.chart!;
+      const slot = (chart.chartArea.right - chart.chartArea.left) / 4;
+      const [marker] = chart.getDatasetMeta(chart.data.datasets.indexOf(budget)).data;
+      expect((marker.options as { radius: number }).radius * 2).to.be.closeTo(slot * 0.84, 0.5);
+      // The dashed outline is drawn on the canvas: Q3's bar edge has the line colour, its inside only the faint fill.
+      const [, , q3] = chart.getDatasetMeta(chart.data.datasets.indexOf(forecast)).data;
+      const { x, y, base, width } = q3.getProps(['x', 'y', 'base', 'width'], true) as Record<string, number>;
+      const ratio = chart.currentDevicePixelRatio;
+      const pixel = (px: number, py: number) => [...chart.ctx.getImageData(Math.round(px * ratio), Math.round(py * ratio), 1, 1).data];
+      // The most painted of the three pixels across the edge, at every 2 px down it.
+      const edge = [y + 2, y + 4, y + 6, y + 8, y + 10, y + 12, y + 14]
+        .map((py) => Math.max(...[0, 1, 2].map((dx) => pixel(x - width / 2 + dx, py)[3])));
+      // Dashes: some of the edge's pixels are painted, some are not (4 on, 3 off).
+      expect(edge.some((alpha) => alpha > 200)).to.equal(true);
+      expect(edge.some((alpha) => alpha < 120)).to.equal(true);
+      expect(pixel(x, (y + base) / 2)[3]).to.be.below(120);
+      // The legend draws the same: a dashed box for the forecast, a thick short line for the budget.
+      const swatches = legendItems(el).map((item) => item.querySelector('svg')!.innerHTML.replace(/<!--[^>]*-->/g, ''));
+      expect(swatches[1]).to.match(/<rect[^>]*stroke-dasharray="4 3"/);
+      expect(swatches[2]).to.match(/<line[^>]*stroke-width="3"/);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('shows a tooltip by pointer and by keyboard, in the words of the data table', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart label="Revenue" locale="en" series=${threeMonths} target="100" style="display:block;width:480px"></trend-chart>`));
+      const chart = el.chart!;
+      const rows = tableRows(el);
+      // The table: header row, then "January 2026 | 120 | 100" and so on.
+      expect(rows[1]).to.deep.equal(['January 2026', '120', '100']);
+      const tooltipLines = () => ({
+        title: chart.tooltip!.title, body: chart.tooltip!.body.flatMap((b) => b.lines),
+      });
+      // Pointer: over February's point, the tooltip says what the table's February row says.
+      const feb = chart.getDatasetMeta(0).data[1];
+      const canvas = part(el, 'canvas')!;
+      const rect = canvas.getBoundingClientRect();
+      canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: rect.left + feb.x, clientY: rect.top + feb.y, bubbles: true }));
+      await waitUntil(() => chart.tooltip!.opacity > 0, 'no tooltip under the pointer');
+      expect(tooltipLines()).to.deep.equal({ title: [rows[2][0]], body: [`Actual: ${rows[2][1]}`, `Target: ${rows[2][2]}`] });
+      canvas.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+      // Chart.js handles pointer events in the next frame: let it put the pointer's tooltip away first.
+      await waitUntil(() => chart.tooltip!.opacity === 0, 'the pointer\'s tooltip stayed');
+
+      // Keyboard: Tab to the chart, → shows January, End March, ← February; the live region reads the row.
+      const box = part(el, 'chart')!;
+      box.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(chart.tooltip!.opacity).to.be.above(0);
+      expect(tooltipLines()).to.deep.equal({ title: ['January 2026'], body: ['Actual: 120', 'Target: 100'] });
+      expect(partText(el, 'point')).to.equal('January 2026: Actual: 120; Target: 100');
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(tooltipLines().title).to.deep.equal(['February 2026']);
+      expect(partText(el, 'point')).to.equal(`${rows[2][0]}: Actual: ${rows[2][1]}; Target: ${rows[2][2]}`);
+      expect(part(el, 'point')!.getAttribute('aria-live')).to.equal('polite');
+      // Escape puts it away.
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(chart.getActiveElements()).to.deep.equal([]);
+      expect(partText(el, 'point')).to.equal('');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('keeps date labels level and gives a small chart fewer ticks', async () => {
+      const days = JSON.stringify(Array.from({ length: 28 }, (_, i) => ({ date: `2026-02-${String(i + 1).padStart(2, '0')}`, value: 1000 * (i + 1) })));
+      const el = await settled(await fixture<TrendChart>(html`
+        <trend-chart locale="en" series=${days} style="display:block;width:320px;--kpi-chart-height:140px"></trend-chart>`));
+      const chart = el.chart!;
+      // 28 day labels do not fit in 320 px: some are left out, none is tilted.
+      expect(chart.scales.x.labelRotation).to.equal(0);
+      expect(chart.scales.x.ticks.length).to.be.below(28);
+      // The plot is 140 px high: 140 / 48 = 2.9 → at most 3 ticks (the least a value axis gets).
+      expect(chart.scales.y.ticks.length).to.be.at.most(3);
+      // Taller, more ticks: 320 / 48 = 6.7 → at most 7 (the chart follows its new size).
+      el.style.setProperty('--kpi-chart-height', '320px');
+      await waitUntil(() => el.chart!.scales.y.ticks.length > 3, 'the chart did not take more ticks when it grew', { timeout: 3000 });
+      expect(chart.scales.y.ticks.length).to.be.at.most(7);
+    });
+
     it('draws bars or a filled area on request', async () => {
       const el = await settled(await fixture<TrendChart>(html`<trend-chart type="bar" series=${threeMonths} target="100"></trend-chart>`));
       const chart = el.chart;
@@ -619,9 +724,11 @@ describe('<trend-chart>', () => {
       await el.updateComplete;
       expect(el.chart!.isDatasetVisible(1)).to.equal(false);
       await sendKeys({ press: 'Tab' });
-      // Then the table toggle, which still works.
+      // Then the chart itself (its tooltip moves with the arrow keys), then the table toggle, which still works.
+      expect(el.shadowRoot!.activeElement === part(el, 'chart')).to.equal(true);
+      await sendKeys({ press: 'Tab' });
       const toggle = part(el, 'table-toggle')!;
-      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      expect(el.shadowRoot!.activeElement === toggle).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.showTable).to.equal(true);
@@ -650,10 +757,11 @@ describe('<trend-chart>', () => {
       const el = await settled(await fixture<TrendChart>(html`
         <trend-chart label="Omsetning" locale="nb-NO" format="currency" currency="NOK" series=${series}></trend-chart>`));
       expect(el.chart!.data.labels).to.deep.equal(['jan', 'feb']);
+      // The axis reaches 160 000 ≥ 10 000, so its labels are in Norwegian compact notation ("100k kr"), not "100 000 kr".
       const ticks = el.chart!.scales.y.ticks.map((tick) => tick.label);
       expect(ticks).to.include(`0${NBSP}kr`);
-      expect(ticks).to.include(`100${NBSP}000${NBSP}kr`);
-      for (const label of ticks) expect(label).to.match(new RegExp(`^\\d{1,3}(${NBSP}\\d{3})*${NBSP}kr$`));
+      expect(ticks).to.include(`100k${NBSP}kr`);
+      for (const label of ticks) expect(label).to.match(new RegExp(`^\\d{1,3}(k)?${NBSP}kr$`));
 
       const tooltip = el.chart!.options.plugins!.tooltip!.callbacks!;
       const item = { dataIndex: 1, parsed: { y: 150000 }, dataset: { label: 'Faktisk' } };

@@ -193,6 +193,8 @@ export interface KpiIntrinsicElements {
     'sparkline'?: boolean;
     /** Drill-down link; only http, https and relative addresses are used. */
     'href'?: string;
+    /** Density: `s` (small type, tight padding), `m` (default) or `l` (a headline number for a wall screen). */
+    'size'?: string;
     /** Title shown on the widget. */
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */

@@ -101,15 +101,35 @@ export const goalStyles = css`
     font-variant-numeric: tabular-nums;
   }
   [part~='status'] {
-    margin: 0;
+    margin: 2px 0 0;
+    font-size: 15px;
     font-weight: 600;
   }
+  /* The one line of what it takes, in the text colour; the rest is quieter. */
+  [part~='needed'] {
+    margin: 0;
+    font-size: 14px;
+    font-variant-numeric: tabular-nums;
+  }
   [part~='remaining'],
-  [part~='needed'],
   [part~='projection'] {
-    margin: 2px 0 0;
+    margin: 4px 0 0;
     font-size: 13px;
+    font-variant-numeric: tabular-nums;
     color: var(--kpi-muted, var(--_muted));
+  }
+  [part~='details'] {
+    margin-top: 6px;
+  }
+  [part~='details-toggle'] {
+    display: inline-block;
+    padding: 2px 0;
+    font-size: 13px;
+    color: var(--kpi-accent, var(--_accent));
+    cursor: pointer;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .bar [part~='track'] {

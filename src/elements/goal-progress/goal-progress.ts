@@ -11,6 +11,7 @@ import { DataController } from '../shared/data-controller.js';
 import { InlineJsonController } from '../shared/inline-json.js';
 import { RefreshController } from '../shared/refresh-controller.js';
 import { t } from '../shared/i18n.js';
+import { keepTogether } from '../shared/keep-together.js';
 import { loadGoal, type GoalData } from './goal-progress.load.js';
 import { goalText } from './goal-progress.strings.js';
 import { goalStyles } from './goal-progress.styles.js';
@@ -45,6 +46,8 @@ const RING_RADIUS = 42;
  * @csspart remaining - What is left to reach the target and the days left; after the end, the end date.
  * @csspart needed - "Needed: 12 500 kr per working day".
  * @csspart projection - The value expected today and the forecast for the end date, with its likely range when history gives one, or "No forecast yet" early on.
+ * @csspart details - While the goal runs: the disclosure (a `<details>`) holding `remaining` and `projection`.
+ * @csspart details-toggle - Its `<summary>`, "Details"; opens and closes by mouse, Enter or Space.
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
  * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
@@ -186,31 +189,38 @@ export class GoalProgress extends KpiElement {
     const days = goalText(lang, new Intl.PluralRules(formattingLocale(locale)).select(ev.daysLeft) === 'one' ? 'days.one' : 'days.other', {
       days: formatValue(ev.daysLeft, { format: 'number', locale }),
     });
-    let remaining: unknown = nothing;
+    let remaining = '';
     if (phase === 'after') {
       const ended = goalText(lang, 'ended', { date: date(data.end) });
       remaining = ev.reached ? ended : `${goalText(lang, 'short', { value: left })} · ${ended}`;
     } else if (!ev.reached) {
       remaining = goalText(lang, ev.direction === 'down' ? 'remaining.down' : 'remaining', { value: left }) + (phase === 'running' ? ` · ${days}` : '');
     }
+    const dates = [date(data.start), date(data.end)];
+    const line = (name: string, text: string) => html`<p part=${name}>${keepTogether(text, dates)}</p>`;
+    const neededLine = !ev.reached && phase !== 'after' && needed !== null
+      ? line('needed', goalText(lang, `needed.${data.per}`, { value: num(needed) }))
+      : nothing;
+    const projection = phase === 'running'
+      ? line('projection', `${goalText(lang, 'expected', { value: num(ev.expected) })} · ${this.projectionWords(ev, num, date(data.end))}`)
+      : nothing;
+    // While the goal runs, what is left and where the pace leads wait behind a disclosure; after the end, what it came to is the news.
+    const more = phase === 'after' ? [] : [remaining ? line('remaining', remaining) : nothing, projection].filter((x) => x !== nothing);
+    const status = shown === 'not-started' ? goalText(lang, 'starts', { date: date(data.start) }) : goalText(lang, 'share', { percent });
+    // Value and status first, then the gauge, then the one line of what is needed; the rest on request.
     return html`<div class="figures">
         <span part="value">${num(data.value)}</span>${ev.direction === 'down' ? ',' : ''} <span part="target">${
           goalText(lang, ev.direction === 'down' ? 'of.down' : 'of', { target: num(data.target) })}</span>
       </div>
+      <p part="status" class=${tones[shown]}><span class="icon" aria-hidden="true">${icons[shown]}</span> ${word} · ${
+        keepTogether(status, dates)}</p>
       <div class="gauge ${data.variant === 'ring' ? 'ring' : 'bar'}" data-state=${shown} role="progressbar"
         aria-label=${label || goalText(lang, 'gauge')} aria-valuemin=${low} aria-valuemax=${high}
         aria-valuenow=${Math.min(high, Math.max(low, data.value!))} aria-valuetext=${valuetext}>
         ${data.variant === 'ring' ? this.renderRing(ev, percent, phase === 'running') : this.renderBar(ev, phase === 'running')}
       </div>
-      <p part="status" class=${tones[shown]}><span class="icon" aria-hidden="true">${icons[shown]}</span> ${word} · ${
-        shown === 'not-started' ? goalText(lang, 'starts', { date: date(data.start) }) : goalText(lang, 'share', { percent })}</p>
-      ${remaining === nothing ? nothing : html`<p part="remaining">${remaining}</p>`}
-      ${!ev.reached && phase !== 'after' && needed !== null
-        ? html`<p part="needed">${goalText(lang, `needed.${data.per}`, { value: num(needed) })}</p>`
-        : nothing}
-      ${phase === 'running'
-        ? html`<p part="projection">${goalText(lang, 'expected', { value: num(ev.expected) })} · ${this.projectionWords(ev, num, date(data.end))}</p>`
-        : nothing}`;
+      ${neededLine}${phase === 'after' && remaining ? line('remaining', remaining) : nothing}
+      ${more.length ? html`<details part="details"><summary part="details-toggle">${goalText(lang, 'details')}</summary>${more}</details>` : nothing}`;
   }
 
   /** The forecast in words: with its likely range when history gives one, or that it is too early to tell. */

@@ -51,6 +51,8 @@ export interface CardInputs extends Partial<RecordSettings> {
   pace?: string;
   /** Country codes and dates (holidays-attribute.ts). */
   holidays?: unknown;
+  /** Density: checked here with the card's other options, drawn by the stylesheet. */
+  size?: string;
 }
 
 /** Everything the card shows, decided; the element only formats it. */
@@ -83,6 +85,7 @@ export interface CardData {
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;
+export const CARD_SIZES = ['s', 'm', 'l'] as const;
 
 /** Thrown objects carry the `code` describeProblem translates; no class needed on this path. */
 function problem(code: string, message: string, extra: Record<string, unknown> = {}): Error {
@@ -110,6 +113,7 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   const format = input.format ? (readOption('format', input.format, FORMATS, 'number') as FormatKind) : undefined;
   const direction = input.direction ? readOption('direction', input.direction, DIRECTIONS, 'up') : undefined;
   const mode = readOption('delta', input.delta, DELTA_MODES, 'auto');
+  readOption('size', input.size, CARD_SIZES, 'm');
   const compare = readOption('compare', input.compare, COMPARES, 'previous-period');
   const own = {
     value: readNumber('value', input.value),

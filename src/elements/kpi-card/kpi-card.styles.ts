@@ -1,14 +1,51 @@
 import { css } from 'lit';
 
+/**
+ * A card fills the height its grid cell gives it: label and value at the top,
+ * the change, the target and the sparkline at the bottom, so that cards of
+ * one row line up. `size` sets the density: type, padding and sparkline.
+ */
 export const cardStyles = css`
+  :host {
+    --_value-size: 28px;
+    --_spark-height: 32px;
+  }
+  :host([size='s' i]) {
+    --_value-size: 22px;
+    --_spark-height: 24px;
+    --_padding: 12px;
+    --_label-size: 13px;
+  }
+  :host([size='l' i]) {
+    --_value-size: 40px;
+    --_spark-height: 44px;
+    --_padding: 20px;
+    --_label-size: 15px;
+  }
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+  }
   .face {
     display: flex;
+    flex: 1 1 auto;
     flex-direction: column;
     gap: 2px;
     min-width: 0;
   }
+  .foot {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    margin-top: auto;
+    padding-top: 6px;
+  }
+  /* Room for a sparkline, kept in a card without one when its row has one. */
+  .spark {
+    min-height: var(--kpi-sparkline-reserve, var(--_kpi-sparkline-reserve, 0px));
+  }
   [part~='value'] {
-    font-size: var(--kpi-value-size, 28px);
+    font-size: var(--kpi-value-size, var(--_value-size));
     font-weight: var(--kpi-value-weight, 700);
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
@@ -33,7 +70,7 @@ export const cardStyles = css`
   [part~='sparkline'] {
     display: block;
     width: 100%;
-    height: var(--kpi-sparkline-height, 32px);
+    height: var(--kpi-sparkline-height, var(--_spark-height));
     margin-top: 6px;
     overflow: visible;
   }

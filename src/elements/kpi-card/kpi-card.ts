@@ -56,11 +56,13 @@ function compareWords(lang: Lang, data: CardData): string {
  * @csspart empty - "No data for this period."
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
- * @cssproperty --kpi-value-size - Font size of the value (default 28px).
+ * @cssproperty --kpi-value-size - Font size of the value (default 28px; 22px at size s, 40px at size l).
  * @cssproperty --kpi-value-weight - Font weight of the value (default 700).
  * @cssproperty --kpi-delta-size - Font size of the delta and target lines (default 13px).
  * @cssproperty --kpi-sparkline-color - Stroke of the sparkline (default the accent colour).
- * @cssproperty --kpi-sparkline-height - Height of the sparkline (default 32px).
+ * @cssproperty --kpi-sparkline-height - Height of the sparkline (default 32px; 24px at size s, 44px at size l).
+ * @cssproperty --kpi-sparkline-reserve - Height kept free for a sparkline in a card without one, so deltas line up
+ *   in a row of cards (a <kpi-dashboard> sets it when any of its cards has a sparkline; default 0).
  * @cssproperty --kpi-link-color - Colour of the drill-down link.
  * @cssproperty --kpi-good - Colour of a good change. Also --kpi-bad, --kpi-neutral, --kpi-muted, --kpi-text,
  *   --kpi-surface, --kpi-border-color, --kpi-radius, --kpi-padding, --kpi-font-family (see the theme).
@@ -83,6 +85,7 @@ export class KpiCard extends KpiElement {
     pace: {},
     holidays: {},
     href: {},
+    size: { reflect: true },
   };
 
   /** The current value ("182400", "1 234,50"), or a number as a property. */
@@ -111,6 +114,8 @@ export class KpiCard extends KpiElement {
   pace?: string;
   /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed. Inherited from a `<kpi-dashboard>`. */
   holidays?: string | string[];
+  /** Density: `s` (small type, tight padding), `m` (default) or `l` (a headline number for a wall screen). */
+  size?: string;
 
   private readonly card = new DataController(this, {
     // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.
@@ -127,7 +132,7 @@ export class KpiCard extends KpiElement {
       src: this.setting('src'), endpoint: this.src ? undefined : this.setting('endpoint'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
-      delta: this.delta, sparkline: this.sparkline, pace: this.setting('pace'), holidays: this.setting('holidays'),
+      delta: this.delta, sparkline: this.sparkline, pace: this.setting('pace'), holidays: this.setting('holidays'), size: this.size,
       ...this.recordSettings(),
     };
   }
@@ -147,6 +152,12 @@ export class KpiCard extends KpiElement {
     if (changed.has('href') && this.href && safeHref(this.href) === null) {
       this.emit('kpi-error', { code: 'href', message: cardText(this.uiLang, 'hrefRefused'), attribute: 'href', value: this.href });
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A dashboard reserves the sparkline's room in every card once one card shows one (kpi-dashboard.ts).
+    this.toggleAttribute('data-kpi-sparkline', Boolean(this.renderRoot.querySelector('[part~="sparkline"]')));
   }
 
   protected override render() {
@@ -172,10 +183,12 @@ export class KpiCard extends KpiElement {
     const sentence = (label ? `${label} ${shown}` : shown) + (change ? `, ${change}` : '') +
       (standing ? `. ${standing}` : '') + (trend ? `. ${trend}` : '');
     const href = safeHref(this.href);
+    // The value at the top, the change and the trend at the bottom, so cards stretched to one row's height line up.
     return html`<span class="visually-hidden">${sentence}</span>
       <div class="face" aria-hidden="true">
         ${label ? html`<span part="label">${label}</span>` : nothing}
-        <span part="value">${shown}</span>${delta}${target}${spark}
+        <span part="value">${shown}</span>
+        <div class="foot">${delta}${target}<div class="spark">${spark}</div></div>
       </div>
       ${href
         ? html`<a part="link" href=${href} aria-label=${cardText(this.uiLang, 'detailsOf', { label: label || shown })}

@@ -64,7 +64,12 @@ export const dashboardStyles = css`
     display: grid;
     gap: var(--kpi-dashboard-gap, 16px);
     grid-template-columns: repeat(auto-fill, minmax(var(--kpi-dashboard-min-column, 220px), 1fr));
-    align-items: start;
+    /* Every widget as tall as its row: cards of a row line up (each fills its cell, see theme.styles.ts). */
+    align-items: stretch;
+  }
+  /* One card shows a sparkline: every card keeps its room, so their deltas line up. */
+  :host([data-kpi-sparklines]) [part='grid'] {
+    --_kpi-sparkline-reserve: calc(var(--kpi-sparkline-height, 32px) + 6px);
   }
   :host([layout='none']) [part='grid'] {
     display: contents;

@@ -9,6 +9,7 @@ import { loadStrings, stringsReady, t } from '../shared/i18n.js';
 import { closestLang } from '../shared/kpi-element.js';
 import { LangFollower } from '../shared/lang-watch.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
+import { SparklineReserve } from './sparkline-reserve.js';
 
 ensureContextRoot();
 
@@ -77,6 +78,7 @@ export class KpiDashboard extends LitElement {
   layout: 'grid' | 'none' = 'grid';
 
   private readonly provider = new ContextProvider(this, { context: dashboardContext, initialValue: {} });
+  private readonly sparklineReserve = new SparklineReserve(this);
 
   /** Settings that cannot be used, in the order of `shared`. */
   private problems: unknown[] = [];

@@ -69,7 +69,9 @@ export const darkTokens = css`
 export const themeStyles = css`
   :host {
     ${lightTokens}
-    display: block;
+    /* A column whose frame grows to the height the page gives the widget (a grid row's): cards of a row line up. */
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     color-scheme: light;
     font-family: var(--kpi-font-family, inherit);
@@ -97,9 +99,10 @@ export const themeStyles = css`
   }
   [part~='base'] {
     display: block;
+    flex: 1 1 auto;
     position: relative;
     min-width: 0;
-    padding: var(--kpi-padding, 16px);
+    padding: var(--kpi-padding, var(--_padding, 16px));
     border: 1px solid var(--kpi-border-color, var(--_border));
     border-radius: var(--kpi-radius, 8px);
     background: var(--kpi-surface, var(--_surface));
@@ -110,7 +113,7 @@ export const themeStyles = css`
   [part~='label'] {
     display: block;
     margin: 0 0 4px;
-    font-size: var(--kpi-label-size, 14px);
+    font-size: var(--kpi-label-size, var(--_label-size, 14px));
     font-weight: 600;
     color: var(--kpi-muted, var(--_muted));
   }

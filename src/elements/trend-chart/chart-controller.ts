@@ -88,7 +88,11 @@ export class ChartController implements ReactiveController {
     const chart = new Chart(canvas, { type: 'line', ...setup });
     this.chart = chart;
     live++;
-    this.resizer = new ResizeObserver(() => chart.resize());
+    // A new size may hold more or fewer ticks: the host's next update asks the plan again (same key: no redraw).
+    this.resizer = new ResizeObserver(() => {
+      chart.resize();
+      this.host.requestUpdate();
+    });
     this.resizer.observe(canvas.parentElement as Element);
   }
 

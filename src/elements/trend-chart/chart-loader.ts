@@ -9,9 +9,11 @@ import {
   BarController, BarElement, CategoryScale, Chart, Filler, LinearScale, LineController, LineElement,
   PointElement, Tooltip,
 } from 'chart.js';
+import { dashedOutlines } from './trend-chart.bars.js';
 
 Chart.register(
   LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip,
+  dashedOutlines,
 );
 
 export { Chart };

@@ -8,6 +8,7 @@ import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.j
 import type { TrendModel, Values } from '../../core/series.js';
 import type { ChartSetup } from './chart-controller.js';
 import type { BucketLabels } from './trend-chart.labels.js';
+import { barDatasets } from './trend-chart.bars.js';
 import { partialStyle } from './trend-chart.partial.js';
 
 export const CHART_KINDS = ['line', 'bar', 'area'] as const;
@@ -77,8 +78,10 @@ export interface ChartInput {
   colours: ChartColours;
   /** The KPI's number format in the widget's locale, for the tooltip. */
   format: (value: number | null) => string;
-  /** The same for a y-axis label, given the distance between ticks. */
-  tick: (value: number, step: number) => string;
+  /** The same for a y-axis label, given the distance between ticks and the largest tick (see core/axis.ts). */
+  tick: (value: number, step: number, largest: number) => string;
+  /** At most this many labels along each axis (see core/axis.ts tickCount). */
+  ticks: { x: number; y: number };
   animate: boolean;
 }
 
@@ -98,20 +101,19 @@ function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string>
       hidden: hidden.has(role), ...extra,
     }) as TrendDataset;
 
-  // Running and partial buckets drawn lighter or hollow (trend-chart.partial.ts).
+  // Running and partial buckets drawn lighter or hollow (trend-chart.partial.ts); a bar chart draws its own forecast
+  // and budget (trend-chart.bars.ts); a line or area chart draws every role as a line.
   const parts = partialStyle(model.states, colours, kind);
-  const datasets: TrendDataset[] = [
-    kind === 'bar'
-      ? ({ type: 'bar', role: 'actual', label: names.actual, data: model.actual, order: 0, backgroundColor: colours.line,
-          borderColor: colours.line, borderRadius: 2, hidden: hidden.has('actual'), ...parts } as TrendDataset)
-      : line('actual', model.actual, colours.line, 0, {
-          pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
-          ...parts,
-        }),
-  ];
-  if (model.projection) datasets.push(line('projection', model.projection, colours.line, 1));
+  const datasets: TrendDataset[] = kind === 'bar'
+    ? barDatasets({ model, names, colours, hidden })
+    : [line('actual', model.actual, colours.line, 0, {
+        pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
+        ...parts,
+      })];
+  if (kind === 'bar') Object.assign(datasets[0], parts);
+  if (model.projection && kind !== 'bar') datasets.push(line('projection', model.projection, colours.line, 1));
   if (model.previous) datasets.push(line('previous', model.previous, colours.previous, 2));
-  if (model.budget) datasets.push(line('budget', model.budget, colours.budget, 3));
+  if (model.budget && kind !== 'bar') datasets.push(line('budget', model.budget, colours.budget, 3));
   if (model.target) datasets.push(line('target', model.target, colours.target, 4));
   return { labels: input.labels.short, datasets };
 }
@@ -122,7 +124,7 @@ function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string>
  * its own ResizeObserver instead.
  */
 function chartOptions(input: ChartInput): ChartOptions<'line' | 'bar'> {
-  const { colours, format, tick, labels } = input;
+  const { colours, format, tick, labels, ticks } = input;
   return {
     responsive: false,
     maintainAspectRatio: false,
@@ -137,13 +139,20 @@ function chartOptions(input: ChartInput): ChartOptions<'line' | 'bar'> {
       },
     },
     scales: {
-      x: { offset: input.kind === 'bar', ticks: { color: colours.text }, grid: { display: false }, border: { color: colours.grid } },
+      // Dates stay level: where they do not all fit, every other one (or more) is left out instead of tilted.
+      x: {
+        offset: input.kind === 'bar',
+        ticks: { color: colours.text, maxRotation: 0, autoSkip: true, autoSkipPadding: 8, maxTicksLimit: ticks.x },
+        grid: { display: false },
+        border: { color: colours.grid },
+      },
       y: {
         beginAtZero: true,
         ticks: {
           color: colours.text,
-          callback: (value: number | string, _index: number, ticks: { value: number }[]) =>
-            tick(Number(value), ticks.length > 1 ? ticks[1].value - ticks[0].value : 0),
+          maxTicksLimit: ticks.y,
+          callback: (value: number | string, _index: number, all: { value: number }[]) =>
+            tick(Number(value), all.length > 1 ? all[1].value - all[0].value : 0, Math.max(...all.map((t) => Math.abs(t.value)))),
         },
         grid: { color: colours.grid },
         border: { display: false },

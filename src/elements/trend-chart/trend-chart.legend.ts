@@ -8,6 +8,7 @@
  */
 import { css, html, nothing, svg } from 'lit';
 import { DASHES, lineWidth, type ChartKind, type Role } from './trend-chart.config.js';
+import { FORECAST_DASH } from './trend-chart.bars.js';
 
 export interface LegendInput {
   /** The lines drawn, in dataset order. */
@@ -21,14 +22,20 @@ export interface LegendInput {
 /**
  * A swatch per line in the canvas's own terms: the actual values as a bar or
  * a line (over a filled band for an area), every other line with its width
- * and dash pattern. aria-pressed says whether the line is shown.
+ * and dash pattern; on a bar chart the forecast as a dashed box and the budget
+ * as its marker (trend-chart.bars.ts). aria-pressed says whether it is shown.
  */
 export function renderLegend({ roles, names, kind, hidden, toggle }: LegendInput) {
   return html`<ul part="legend">${roles.map((role) => {
     const actual = role === 'actual';
-    const swatch = actual && kind === 'bar'
+    const bars = kind === 'bar';
+    const swatch = actual && bars
       ? svg`<rect x="7" y="1" width="10" height="10" rx="2" />`
-      : svg`${actual && kind === 'area' ? svg`<rect class="fill" y="6" width="24" height="6" />` : nothing}<line x2="24" y1="6" y2="6"
+      : bars && role === 'projection'
+        ? svg`<rect class="fill" x="7.75" y="1.75" width="8.5" height="8.5" rx="2" stroke-width="1.5" stroke-dasharray=${FORECAST_DASH.join(' ')} />`
+        : bars && role === 'budget'
+          ? svg`<line x1="5" x2="19" y1="6" y2="6" stroke-width="3" />`
+          : svg`${actual && kind === 'area' ? svg`<rect class="fill" y="6" width="24" height="6" />` : nothing}<line x2="24" y1="6" y2="6"
           stroke-width=${lineWidth(role)} stroke-dasharray=${DASHES[role]?.join(' ') ?? nothing} />`;
     return html`<li><button part="legend-item" type="button" aria-pressed=${String(!hidden.has(role))}
       @click=${() => toggle(role)}><svg part="legend-swatch" class=${role} width="24" height="12" aria-hidden="true"
@@ -89,6 +96,8 @@ export const legendStyles = css`
   }
   [part~='legend-swatch'] .fill {
     fill: var(--_chart-fill);
+  }
+  [part~='legend-swatch'] rect.fill:not([stroke-dasharray]) {
     stroke: none;
   }
 `;

@@ -49,6 +49,7 @@ export const chartStyles = css`
      chart grew (chart.js #11005). */
   [part~='chart'] {
     position: relative;
+    border-radius: 4px;
     height: var(--kpi-chart-height, 240px);
     min-width: 0;
     overflow: hidden;

@@ -38,7 +38,9 @@ function loadView(): Promise<ViewModule> {
  * @csspart legend - Above the chart when it draws more than one line: a list with one toggle per line.
  * @csspart legend-item - A legend entry: a button (`aria-pressed`) that shows or hides its line on the chart.
  * @csspart legend-swatch - The sample of the line in a legend entry, drawn in the line's colour, width and dash pattern.
- * @csspart chart - The chart box (role="img", its label sums the chart up).
+ * @csspart chart - The chart box (role="img", its label sums the chart up). Focusable: ← → Home End move the tooltip
+ *   from bucket to bucket, Escape hides it.
+ * @csspart point - Visually hidden live region: the bucket the keyboard's tooltip is on, in the data table's words.
  * @csspart canvas - The canvas.
  * @csspart summary - Last value and trend in words; "Total so far" and the trend of the running total when `cumulative`.
  * @csspart table-toggle - The button that shows or hides the data table.

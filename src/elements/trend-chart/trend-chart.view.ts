@@ -7,7 +7,8 @@
  */
 import { adoptStyles, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { formatValue } from '../../core/format.js';
-import { axisDigits, type TrendModel, type Values } from '../../core/series.js';
+import { axisTick, tickCount, X_TICK_SPACING, Y_TICK_SPACING } from '../../core/axis.js';
+import type { TrendModel, Values } from '../../core/series.js';
 import type { FormatKind } from '../../core/types.js';
 import { DataController, type DataStatus } from '../shared/data-controller.js';
 import { InlineJsonController } from '../shared/inline-json.js';
@@ -20,6 +21,7 @@ import { legendStyles, renderLegend } from './trend-chart.legend.js';
 import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
 import { chartText } from './trend-chart.strings.js';
+import { showBucket, stepBucket } from './trend-chart.keys.js';
 import type { TrendChart } from './trend-chart.js';
 import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
@@ -48,6 +50,8 @@ export class TrendChartView {
   private readonly hidden = new Set<Role>();
   /** The legend's stylesheet has joined the shadow root's. */
   private styled = false;
+  /** The bucket whose tooltip the keyboard shows, or null. */
+  private focused: number | null = null;
   private labelCache?: { keys: readonly string[]; locale: string; labels: BucketLabels };
   private readonly source = new DataController(this.host, {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
@@ -110,15 +114,18 @@ export class TrendChartView {
     if (!view) return null;
     const colours = readColours(this.host);
     const animate = !this.charts.reducedMotion;
-    const key = [view, Object.values(colours).join(), this.host.resolvedLocale, this.base.setting('currency'), animate];
     const options = this.numberOptions(view.format);
+    // The tick counts follow the plot's size; the element asks again after every resize (ChartController).
+    const plot = this.host.renderRoot.querySelector<HTMLElement>('[part~="chart"]');
+    const ticks = { x: tickCount(plot?.clientWidth ?? 0, X_TICK_SPACING, 2, 12), y: tickCount(plot?.clientHeight ?? 0, Y_TICK_SPACING, 3, 8) };
+    const key = [view, Object.values(colours).join(), this.host.resolvedLocale, this.base.setting('currency'), animate, ticks.x, ticks.y];
     return {
       key,
       setup: () => chartSetup({
         model: view.model, kind: view.kind, labels: this.labels(view.model.keys), names: this.names(view), colours, animate,
-        hidden: this.hidden,
+        hidden: this.hidden, ticks,
         format: (value) => formatValue(value, options),
-        tick: (value, step) => formatValue(value, { ...options, digits: axisDigits(step, view.format) }),
+        tick: (value, step, largest) => axisTick(value, step, largest, options),
       }),
     };
   }
@@ -182,9 +189,14 @@ export class TrendChartView {
       ? renderLegend({ roles: columns, names, kind: view.kind, hidden: this.hidden, toggle: (role) => this.toggle(role) })
       : nothing;
     return html`${legend}
-      <div part="chart" role="img" aria-label=${`${label ? `${label}, ` : ''}${range}. ${summary}`}>
+      <div part="chart" role="img" aria-label=${`${label ? `${label}, ` : ''}${range}. ${summary}`} tabindex="0"
+        aria-keyshortcuts="ArrowLeft ArrowRight Home End Escape" @keydown=${(event: KeyboardEvent) => this.step(event, model.keys.length)}
+        @blur=${() => this.focusBucket(null)}>
         <canvas part="canvas"></canvas>
       </div>
+      <p part="point" class="visually-hidden" aria-live="polite">${this.focused === null || this.focused >= model.keys.length
+        ? '' : `${labels.long[this.focused]}: ${columns.filter((role) => !this.hidden.has(role))
+          .map((role) => `${names[role]}: ${format((model[role] as Values)[this.focused!])}`).join('; ')}`}</p>
       <p part="summary">${model.trend ? html`<span aria-hidden="true">${ARROWS[model.trend]}</span> ` : nothing}${summary}</p>
       <button part="table-toggle" type="button" aria-expanded=${String(host.showTable)} aria-controls="table"
         @click=${() => (host.showTable = !host.showTable)}>${chartText(lang, host.showTable ? 'hideTable' : 'showTable')}</button>
@@ -197,6 +209,21 @@ export class TrendChartView {
             (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>
         </table>
       </div>`;
+  }
+
+  /** Arrow keys, Home, End and Escape on the focused chart move its tooltip (trend-chart.keys.ts). */
+  private step(event: KeyboardEvent, count: number): void {
+    const next = stepBucket(event.key, this.focused, count);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.focusBucket(next);
+  }
+
+  private focusBucket(index: number | null): void {
+    if (index === this.focused) return;
+    this.focused = index;
+    if (this.charts.chart) showBucket(this.charts.chart, index);
+    this.host.requestUpdate();
   }
 
   /**

@@ -130,6 +130,7 @@ export default {
     'error.missing.start': 'Målet har ingen startdato. Tilføj for eksempel start="2026-01-01".',
     'error.missing.end': 'Målet har ingen slutdato. Tilføj for eksempel end="2026-03-31".',
     'error.order': 'Målet slutter ({end}), før det starter ({start}). Tjek start og end.',
+    details: 'Flere detaljer',
     'of.down': 'mål {target} eller lavere',
     'remaining.down': 'Mangler: {value}',
     'projection.range': 'Prognose til {date}: {value} (sandsynligvis {low} til {high})',

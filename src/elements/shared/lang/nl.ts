@@ -130,6 +130,7 @@ export default {
     'error.missing.start': 'Het doel heeft geen startdatum. Voeg bijvoorbeeld start="2026-01-01" toe.',
     'error.missing.end': 'Het doel heeft geen einddatum. Voeg bijvoorbeeld end="2026-03-31" toe.',
     'error.order': 'Het doel eindigt ({end}) voordat het begint ({start}). Controleer start en end.',
+    details: 'Meer details',
     'of.down': 'doel {target} of lager',
     'remaining.down': 'Nog te gaan: {value}',
     'projection.range': 'Prognose tot {date}: {value} (waarschijnlijk {low} tot {high})',

@@ -130,6 +130,7 @@ export default {
     'error.missing.start': 'Målet saknar startdatum. Lägg till till exempel start="2026-01-01".',
     'error.missing.end': 'Målet saknar slutdatum. Lägg till till exempel end="2026-03-31".',
     'error.order': 'Målet slutar ({end}) innan det börjar ({start}). Kontrollera start och end.',
+    details: 'Fler detaljer',
     'of.down': 'mål {target} eller lägre',
     'remaining.down': 'Kvar: {value}',
     'projection.range': 'Prognos till {date}: {value} (troligen {low} till {high})',
