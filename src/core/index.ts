@@ -21,3 +21,7 @@ export * from './goal-gauge.js';
 export * from './funnel-deals.js';
 export * from './series.js';
 export * from './trail.js';
+export * from './teams.js';
+export * from './groups.js';
+export * from './goal-book.js';
+export * from './table-view.js';
