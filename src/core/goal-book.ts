@@ -8,7 +8,7 @@
  * `baseline`. Row numbers are 1-based data rows, as a data note counts them.
  *
  * PRO RATA. A goal for a longer period serves a shorter one inside it: the
- * target of a total (revenue, counts: ADDITIVE_KPIS) is the goal's target ×
+ * target of a total (revenue, counts: additive KPIs) is the goal's target ×
  * the share of the goal's days the shorter period holds; with pace "working"
  * the share of its working days. A yearly budget of 1 200 000 gives March 2026
  * 1 200 000 × 31/365 on calendar pace and 1 200 000 × 22/261 on working pace.
@@ -24,7 +24,6 @@ import type { GoalPace } from './goals.js';
 import { parseNumber } from './numbers.js';
 import { parsePeriod, PeriodError } from './periods.js';
 import { SchemaError, validate, GoalRow } from './schemas.js';
-import { ADDITIVE_KPIS } from './series.js';
 import type { DateRange, DayNumber } from './types.js';
 import { workingDaysIn } from './working-days.js';
 
@@ -231,7 +230,7 @@ function spanShare(range: DateRange, goal: DateRange, pace: GoalPace | undefined
 export function findGoal(book: GoalBook, query: GoalQuery): FoundGoal | null {
   const kpi = getKpi(query.kpi);
   if (!kpi) return null;
-  const additive = ADDITIVE_KPIS.has(kpi.id);
+  const additive = kpi.additive === true;
   const { range } = query;
   const mine = book.goals.filter((g) => g.kpi === kpi.id && sameWho(g.who, query.who));
   const covering = mine

@@ -150,6 +150,9 @@ export function groupKpis(ds: Dataset, options: GroupOptions): GroupTable {
   };
 
   const hasPrevious = previousRange !== null;
+  const cs = range.start;
+  const ce = range.end;
+  // Without a comparison, an empty range no day falls in.
   const ps = previousRange?.start ?? 0;
   const pe = previousRange?.end ?? -1;
   for (const kind of RECORD_KINDS) {
@@ -164,7 +167,10 @@ export function groupKpis(ds: Dataset, options: GroupOptions): GroupTable {
       list.push({ k, part });
       byDate.set(part.date, list);
     }));
-    const dated = [...byDate];
+    // Flat lists, so the loop below reads arrays rather than objects per record.
+    const dates = [...byDate.keys()];
+    const adds = [...byDate.values()].map((entries) => entries.map((e) => e.part.add));
+    const slotsOf = [...byDate.values()].map((entries) => entries.map((e) => e.k));
     const bit = kindBit(kind);
     // A record's group by its raw text: owners repeat across a million rows, each is normalised once.
     const groupOfRaw = new Map<unknown, number>();
@@ -183,18 +189,18 @@ export function groupKpis(ds: Dataset, options: GroupOptions): GroupTable {
       }
       seen[g] |= bit;
       if (perGroup) (parts[g][kind] as KpiRecord[]).push(record);
-      for (let d = 0; d < dated.length; d++) {
-        const day = dated[d][0](record);
+      for (let d = 0; d < dates.length; d++) {
+        const day = dates[d](record);
         if (day === null) continue;
-        const inCurrent = day >= range.start && day <= range.end;
-        const inPrevious = hasPrevious && day >= ps && day <= pe;
+        const inCurrent = day >= cs && day <= ce;
+        const inPrevious = day >= ps && day <= pe;
         if (!inCurrent && !inPrevious) continue;
-        const entries = dated[d][1];
-        for (let e = 0; e < entries.length; e++) {
-          const { k, part } = entries[e];
-          if (inCurrent) part.add(curViews[g][k], record);
-          if (inPrevious) part.add(prevViews[g][k], record);
-        }
+        const views = inCurrent ? curViews[g] : prevViews[g];
+        const add = adds[d];
+        const ks = slotsOf[d];
+        for (let e = 0; e < add.length; e++) add[e](views[ks[e]], record);
+        // A day in both (a comparison that overlaps the period) counts in both.
+        if (inCurrent && inPrevious) for (let e = 0; e < add.length; e++) add[e](prevViews[g][ks[e]], record);
       }
     }
   }
@@ -245,4 +251,43 @@ function mergeParts(ds: Dataset, list: readonly Dataset[]): Dataset {
   const merged = emptyDataset(ds);
   for (const kind of RECORD_KINDS) (merged as unknown as Record<RecordKind, KpiRecord[]>)[kind] = list.flatMap((part) => part[kind] as KpiRecord[]);
   return merged;
+}
+
+/**
+ * One table from tables of the same groups over different KPIs: what a flat
+ * export needs when its KPIs read different record kinds (deals for revenue,
+ * activities for activities), each table from the records of its kind.
+ * `columns[i]` says where table i's KPIs go among `kpis`. A group missing
+ * from a table has no records of that kind: its cells there are null.
+ */
+export function mergeGroupTables(parts: readonly { table: GroupTable; columns: readonly number[] }[], kpis: readonly string[]): GroupTable {
+  if (parts.length === 1 && parts[0].columns.every((c, i) => c === i)) return parts[0].table;
+  const none: GroupCell = { value: null, previous: null, delta: null };
+  const place = (cellsOfPart: (i: number) => GroupCell[]): GroupCell[] => {
+    const cells: GroupCell[] = kpis.map(() => none);
+    parts.forEach(({ columns }, i) => cellsOfPart(i).forEach((c, k) => (cells[columns[k]] = c)));
+    return cells;
+  };
+  const order: GroupRow[] = [];
+  const byKey = new Map<string, GroupRow>();
+  for (const { table } of parts) {
+    for (const row of table.rows) {
+      if (!byKey.has(row.key)) {
+        const merged = { key: row.key, name: row.name, cells: [] as GroupCell[] };
+        byKey.set(row.key, merged);
+        order.push(merged);
+      }
+    }
+  }
+  for (const row of order) {
+    row.cells = place((i) => parts[i].table.rows.find((r) => r.key === row.key)?.cells ?? parts[i].table.kpis.map(() => none));
+  }
+  return {
+    kpis: [...kpis],
+    rows: order,
+    total: place((i) => parts[i].table.total),
+    range: parts[0].table.range,
+    previousRange: parts[0].table.previousRange,
+    combine: (keys) => place((i) => parts[i].table.combine(keys)),
+  };
 }

@@ -10,6 +10,7 @@ import { parsePeriod } from '../core/periods.js';
 import { toDataset, parseFields } from '../core/records.js';
 import { parseFilter, applyFilter } from '../core/filter.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
+import { assignTeams, type Teams } from '../core/teams.js';
 import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
 import { fetchShared } from './cache.js';
 import { selectPath } from './select.js';
@@ -31,6 +32,13 @@ export interface KpiQuery extends SourceQuery {
   filter?: string;
   today?: DayNumber;
   fiscalYearStart?: number;
+  /** Owners' teams (the `teams` attribute, read), and the text they were read from, which keys the cache. */
+  teams?: TeamsGiven;
+}
+
+export interface TeamsGiven {
+  key: string;
+  map: Teams;
 }
 
 /** The fetched document (JSON value or CSV rows), narrowed by `select`. */
@@ -45,16 +53,30 @@ export async function queryDocument(query: SourceQuery): Promise<unknown> {
 const parsed = new WeakMap<object, Map<string, Dataset>>();
 
 /** Canonical, filtered records of the kind the KPI reads. */
-export async function queryDataset(query: SourceQuery & { kind: RecordKind; fields?: string; filter?: string }): Promise<Dataset> {
+export async function queryDataset(query: SourceQuery & {
+  kind: RecordKind;
+  fields?: string;
+  filter?: string;
+  teams?: TeamsGiven;
+  /** Columns no field reads, kept on each record to group by (a table's `group-by`). */
+  keep?: readonly string[];
+}): Promise<Dataset> {
   const fields = query.fields ? parseFields(query.fields) : undefined;
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
   const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
-  const key = `${query.kind}|${query.fields ?? ''}|${query.select ?? ''}`;
+  const keep = query.keep?.length ? query.keep : undefined;
+  const key = `${query.kind}|${query.fields ?? ''}|${query.select ?? ''}|${keep?.join(',') ?? ''}`;
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
   let dataset = byKey.get(key);
-  if (!dataset) byKey.set(key, (dataset = toDataset(source, query.kind, { fields })));
+  if (!dataset) byKey.set(key, (dataset = toDataset(source, query.kind, { fields, keep })));
+  if (query.teams) {
+    const teamKey = `${key}|teams:${query.teams.key}`;
+    let mapped = byKey.get(teamKey);
+    if (!mapped) byKey.set(teamKey, (mapped = assignTeams(dataset, query.teams.map)));
+    dataset = mapped;
+  }
   return filter ? applyFilter(dataset, filter) : dataset;
 }
 

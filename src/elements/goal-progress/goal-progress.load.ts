@@ -38,6 +38,9 @@ export interface GoalInputs {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given. */
   timeout?: unknown;
+  /** With `kpi`: a goals document the target (and baseline) come from, unless `target` is given. */
+  goals?: string;
+  teams?: string;
 }
 
 export type GoalVariant = 'bar' | 'ring';

@@ -42,11 +42,22 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
     return atSource(src, () => fromDoc(doc, own));
   }
+  const plans = input.goals || input.teams ? await import('../shared/goals-source.js') : undefined;
+  const fetching = { credentials, timeout, signal };
+  const teams = input.teams ? await plans!.loadTeams(input.teams, fetching) : undefined;
   const { value, period, kpi } = await query.queryKpi({
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
-    filter: input.filter, compare: 'none', today,
+    filter: input.filter, compare: 'none', today, teams,
   });
-  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names };
+  const goal = own.target === undefined && input.goals
+    ? await plans!.goalFor(input.goals, fetching, {
+      kpi: kpi.id, filter: input.filter, range: { start: period.start, end: period.end }, pace: own.pace, holidays: own.holidays,
+    })
+    : null;
+  return {
+    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names,
+    target: goal?.target, baseline: goal?.baseline,
+  };
 }
 
 /** Later sources win field by field; an absent field never hides an earlier one. */

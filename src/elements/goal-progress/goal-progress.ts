@@ -108,7 +108,8 @@ export class GoalProgress extends KpiElement {
     args: () =>
       [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.holidays, this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
-        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout] as const,
+        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout,
+        this.setting('goals'), this.setting('teams')] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
@@ -119,6 +120,7 @@ export class GoalProgress extends KpiElement {
           src: this.src || (this.kpi ? this.setting('src') : undefined),
           select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
           filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout,
+          goals: this.setting('goals'), teams: this.setting('teams'),
         },
         signal,
       ),

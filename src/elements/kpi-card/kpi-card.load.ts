@@ -43,6 +43,9 @@ export interface CardInputs {
   direction?: string;
   delta?: string;
   sparkline: boolean;
+  /** With `src` and `kpi`: a goals document the target comes from (unless `target` is given). */
+  goals?: string;
+  teams?: string;
 }
 
 /** Everything the card shows, decided; the element only formats it. */

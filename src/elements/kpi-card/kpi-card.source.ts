@@ -96,8 +96,15 @@ async function fromRecords(
     credentials: input.credentials,
     timeout: readTimeout('timeout', input.timeout),
   };
-  const result = await queryKpi(request);
+  const plans = input.goals || input.teams ? await import('../shared/goals-source.js') : undefined;
+  const fetching = { credentials: request.credentials, timeout: request.timeout, signal: query.signal };
+  const teams = input.teams ? await plans!.loadTeams(input.teams, fetching) : undefined;
+  const result = await queryKpi({ ...request, teams });
   const { kpi } = result;
+  // The goal for the whole period (not the part elapsed), as <goal-progress> and <kpi-table> take it.
+  const goal = own.target === undefined && input.goals
+    ? await plans!.goalFor(input.goals, fetching, { kpi: kpi.id, filter: input.filter, range: { start: result.period.start, end: result.period.end } })
+    : null;
   let series = own.series ?? null;
   if (!series && input.sparkline) {
     // The KPI over the periods up to and including this one (this-month: the last 12 months, this one so far),
@@ -116,7 +123,7 @@ async function fromRecords(
     periodKind: result.period.kind,
     delta: compared ? compareValues(result.value, result.previous, { direction, rate: kpi.rate }) : null,
     mode: look.mode,
-    target: own.target ?? null,
+    target: own.target ?? goal?.target ?? null,
     series,
     names: kpi.names,
     format: look.format ?? kpi.format,

@@ -117,7 +117,7 @@ export class KpiCard extends KpiElement {
       src: this.setting('src'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
-      delta: this.delta, sparkline: this.sparkline,
+      delta: this.delta, sparkline: this.sparkline, goals: this.setting('goals'), teams: this.setting('teams'),
     };
   }
 

@@ -9,6 +9,10 @@ export interface DashboardSettings {
   compare?: string;
   filter?: string;
   theme?: string;
+  /** URL of a goals document: each widget's target for its KPI, period and person. */
+  goals?: string;
+  /** Owners' teams: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
+  teams?: string;
 }
 
 /**

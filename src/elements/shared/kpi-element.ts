@@ -48,6 +48,8 @@ export class KpiElement extends LitElement {
     credentials: {},
     timeout: {},
     today: {},
+    goals: {},
+    teams: {},
   };
 
   /** Title shown on the widget. */
@@ -88,6 +90,14 @@ export class KpiElement extends LitElement {
   timeout?: string | number;
   /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
   today?: string;
+  /**
+   * URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI,
+   * period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target),
+   * the goal, the chart (its budget) and the table.
+   */
+  goals?: string;
+  /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+  teams?: string;
 
   /** The settings of the <kpi-dashboard> around the widget, if any; a change re-renders the widget. */
   private readonly dashboardSettings = new ContextConsumer(this, { context: dashboardContext, subscribe: true });
