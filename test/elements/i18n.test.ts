@@ -12,6 +12,8 @@ import '../../src/elements/goal-progress/goal-progress.strings.js';
 import '../../src/elements/kpi-funnel/kpi-funnel.strings.js';
 import '../../src/elements/trend-chart/trend-chart.strings.js';
 import '../../src/elements/shared/data-problems.js';
+import '../../src/elements/shared/goals.strings.js';
+import '../../src/elements/kpi-table/kpi-table.strings.js';
 import type { Translation } from '../../src/elements/shared/lang/translation.js';
 
 const languages = {
@@ -24,8 +26,10 @@ const languages = {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('string tables', () => {
-  it('has the six English tables the translations are typed against', () => {
-    const names: Array<keyof Translation> = ['common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart'];
+  it('has the eight English tables the translations are typed against', () => {
+    const names: Array<keyof Translation> = [
+      'common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart', 'goals', 'kpi-table',
+    ];
     expect(Object.keys(english).sort()).to.deep.equal([...names].sort());
   });
 
