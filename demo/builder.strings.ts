@@ -177,6 +177,24 @@ const en = {
 
   'href.label': 'Link to details',
   'href.hint': 'A page in the CRM or intranet where the reader can see more. It must start with https://, http:// or /.',
+
+  'element.kpi-table': 'Team table',
+  'element.kpi-table.hint': 'One row per seller, team or customer, each against their own goal, with a total.',
+  'group-by.label': 'One row per',
+  'group-by.hint': 'Who or what each row is.',
+  'group-by.owner': 'Seller',
+  'group-by.team': 'Team',
+  'group-by.customer': 'Customer',
+  'group-by.product': 'Product',
+  'group-by.source': 'Lead source',
+  'kpis.label': 'Columns',
+  'kpis.hint': 'The KPIs to show, separated by commas, for example revenue,win-rate,activities.',
+  'goals.label': 'Goals file (optional)',
+  'goals.hint': 'Address of a goals file (CSV or JSON with owner, team or customer, kpi, period, target). A yearly goal is spread over the month shown.',
+  'sort.label': 'Order',
+  'sort.hint': 'A column to sort by; a minus sign first puts the largest first, for example -revenue.',
+  'limit.label': 'Most rows (optional)',
+  'limit.hint': 'Show this many rows; the rest are added up in an “Others” row.',
 };
 
 type Strings = Record<keyof typeof en, string>;
@@ -352,6 +370,24 @@ const nb: Strings = {
 
   'href.label': 'Lenke til detaljer',
   'href.hint': 'En side i CRM-systemet eller intranettet der leseren kan se mer. Den må begynne med https://, http:// eller /.',
+
+  'element.kpi-table': 'Teamtabell',
+  'element.kpi-table.hint': 'Én rad per selger, team eller kunde, hver mot sitt eget mål, med en totalsum.',
+  'group-by.label': 'Én rad per',
+  'group-by.hint': 'Hvem eller hva hver rad er.',
+  'group-by.owner': 'Selger',
+  'group-by.team': 'Team',
+  'group-by.customer': 'Kunde',
+  'group-by.product': 'Produkt',
+  'group-by.source': 'Leadkilde',
+  'kpis.label': 'Kolonner',
+  'kpis.hint': 'Nøkkeltallene som skal vises, skilt med komma, for eksempel revenue,win-rate,activities.',
+  'goals.label': 'Målfil (valgfritt)',
+  'goals.hint': 'Adressen til en målfil (CSV eller JSON med owner, team eller customer, kpi, period, target). Et årsmål fordeles på måneden som vises.',
+  'sort.label': 'Rekkefølge',
+  'sort.hint': 'En kolonne å sortere etter; et minustegn først gir størst først, for eksempel -revenue.',
+  'limit.label': 'Flest rader (valgfritt)',
+  'limit.hint': 'Vis så mange rader; resten legges sammen i en «Andre»-rad.',
 };
 
 export const TEXT: Record<UiLang, Strings> = { en, nb };

@@ -233,8 +233,10 @@ export function groupKpis(ds: Dataset, options: GroupOptions): GroupTable {
   };
 
   const groupIndexes = keys.map((_, g) => g);
+  // A group only of records no KPI reads (costs without an owner, in a table of deal KPIs) is no row.
+  const read = defs.reduce((mask, def, k) => mask | kindsOf[k] | kindBit(def.source), 0);
   const rows: GroupRow[] = [];
-  for (let g = 1; g < keys.length; g++) rows.push({ key: keys[g], name: names[g], cells: cellsOf([g]) });
+  for (let g = 1; g < keys.length; g++) if (seen[g] & read) rows.push({ key: keys[g], name: names[g], cells: cellsOf([g]) });
   const total = cellsOf(groupIndexes, ds);
   return {
     kpis: defs.map((d) => d.id),

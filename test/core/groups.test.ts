@@ -99,9 +99,18 @@ describe('groupKpis', () => {
       deals: TEAM_EXPORT,
       activities: [{ date: '2026-03-03', owner: 'Kari Nordmann', type: 'call' }, { date: '2026-03-04', owner: 'Kari Nordmann', type: 'mail' }],
     });
-    const table = groupKpis(mixed, { groupBy: 'owner', kpis: ['activities'], period, compare: 'none' });
-    // Kari 2 activities; the others have deals but no activities at all → null ("—")
-    expect(byName(table.rows)).to.deep.equal({ 'Kari Nordmann': [2], 'Ola Nordmann': [null], 'Anna Berg': [null], 'Per Lie': [null] });
-    expect(table.total.map((c) => c.value)).to.deep.equal([2]);
+    const table = groupKpis(mixed, { groupBy: 'owner', kpis: ['activities', 'revenue'], period, compare: 'none' });
+    // Kari 2 activities; the others have deals but no activities at all → null ("—") beside their revenue
+    expect(byName(table.rows)).to.deep.equal({
+      'Kari Nordmann': [2, 400], 'Ola Nordmann': [null, 500], 'Anna Berg': [null, 50], 'Per Lie': [null, 0],
+    });
+    expect(table.total.map((c) => c.value)).to.deep.equal([2, 950]);
+  });
+
+  it('makes no row of a group whose records no KPI reads', () => {
+    const mixed = toDataset({ deals: TEAM_EXPORT, costs: [{ date: '2026-03-01', amount: '900', kind: 'marketing' }] });
+    const table = groupKpis(mixed, { groupBy: 'owner', kpis: ['revenue'], period, compare: 'none' });
+    // the cost has no owner: it would be the empty group, but revenue reads deals only
+    expect(table.rows.map((r) => r.name)).to.deep.equal(['Kari Nordmann', 'Ola Nordmann', 'Anna Berg', 'Per Lie']);
   });
 });
