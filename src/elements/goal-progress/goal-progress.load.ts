@@ -10,7 +10,7 @@
 import { evaluateGoal, type GoalEvaluation, type GoalPace } from '../../core/goals.js';
 import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
-import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
+import { FORMATS, PACES, readDate, readHolidays, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { goalText } from './goal-progress.strings.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
@@ -65,7 +65,6 @@ export interface GoalData {
   evaluation: GoalEvaluation | null;
 }
 
-export const PACES = ['calendar', 'working'] as const;
 export const VARIANTS = ['bar', 'ring'] as const;
 export const PERS = ['day', 'week', 'working-day'] as const;
 
@@ -104,17 +103,6 @@ export interface Parts {
   currency?: string;
   label?: string;
   names?: Record<Lang, string>;
-}
-
-/** `holidays="2026-04-02, 2026-04-03"` or, as a property, an array of dates. */
-export function readHolidays(attribute: string, raw: unknown): ReadonlySet<DayNumber> | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const days = new Set<DayNumber>();
-  for (const item of Array.isArray(raw) ? raw : String(raw).split(',')) {
-    const day = readDate(attribute, typeof item === 'string' ? item.trim() : item);
-    if (day !== undefined) days.add(day);
-  }
-  return days;
 }
 
 function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; per?: GoalPer }): GoalData {

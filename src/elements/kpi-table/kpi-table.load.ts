@@ -13,9 +13,8 @@ import { parsePeriod, type ResolvedPeriod } from '../../core/periods.js';
 import { highlightKey, parseSort, tableView, type TableSort, type TableView } from '../../core/table-view.js';
 import type { CompareMode, DayNumber, Lang, RecordKind } from '../../core/types.js';
 import { queryDataset } from '../../data/query.js';
-import { COMPARES, readDate, readNumber, readOption, readTimeout } from '../shared/attributes.js';
+import { COMPARES, PACES, readDate, readHolidays, readNumber, readOption, readTimeout } from '../shared/attributes.js';
 import { loadGoalBook, loadTeams } from '../shared/goals-source.js';
-import { PACES, readHolidays } from '../goal-progress/goal-progress.load.js';
 import { AttributeError } from '../shared/problems.js';
 import { tableText } from './kpi-table.strings.js';
 
