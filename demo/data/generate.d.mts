@@ -10,4 +10,6 @@ export interface DemoData {
   goals: { owner: string; kpi: string; period: string; target: number }[];
 }
 export function generate(today?: Date): DemoData;
+/** Every file the demo serves under data/, by name. */
+export function demoFiles(today?: Date): { data: DemoData; files: Record<string, string> };
 export function writeDemoData(outDir: string, today?: Date): Promise<DemoData>;

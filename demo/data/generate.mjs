@@ -179,15 +179,22 @@ function toNorwegianExcel(deals) {
   })), ';');
 }
 
-export async function writeDemoData(outDir, today = new Date()) {
+/** Every file the demo serves under data/, by name, for data generated up to `today`. */
+export function demoFiles(today = new Date()) {
   const data = generate(today);
-  await mkdir(outDir, { recursive: true });
   const { budget, goals, ...records } = data;
-  await writeFile(path.join(outDir, 'sales.json'), JSON.stringify(records));
-  for (const [kind, rows] of Object.entries(records)) await writeFile(path.join(outDir, `${kind}.csv`), toCsv(rows));
-  await writeFile(path.join(outDir, 'deals-excel-nb.csv'), toNorwegianExcel(data.deals));
-  await writeFile(path.join(outDir, 'budget.json'), JSON.stringify(budget));
-  await writeFile(path.join(outDir, 'goals.csv'), toCsv(goals));
+  const files = { 'sales.json': JSON.stringify(records) };
+  for (const [kind, rows] of Object.entries(records)) files[`${kind}.csv`] = toCsv(rows);
+  files['deals-excel-nb.csv'] = toNorwegianExcel(data.deals);
+  files['budget.json'] = JSON.stringify(budget);
+  files['goals.csv'] = toCsv(goals);
+  return { data, files };
+}
+
+export async function writeDemoData(outDir, today = new Date()) {
+  const { data, files } = demoFiles(today);
+  await mkdir(outDir, { recursive: true });
+  for (const [name, body] of Object.entries(files)) await writeFile(path.join(outDir, name), body);
   return data;
 }
 

@@ -13,10 +13,17 @@
  * body is read as UTF-8 and, when it is not valid UTF-8, as Windows-1252, which
  * is what "Save as CSV" in a Nordic Excel writes (Æ, Ø, Å, Ä, Ö survive).
  */
-import type { CsvRow } from './csv.js';
+import type { CsvIssue, CsvRow } from './csv.js';
 import { DataError } from './errors.js';
 
-export type LoadedDocument = { kind: 'json'; data: unknown } | { kind: 'csv'; rows: CsvRow[] };
+/**
+ * A CSV document keeps what its reader left out (csv.ts): the lines it could
+ * not read, the data row number of each row when some were left out, and how
+ * many data rows the file had, for the data note.
+ */
+export type LoadedDocument =
+  | { kind: 'json'; data: unknown }
+  | { kind: 'csv'; rows: CsvRow[]; issues?: CsvIssue[]; rowNumbers?: number[]; rowsRead?: number };
 
 export interface LoadOptions {
   /** Aborting it rejects with DataError `aborted`. */
@@ -194,7 +201,9 @@ export async function readDocument(text: string, options: ReadOptions = {}): Pro
       throw new DataError('parse', url, { format: 'json', detail: (error as Error).message, cause: error });
     }
   }
-  const { parseCsv } = await import('./csv.js');
+  const { readCsv } = await import('./csv.js');
   const tab = ext === 'tsv' || /^text\/tab-separated-values/i.test(contentType);
-  return { kind: 'csv', rows: await parseCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) }) };
+  const { rows, issues, rowNumbers, rowsRead } = await readCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) });
+  // Only a file with bad lines carries what was left out.
+  return issues.length > 0 ? { kind: 'csv', rows, issues, rowNumbers, rowsRead } : { kind: 'csv', rows };
 }

@@ -4,11 +4,14 @@
  * Elements import this module lazily, so a page of attribute-only widgets never
  * loads the data layer, the catalogue or the schemas.
  */
-import type { CompareMode, Dataset, DayNumber, Granularity, RecordKind } from '../core/types.js';
+import type { CompareMode, Dataset, DayNumber, Granularity, RecordIssue, RecordKind } from '../core/types.js';
 import { todayDay } from '../core/dates.js';
 import { parsePeriod } from '../core/periods.js';
 import { toDataset, parseFields } from '../core/records.js';
-import { parseFilter, applyFilter } from '../core/filter.js';
+import { parseFilter, applyFilter, type Filter } from '../core/filter.js';
+import { dataQuality, rowsLeftOut, type DataQuality } from '../core/quality.js';
+import { whyEmpty, type EmptyReason } from '../core/why-empty.js';
+import type { DateOrder } from '../core/date-parse.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
 import { assignTeams, type Teams } from '../core/teams.js';
 import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
@@ -24,7 +27,17 @@ export interface SourceQuery {
   signal?: AbortSignal;
 }
 
-export interface KpiQuery extends SourceQuery {
+/** How records are read beyond `fields`: the widget's `date-order`, `won`, `lost` and locale. */
+export interface ReadSettings {
+  dateOrder?: DateOrder;
+  /** Comma-separated extra words for won, as typed in `won`. */
+  won?: string;
+  lost?: string;
+  /** The widget's locale: it decides dates the file does not prove. */
+  locale?: string;
+}
+
+export interface KpiQuery extends SourceQuery, ReadSettings {
   kpi: string;
   fields?: string;
   period?: string;
@@ -32,6 +45,8 @@ export interface KpiQuery extends SourceQuery {
   filter?: string;
   today?: DayNumber;
   fiscalYearStart?: number;
+  /** Stage → probability 0..1, for weighted-pipeline (the `probabilities` attribute, read). */
+  probabilities?: Record<string, number>;
   /** Owners' teams (the `teams` attribute, read), and the text they were read from, which keys the cache. */
   teams?: TeamsGiven;
 }
@@ -39,6 +54,14 @@ export interface KpiQuery extends SourceQuery {
 export interface TeamsGiven {
   key: string;
   map: Teams;
+}
+
+/** Records read from a source: all of them, the filtered ones, and how the reading went. */
+export interface SourceRecords {
+  all: Dataset;
+  dataset: Dataset;
+  filter?: Filter;
+  quality: DataQuality;
 }
 
 /** The fetched document (JSON value or CSV rows), narrowed by `select`. */
@@ -52,32 +75,56 @@ export async function queryDocument(query: SourceQuery): Promise<unknown> {
 // twenty cards on one CSV parse it once. Weak keys let a refreshed document go.
 const parsed = new WeakMap<object, Map<string, Dataset>>();
 
-/** Canonical, filtered records of the kind the KPI reads. */
-export async function queryDataset(query: SourceQuery & {
+const words = (text: string | undefined) => (text ?? '').split(',').map((w) => w.trim()).filter((w) => w !== '');
+
+type RecordsQuery = SourceQuery & ReadSettings & {
   kind: RecordKind;
   fields?: string;
   filter?: string;
   teams?: TeamsGiven;
   /** Columns no field reads, kept on each record to group by (a table's `group-by`). */
   keep?: readonly string[];
-}): Promise<Dataset> {
+};
+
+/** Canonical records of the kind the KPI reads, before and after the filter, with their quality. */
+export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> {
   const fields = query.fields ? parseFields(query.fields) : undefined;
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
   const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
   const keep = query.keep?.length ? query.keep : undefined;
-  const key = `${query.kind}|${query.fields ?? ''}|${query.select ?? ''}|${keep?.join(',') ?? ''}`;
+  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, query.locale, keep?.join(',')].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
-  let dataset = byKey.get(key);
-  if (!dataset) byKey.set(key, (dataset = toDataset(source, query.kind, { fields, keep })));
+  let all = byKey.get(key);
+  if (!all) {
+    const readIssues: RecordIssue[] = doc.kind === 'csv'
+      ? (doc.issues ?? []).map((issue) => ({ row: issue.row, field: '*', value: issue.value, code: issue.code }))
+      : [];
+    all = toDataset(source, query.kind, {
+      fields,
+      dateOrder: query.dateOrder,
+      locale: query.locale,
+      wonWords: words(query.won),
+      lostWords: words(query.lost),
+      readIssues,
+      keep,
+      ...(doc.kind === 'csv' && doc.rowNumbers ? { rowNumbers: doc.rowNumbers } : {}),
+    });
+    byKey.set(key, all);
+  }
   if (query.teams) {
     const teamKey = `${key}|teams:${query.teams.key}`;
     let mapped = byKey.get(teamKey);
-    if (!mapped) byKey.set(teamKey, (mapped = assignTeams(dataset, query.teams.map)));
-    dataset = mapped;
+    if (!mapped) byKey.set(teamKey, (mapped = assignTeams(all, query.teams.map)));
+    all = mapped;
   }
-  return filter ? applyFilter(dataset, filter) : dataset;
+  return { all, dataset: filter ? applyFilter(all, filter) : all, filter, quality: dataQuality(all, query.kind) };
+}
+
+/** Canonical, filtered records of the kind the KPI reads. */
+export async function queryDataset(query: RecordsQuery): Promise<Dataset> {
+  return (await queryRecords(query)).dataset;
 }
 
 function kpiFor(id: string): KpiDefinition {
@@ -92,8 +139,22 @@ export async function queryKpi(query: KpiQuery) {
   const today = query.today ?? todayDay();
   const period = parsePeriod(query.period || 'this-month', { today, fiscalYearStart: query.fiscalYearStart });
   const compare = (query.compare || 'previous-period') as CompareMode;
-  const dataset = await queryDataset({ ...query, kind: kpi.source });
-  return { kpi, period, dataset, ...evaluateKpi(dataset, kpi.id, { period, compare }) };
+  const records = await queryRecords({ ...query, kind: kpi.source });
+  const { dataset, quality } = records;
+  const context = query.probabilities ? { probabilities: query.probabilities } : {};
+  const evaluation = evaluateKpi(dataset, kpi.id, { period, compare, ...context });
+  const why = evaluation.value === null ? explainEmpty(records, kpi, evaluation.range, context) : undefined;
+  return { kpi, period, dataset, quality, why, ...evaluation };
+}
+
+/** Why a KPI over these records has no value (why-empty.ts). */
+export function explainEmpty(
+  records: SourceRecords,
+  kpi: KpiDefinition,
+  range: { start: DayNumber; end: DayNumber },
+  context: { probabilities?: Record<string, number> } = {},
+): EmptyReason {
+  return whyEmpty({ all: records.all, filter: records.filter, kpi, range, context, leftOut: rowsLeftOut(records.quality) });
 }
 
 /** A KPI bucketed over a period, for sparklines and trend charts. */
@@ -101,7 +162,11 @@ export async function querySeries(query: KpiQuery & { granularity?: Granularity 
   const kpi = kpiFor(query.kpi);
   const today = query.today ?? todayDay();
   const period = parsePeriod(query.period || 'rolling-12m', { today, fiscalYearStart: query.fiscalYearStart });
-  const dataset = await queryDataset({ ...query, kind: kpi.source });
+  const records = await queryRecords({ ...query, kind: kpi.source });
+  const { dataset, quality } = records;
   const granularity = query.granularity ?? 'month';
-  return { kpi, period, series: kpiSeries(dataset, kpi.id, period, granularity), dataset };
+  const context = query.probabilities ? { probabilities: query.probabilities } : {};
+  const series = kpiSeries(dataset, kpi.id, period, granularity, context);
+  const why = series.every((point) => point.value === null) ? explainEmpty(records, kpi, period, context) : undefined;
+  return { kpi, period, series, dataset, quality, why };
 }

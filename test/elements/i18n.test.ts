@@ -14,6 +14,7 @@ import '../../src/elements/trend-chart/trend-chart.strings.js';
 import '../../src/elements/shared/data-problems.js';
 import '../../src/elements/shared/goals.strings.js';
 import '../../src/elements/kpi-table/kpi-table.strings.js';
+
 import type { Translation } from '../../src/elements/shared/lang/translation.js';
 
 const languages = {
@@ -26,9 +27,9 @@ const languages = {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('string tables', () => {
-  it('has the eight English tables the translations are typed against', () => {
+  it('has the nine English tables the translations are typed against', () => {
     const names: Array<keyof Translation> = [
-      'common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart', 'goals', 'kpi-table',
+      'common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart', 'data-note', 'goals', 'kpi-table',
     ];
     expect(Object.keys(english).sort()).to.deep.equal([...names].sort());
   });

@@ -152,8 +152,8 @@ describe('<kpi-table>', () => {
     const kari = [...root(el).querySelectorAll('tbody tr')].find((tr) => text(tr).includes('Kari Nordmann'))!;
     // Kari's yearly 3 650 spread to March: 3 650 × 31 / 365 = 310; she has 400: reached
     expect(text(kari.querySelector('[part~="goal"]'))).to.equal('Target reached · 129% of target, target 310');
-    // Ola's own March goal 600; 500 by 16 March: 15 of 31 days passed, pace 0.833 / 0.484 → ahead;
-    // 100 still needed over 12 working days (16-20, 23-27, 30-31) = 8.3 per working day
+    // Ola's own March goal 600; 500 by 16 March (16 of 31 days, today included): run rate 500 × 31 / 16 = 968.75,
+    // 1.61 of the target → ahead; 100 still needed over 12 working days (16-20, 23-27, 30-31) = 8.33 per working day
     const ola = [...root(el).querySelectorAll('tbody tr')].find((tr) => text(tr).includes('Ola Nordmann'))!;
     expect(text(ola.querySelector('[part~="status"]'))).to.equal('Ahead');
     expect(text(ola.querySelector('[part~="needed"]'))).to.equal('8.33 needed per working day');

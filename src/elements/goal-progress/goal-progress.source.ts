@@ -8,6 +8,7 @@ import type { DayNumber } from '../../core/types.js';
 import { readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
 import type { GoalInputs, Parts } from './goal-progress.load.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The schema has checked these dates: each is a real YYYY-MM-DD. */
 const checkedDay = (text: string): DayNumber => isoDay(text) as DayNumber;
@@ -30,7 +31,7 @@ async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
     ...goal,
     start: checkedDay(goal.start),
     end: checkedDay(goal.end),
-    holidays: goal.holidays && new Set(goal.holidays.map(checkedDay)),
+    holidays: goal.holidays && { countries: [], dates: goal.holidays.map(checkedDay) },
   };
 }
 
@@ -44,19 +45,33 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
   }
   const plans = input.goals || input.teams ? await import('../shared/goals-source.js') : undefined;
   const fetching = { credentials, timeout, signal };
-  const teams = input.teams ? await plans!.loadTeams(input.teams, fetching) : undefined;
-  const { value, period, kpi } = await query.queryKpi({
+  const [{ readRecordSettings }, { dataReport }, teams] = await Promise.all([
+    import('../shared/record-settings.js'),
+    loadDataNote(),
+    input.teams ? plans!.loadTeams(input.teams, fetching) : undefined,
+  ]);
+  const read = readRecordSettings(input);
+  const { value, period, kpi, dataset, quality, why } = await query.queryKpi({
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
-    filter: input.filter, compare: 'none', today, teams,
+    filter: input.filter, compare: 'none', today, ...read, teams,
   });
+  const [{ kpiHistory }, { recordSpan }] = await Promise.all([import('../../core/kpi-forecast.js'), import('../../core/records.js')]);
+  // Where the export's data starts, of all its records (as a chart reads it): before the filter.
+  const all = input.filter
+    ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, signal, ...read, teams })
+    : dataset;
+  const first = recordSpan(all)?.start ?? null;
+  const history = kpiHistory(dataset, kpi.id, period, today, first)?.history ?? null;
+  const dataStart = first !== null && first > period.start ? first : null;
+  // The goal for the whole period, by the rule every widget uses (goals-source.ts), unless `target` is given.
   const goal = own.target === undefined && input.goals
     ? await plans!.goalFor(input.goals, fetching, {
       kpi: kpi.id, filter: input.filter, range: { start: period.start, end: period.end }, pace: own.pace, holidays: own.holidays,
     })
     : null;
   return {
-    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names,
-    target: goal?.target, baseline: goal?.baseline,
+    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, history, dataStart,
+    report: dataReport(quality, why), target: goal?.target, baseline: goal?.baseline,
   };
 }
 

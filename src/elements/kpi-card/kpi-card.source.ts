@@ -13,6 +13,7 @@ import type { KpiValueDoc } from '../../core/schemas.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The card's own number attributes, read. */
 interface OwnValues {
@@ -85,9 +86,14 @@ async function fromRecords(
   own: OwnValues,
   look: Look,
 ): Promise<CardData> {
-  const { queryKpi } = await import('../../data/query.js');
+  const [{ queryKpi }, { readRecordSettings }, { dataReport }] = await Promise.all([
+    import('../../data/query.js'),
+    import('../shared/record-settings.js'),
+    loadDataNote(),
+  ]);
   const request = {
     ...query,
+    ...readRecordSettings(input),
     select: input.select,
     fields: input.fields,
     period: input.period,
@@ -100,19 +106,30 @@ async function fromRecords(
   const fetching = { credentials: request.credentials, timeout: request.timeout, signal: query.signal };
   const teams = input.teams ? await plans!.loadTeams(input.teams, fetching) : undefined;
   const result = await queryKpi({ ...request, teams });
-  const { kpi } = result;
+  const { kpi, period, dataset } = result;
   // The goal for the whole period (not the part elapsed), as <goal-progress> and <kpi-table> take it.
   const goal = own.target === undefined && input.goals
-    ? await plans!.goalFor(input.goals, fetching, { kpi: kpi.id, filter: input.filter, range: { start: result.period.start, end: result.period.end } })
+    ? await plans!.goalFor(input.goals, fetching, { kpi: kpi.id, filter: input.filter, range: { start: period.start, end: period.end } })
     : null;
+  const [{ recordSpan }, { coverage }] = await Promise.all([import('../../core/records.js'), import('../../core/coverage.js')]);
+  // Where the export's data starts, of all its records (as charts and goals read it): before the filter.
+  const all = input.filter
+    ? await (await import('../../data/query.js')).queryDataset({ ...request, kind: kpi.source, filter: undefined, teams })
+    : dataset;
+  const dataStart = recordSpan(all)?.start ?? null;
   let series = own.series ?? null;
   if (!series && input.sparkline) {
     // The KPI over the periods up to and including this one (this-month: the last 12 months, this one so far),
     // so the line ends at the value shown.
     const { kpiTrail } = await import('../../core/trail.js');
-    const { period, dataset } = result;
     series = kpiTrail(dataset, kpi.id, { period, compare: query.compare, count: SPARKLINE_PERIODS[period.kind] })
       .map((point) => point.value);
+  }
+  // The last point is this period so far: said so, with where the one forecast says it is heading.
+  let running: CardData['running'] = null;
+  if (series && !own.series && period.toDate >= period.start && period.toDate < period.end) {
+    const { kpiForecast } = await import('../../core/kpi-forecast.js');
+    running = { projected: kpiForecast(dataset, kpi.id, period, period.toDate, { dataStart })?.forecast.projected ?? null };
   }
   const direction = look.direction ?? kpi.direction;
   const compared = query.compare === 'none' || kpi.selfComparing ? null : query.compare;
@@ -129,5 +146,9 @@ async function fromRecords(
     format: look.format ?? kpi.format,
     direction,
     rate: kpi.rate,
+    running,
+    coverage: { current: coverage(result.range, dataStart), baseline: result.previousRange ? coverage(result.previousRange, dataStart) : null },
+    dataStart,
+    report: dataReport(result.quality, result.why),
   };
 }

@@ -13,8 +13,10 @@ import { parsePeriod, type ResolvedPeriod } from '../../core/periods.js';
 import { highlightKey, parseSort, tableView, type TableSort, type TableView } from '../../core/table-view.js';
 import type { CompareMode, DayNumber, Lang, RecordKind } from '../../core/types.js';
 import { queryDataset } from '../../data/query.js';
-import { COMPARES, PACES, readDate, readHolidays, readNumber, readOption, readTimeout } from '../shared/attributes.js';
-import { loadGoalBook, loadTeams } from '../shared/goals-source.js';
+import { COMPARES, PACES, readDate, readNumber, readOption, readTimeout } from '../shared/attributes.js';
+import { readHolidays } from '../shared/holidays-attribute.js';
+import { holidaysFor, loadGoalBook, loadTeams } from '../shared/goals-source.js';
+import { holidayDays, type HolidaySpec } from '../../core/holidays.js';
 import { AttributeError } from '../shared/problems.js';
 import { tableText } from './kpi-table.strings.js';
 
@@ -120,11 +122,13 @@ export async function loadTable(input: TableInputs, signal: AbortSignal): Promis
 }
 
 /** Each row's and the total's target: the goal for the whole period, as a card or goal with the same filter finds it. */
-function goalsOf(book: GoalBook, at: { period: ResolvedPeriod; pace: GoalPace; holidays?: ReadonlySet<DayNumber>; today: DayNumber; filter?: string }) {
+function goalsOf(book: GoalBook, at: { period: ResolvedPeriod; pace: GoalPace; holidays?: HolidaySpec; today: DayNumber; filter?: string }) {
   const span = { start: at.period.start, end: at.period.end };
+  const shares = at.pace === 'working' ? holidaysFor(book, at.holidays, span) : undefined;
   return {
-    goalOf: (who: Who, kpi: string) => findGoal(book, { kpi, who, range: span, pace: at.pace, holidays: at.holidays }),
+    goalOf: (who: Who, kpi: string) => findGoal(book, { kpi, who, range: span, pace: at.pace, holidays: shares }),
     totalWho: whoFromFilter(at.filter ? parseFilter(at.filter) : undefined),
-    span, today: at.today, pace: at.pace, holidays: at.holidays,
+    // What is needed per working day counts the period's holidays out, whatever the pace.
+    span, today: at.today, pace: at.pace, holidays: at.holidays && holidayDays(at.holidays, span),
   };
 }

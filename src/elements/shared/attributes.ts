@@ -58,17 +58,6 @@ export const FORMATS = ['number', 'currency', 'percent', 'compact', 'days', 'hou
 /** How a goal's straight line runs, over calendar days or working days (goal and table `pace`). */
 export const PACES = ['calendar', 'working'] as const;
 
-/** `holidays="2026-04-02, 2026-04-03"` or, as a property, an array of dates. */
-export function readHolidays(attribute: string, raw: unknown): ReadonlySet<DayNumber> | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const days = new Set<DayNumber>();
-  for (const item of Array.isArray(raw) ? raw : String(raw).split(',')) {
-    const day = readDate(attribute, typeof item === 'string' ? item.trim() : item);
-    if (day !== undefined) days.add(day);
-  }
-  return days;
-}
-
 export const COMPARES = ['previous-period', 'previous-year', 'none'] as const;
 
 /**

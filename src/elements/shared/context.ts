@@ -13,6 +13,8 @@ export interface DashboardSettings {
   goals?: string;
   /** Owners' teams: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
   teams?: string;
+  /** Country codes and dates (`NO,2026-12-24`) for working days, read by goals and charts. */
+  holidays?: string;
 }
 
 /**

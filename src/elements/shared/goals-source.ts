@@ -6,6 +6,7 @@
 import { findGoal, readGoals, whoFromFilter, GoalsError, type FoundGoal, type GoalBook, type GoalsIssue } from '../../core/goal-book.js';
 import { parseFilter } from '../../core/filter.js';
 import type { GoalPace } from '../../core/goals.js';
+import { holidayDays, type HolidaySpec } from '../../core/holidays.js';
 import { isTeamsAddress, parseTeams, teamsFromDoc, TeamsError } from '../../core/teams.js';
 import type { DateRange, DayNumber, Lang } from '../../core/types.js';
 import { queryDocument, type SourceQuery, type TeamsGiven } from '../../data/query.js';
@@ -76,14 +77,31 @@ export interface WidgetGoal {
   filter?: string;
   range: DateRange;
   pace?: GoalPace;
-  holidays?: ReadonlySet<DayNumber>;
+  /** The widget's `holidays`, read: counted out of working days with pace "working". */
+  holidays?: HolidaySpec;
+}
+
+/**
+ * The holiday days a pro-rata share over working days needs: those of the
+ * range and of every goal in the book, whose periods may be longer (a year's
+ * budget spread to a month counts the year's holidays too).
+ */
+export function holidaysFor(book: GoalBook, spec: HolidaySpec | undefined, range: DateRange): ReadonlySet<DayNumber> | undefined {
+  if (!spec) return undefined;
+  let { start, end } = range;
+  for (const goal of book.goals) {
+    start = Math.min(start, goal.start);
+    end = Math.max(end, goal.end);
+  }
+  return holidayDays(spec, { start, end });
 }
 
 /** The target a goals document gives a widget: the same rule for every widget (findGoal). */
 export async function goalFor(url: string, query: Omit<SourceQuery, 'src' | 'select'>, goal: WidgetGoal): Promise<FoundGoal | null> {
   const book = await loadGoalBook(url, query);
   const who = whoFromFilter(goal.filter ? parseFilter(goal.filter) : undefined);
-  return findGoal(book, { kpi: goal.kpi, who, range: goal.range, pace: goal.pace, holidays: goal.holidays });
+  const holidays = goal.pace === 'working' ? holidaysFor(book, goal.holidays, goal.range) : undefined;
+  return findGoal(book, { kpi: goal.kpi, who, range: goal.range, pace: goal.pace, holidays });
 }
 
 /** A chart's budget: each bucket's own target, by the rule every widget uses (a month of a yearly budget is its share). */
@@ -95,5 +113,8 @@ export async function bucketTargets(
 ): Promise<(number | null)[]> {
   const book = await loadGoalBook(url, query);
   const who = whoFromFilter(goal.filter ? parseFilter(goal.filter) : undefined);
-  return spans.map((range) => findGoal(book, { kpi: goal.kpi, who, range, pace: goal.pace, holidays: goal.holidays })?.target ?? null);
+  const holidays = goal.pace === 'working' && spans.length > 0
+    ? holidaysFor(book, goal.holidays, { start: spans[0].start, end: spans[spans.length - 1].end })
+    : undefined;
+  return spans.map((range) => findGoal(book, { kpi: goal.kpi, who, range, pace: goal.pace, holidays })?.target ?? null);
 }

@@ -11,16 +11,23 @@ import type { SeriesPoint } from '../../core/evaluate.js';
 import {
   budgetLine, buildTrend, progressThrough, withinData, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
+import type { BucketState } from '../../core/running.js';
 import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
 // Static: every page's main file holds dates.ts already. A dynamic import of it
 // would make the bundler split it into a chunk of its own, one request more.
 import { todayDay } from '../../core/dates.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
+import { readHolidays } from '../shared/holidays-attribute.js';
+import type { HolidaySpec } from '../../core/holidays.js';
+import type { Pace } from '../../core/forecast.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
+import type { DataReport } from '../shared/data-note.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
-export interface TrendInputs {
+export interface TrendInputs extends Partial<RecordSettings> {
   series?: unknown;
   /** Text of a `<script type="application/json">` child. */
   script?: string;
@@ -33,6 +40,10 @@ export interface TrendInputs {
   filter?: string;
   granularity?: string;
   today?: string;
+  /** `calendar` or `working`: the days the forecast counts and lays what is to come on. */
+  pace?: string;
+  /** Country codes and dates (see holidays-attribute.ts). */
+  holidays?: unknown;
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given; read when the chart fetches. */
   timeout?: unknown;
@@ -50,11 +61,18 @@ export interface TrendSource {
   /** Where the period stands; absent for a ready-made series (read off its trailing nulls). */
   progress?: Progress;
   kpi?: KpiDefinition;
+  /** From records: each bucket's state (running.ts). */
+  states?: BucketState[];
+  /** From records, for a KPI that adds up: what the one forecast adds to each bucket. */
+  added?: number[] | null;
+  /** From records: how the rows were read, and why no bucket has a value. */
+  report?: DataReport;
   /** Each bucket's target from the goals document (null where it has none). */
   budget?: Values | null;
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export const PACES = ['calendar', 'working'] as const;
 
 // Kept once imported, so that a new `series` on a chart already drawn is
 // validated synchronously and updates it in the same render, not a frame later.
@@ -83,6 +101,8 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   const compare = readOption('compare', input.compare, COMPARES, 'none');
   const granularity = readOption('granularity', input.granularity, GRANULARITIES, 'month');
   const today = readDate('today', input.today);
+  const pace = readOption('pace', input.pace, PACES, 'calendar');
+  const holidays = readHolidays('holidays', input.holidays);
   const inline = readJson('series', input.series) ?? readScriptJson(input.script);
   const { src, kpi } = input;
 
@@ -94,6 +114,9 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
     }
     return { series, previous: null, compare, kpi: meta };
   }
+  if (!src && kpi) {
+    throw Object.assign(new Error(`The KPI "${kpi}" needs data: add src.`), { code: 'needs-src', attribute: 'src', value: kpi });
+  }
   if (!src) return { series: [], previous: null, compare };
   if (!kpi) {
     return import('../../data/query.js')
@@ -103,7 +126,10 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       .then((series) => ({ series, previous: null, compare }));
   }
   const { select, fields, period, filter, credentials, timeout, goals, teams } = input;
-  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, goals, teams });
+  return fromRecords({
+    src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays, settings: input,
+    goals, teams,
+  });
 }
 
 interface RecordsQuery {
@@ -119,6 +145,9 @@ interface RecordsQuery {
   granularity: Granularity;
   compare: CompareMode;
   signal: AbortSignal;
+  pace: Pace;
+  holidays?: HolidaySpec;
+  settings: Partial<RecordSettings>;
   goals?: string;
   teams?: string;
 }
@@ -131,12 +160,17 @@ interface RecordsQuery {
 export const MAX_CHART_BUCKETS = 1500;
 
 async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }] = await Promise.all([
+  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan },
+    { chartForecast }, { readRecordSettings }, { dataReport }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
     import('../../core/records.js'),
+    import('../../core/kpi-forecast.js'),
+    import('../shared/record-settings.js'),
+    loadDataNote(),
   ]);
+  const read = readRecordSettings(query.settings);
   // The same period querySeries resolves (its default included), counted before any work.
   const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
   if (buckets(span, query.granularity).length > MAX_CHART_BUCKETS) {
@@ -147,7 +181,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   const plans = query.goals || query.teams ? await import('../shared/goals-source.js') : undefined;
   const fetching = { credentials: query.credentials, timeout, signal: query.signal };
   const teams = query.teams ? await plans!.loadTeams(query.teams, fetching) : undefined;
-  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout, teams });
+  const { kpi, period, series, dataset, quality, why } = await querySeries({ ...query, ...read, timeout, teams });
   const spans = buckets(period, query.granularity);
   const budget = query.goals ? await plans!.bucketTargets(query.goals, fetching, { kpi: kpi.id, filter: query.filter }, spans) : null;
   // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
@@ -156,12 +190,14 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   // (a rep with no deals in a month the export covers sold nothing that month).
   const all = query.filter
     ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
-      credentials: query.credentials, timeout, signal: query.signal, teams })
+      credentials: query.credentials, timeout, signal: query.signal, ...read, teams })
     : dataset;
   const data = recordSpan(all);
   // Before the first record the chart has no data, not a run of zeros; after the
   // last one, up to today, a quiet spell is a real 0 (the export is taken as current).
-  const actual = withinData(series.map((point) => point.value), spans, data, { after: false });
+  // Records count up to today, as a goal's and a card's do: a deal dated later in the export is not in yet.
+  const counted = period.toDate >= period.start ? kpiSeries(dataset, kpi.id, { start: period.start, end: period.toDate }, query.granularity) : [];
+  const actual = withinData(spans.map((_, i) => counted[i]?.value ?? null), spans, data, { after: false });
   // Last year in full, also while this period is still running: the chart shows
   // where last year went next, which the same-elapsed-share rule would cut off.
   const range = comparisonRange({ ...period, toDate: period.end }, query.compare);
@@ -169,7 +205,12 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     ? withinData(kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value),
       buckets(range, query.granularity), data, { after: true })
     : null;
-  return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, budget };
+  const { states, added } = chartForecast(dataset, kpi.id, period, query.granularity,
+    { dataStart: data?.start ?? null, pace: query.pace, holidays: query.holidays });
+  return {
+    series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added,
+    report: dataReport(quality, why), budget,
+  };
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */
@@ -200,6 +241,8 @@ export function decideView(source: TrendSource, raw: ViewInputs): TrendView {
     target: readNumber('target', raw.target),
     cumulative: raw.cumulative,
     additive: source.kpi ? source.kpi.additive === true : format !== 'percent',
+    states: source.states,
+    added: source.added,
   });
   return { model, kind, format, previousName: source.compare === 'previous-period' ? 'previous-period' : 'previous-year' };
 }

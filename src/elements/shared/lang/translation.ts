@@ -6,6 +6,7 @@ import type { funnelText } from '../../kpi-funnel/kpi-funnel.strings.js';
 import type { chartText } from '../../trend-chart/trend-chart.strings.js';
 import type { goalsText } from '../goals.strings.js';
 import type { tableText } from '../../kpi-table/kpi-table.strings.js';
+import type { noteText } from '../data-problems.js';
 
 /** Every key of a table declared with defineStrings. */
 type Words<F extends (lang: never, key: never, params?: never) => string> = Record<Parameters<F>[1], string>;
@@ -24,4 +25,5 @@ export interface Translation {
   'trend-chart': Words<typeof chartText>;
   goals: Words<typeof goalsText>;
   'kpi-table': Words<typeof tableText>;
+  'data-note': Words<typeof noteText>;
 }
