@@ -11,7 +11,7 @@ import { toDataset, parseFields } from '../core/records.js';
 import { parseFilter, applyFilter, type Filter } from '../core/filter.js';
 import { dataQuality, rowsLeftOut, type DataQuality } from '../core/quality.js';
 import { whyEmpty, type EmptyReason } from '../core/why-empty.js';
-import type { DateOrder } from '../core/date-parse.js';
+import { localeDateOrder, type DateOrder } from '../core/date-parse.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
 import { assignTeams, type Teams } from '../core/teams.js';
 import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
@@ -93,7 +93,9 @@ export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> 
   const doc: LoadedDocument = await fetchShared(query.src, query);
   const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
   const keep = query.keep?.length ? query.keep : undefined;
-  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, query.locale, keep?.join(',')].join('|');
+  // Widgets in two languages that read dates alike share one parse.
+  const order = query.locale ? localeDateOrder(query.locale) : '';
+  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, order, keep?.join(',')].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
   let all = byKey.get(key);
