@@ -17,6 +17,7 @@ export const entries = {
   'funnel-stage': 'src/elements/funnel-stage/funnel-stage.define.ts',
   'trend-chart': 'src/elements/trend-chart/trend-chart.define.ts',
   'kpi-dashboard': 'src/elements/kpi-dashboard/kpi-dashboard.define.ts',
+  'kpi-table': 'src/elements/kpi-table/kpi-table.define.ts',
 };
 
 export default defineConfig({

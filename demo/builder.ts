@@ -13,7 +13,7 @@ import type { DataQuality } from '../src/core/quality.js';
 import { TEXT, type TextKey, type UiLang } from './builder.strings.js';
 import { elementSnippet, scriptSnippet, type SnippetAttribute } from './snippet.js';
 
-const TAGS = ['kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart'] as const;
+const TAGS = ['kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart', 'kpi-table'] as const;
 type Tag = (typeof TAGS)[number];
 type Step = 'what' | 'when' | 'look' | 'extra';
 
@@ -49,12 +49,15 @@ const HIDDEN_KPIS = new Set(['stage-share']);
 
 const FIELDS: readonly Field[] = [
   { id: 'kpi', kind: 'kpi', step: 'what', tags: MEASURED, shared: true },
+  { id: 'group-by', kind: 'select', step: 'what', tags: ['kpi-table'], options: ['owner', 'team', 'customer', 'product', 'source'] },
+  { id: 'kpis', kind: 'text', step: 'what', tags: ['kpi-table'], required: ['kpi-table'] },
   { id: 'label', kind: 'text', step: 'what', tags: ALL },
   { id: 'src', kind: 'text', step: 'what', tags: ALL, placeholder: 'https://…/sales.json', shared: true, toAttribute: fullAddress },
   { id: 'stage-order', kind: 'text', step: 'what', tags: ['kpi-funnel'], required: ['kpi-funnel'] },
   { id: 'period', kind: 'period', step: 'when', tags: ALL, options: PERIODS,
     examples: ['2026-Q1', '2026-03', '2026-W12', '2026-01-01/2026-03-31', 'rolling-30d'] },
-  { id: 'compare', kind: 'radios', step: 'when', tags: ['kpi-card', 'trend-chart'], options: ['previous-period', 'previous-year', 'none'] },
+  { id: 'compare', kind: 'radios', step: 'when', tags: ['kpi-card', 'trend-chart', 'kpi-table'], options: ['previous-period', 'previous-year', 'none'] },
+  { id: 'goals', kind: 'text', step: 'when', tags: ['kpi-card', 'goal-progress', 'trend-chart', 'kpi-table'], placeholder: 'data/goals.csv' },
   { id: 'target', kind: 'text', step: 'when', tags: MEASURED, required: ['goal-progress'] },
   { id: 'start', kind: 'date', step: 'when', tags: ['goal-progress'] },
   { id: 'end', kind: 'date', step: 'when', tags: ['goal-progress'] },
@@ -67,6 +70,8 @@ const FIELDS: readonly Field[] = [
   { id: 'type', kind: 'select', step: 'look', tags: ['trend-chart'], options: ['', 'bar', 'area'] },
   { id: 'variant', kind: 'select', step: 'look', tags: ['goal-progress'], options: ['', 'ring'] },
   { id: 'sparkline', kind: 'checkbox', step: 'look', tags: ['kpi-card'] },
+  { id: 'sort', kind: 'text', step: 'look', tags: ['kpi-table'] },
+  { id: 'limit', kind: 'text', step: 'look', tags: ['kpi-table'] },
   { id: 'theme', kind: 'select', step: 'look', tags: ALL, options: ['', 'dark', 'auto'], shared: true },
   { id: 'filter', kind: 'text', step: 'extra', tags: ALL, shared: true,
     examples: ['owner=Anna Berg', 'source=web', 'owner=Anna Berg;source=web'] },
@@ -80,8 +85,8 @@ const FIELDS: readonly Field[] = [
 ];
 
 /** The order attributes appear in a snippet: what it is first, how it looks last. */
-const ORDER = ['label', 'src', 'kpi', 'fields', 'stage-order', 'period', 'compare', 'target', 'start', 'end', 'pace',
-  'granularity', 'cumulative', 'type', 'variant', 'format', 'currency', 'locale', 'theme', 'filter', 'sparkline', 'href',
+const ORDER = ['label', 'src', 'kpi', 'group-by', 'kpis', 'fields', 'stage-order', 'period', 'compare', 'goals', 'target', 'start', 'end', 'pace',
+  'granularity', 'cumulative', 'type', 'variant', 'format', 'sort', 'limit', 'currency', 'locale', 'theme', 'filter', 'sparkline', 'href',
   'date-order', 'won', 'lost', 'probabilities', 'hide-data-note'];
 
 /** A field's value until the editor changes it, per widget. */
@@ -101,6 +106,12 @@ function defaultValue(id: string, tag: Tag): string {
       return tag === 'goal-progress' ? '1500000' : '';
     case 'granularity':
       return 'month';
+    case 'group-by':
+      return 'owner';
+    case 'kpis':
+      return 'revenue,win-rate,activities';
+    case 'sort':
+      return tag === 'kpi-table' ? '-revenue' : '';
     case 'currency':
       return 'NOK';
     default:

@@ -239,6 +239,9 @@ if (withCore) {
   }
   const csvLines = text.split('\n').filter((l) => /^(CSV|papaparse|toRecords|together|JSON.parse)/.test(l));
   for (const l of csvLines) console.log(`  ${l}`);
+  // Issue 15: a <kpi-table> of 50 owners × 4 KPIs against one card on the same 200,000-row export (target ≤ 2×).
+  const tableLines = text.split('\n').filter((l) => /^(KPI table|period 2025|one kpi-card|kpi-table|from the export)/.test(l));
+  for (const l of tableLines) console.log(`  ${l}`);
 }
 
 console.log(broken ? `\n${broken} check(s) FAILED` : '\nall checks passed');

@@ -6,7 +6,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const OUT = 'docs/elements.md';
-const order = ['kpi-card', 'goal-progress', 'kpi-funnel', 'funnel-stage', 'trend-chart', 'kpi-dashboard'];
+const order = ['kpi-card', 'goal-progress', 'kpi-funnel', 'funnel-stage', 'trend-chart', 'kpi-dashboard', 'kpi-table'];
 
 const manifest = JSON.parse(await readFile('dist/custom-elements.json', 'utf8'));
 const elements = manifest.modules

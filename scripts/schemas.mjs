@@ -39,6 +39,12 @@ const DOCUMENTS = [
     description: 'The stages of <kpi-funnel>, top to bottom: an array of stages or an object with "stages".',
   },
   {
+    name: 'goals',
+    schema: 'GoalsDoc',
+    title: 'Goals',
+    description: 'Targets per seller, team, customer or the whole company (none of owner, team, customer given), per KPI and period (2026, 2026-Q1, 2026-03, 2026-W12). As CSV: the same columns. A goal for a longer period serves a shorter one pro rata.',
+  },
+  {
     name: 'records',
     schema: 'RecordsDoc',
     title: 'Records',

@@ -5,3 +5,4 @@ export { KpiFunnel } from './elements/kpi-funnel/kpi-funnel.js';
 export { FunnelStage } from './elements/funnel-stage/funnel-stage.js';
 export { TrendChart } from './elements/trend-chart/trend-chart.js';
 export { KpiDashboard } from './elements/kpi-dashboard/kpi-dashboard.js';
+export { KpiTable } from './elements/kpi-table/kpi-table.js';

@@ -6,6 +6,8 @@ export interface DemoData {
   customers: Record<string, unknown>[];
   costs: Record<string, unknown>[];
   budget: { team: { date: string; value: number }[]; reps: Record<string, { date: string; value: number }[]> };
+  /** goals.csv: owner ('' for the whole team), kpi, period, target. */
+  goals: { owner: string; kpi: string; period: string; target: number }[];
 }
 export function generate(today?: Date): DemoData;
 /** Every file the demo serves under data/, by name. */

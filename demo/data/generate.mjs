@@ -147,7 +147,18 @@ export function generate(today = new Date()) {
     for (const rep of reps) (budget.reps[rep] ??= []).push({ date: month, value: Math.round(value / reps.length / 1000) * 1000 });
   }
 
-  return { deals, leads, activities, customers, costs, budget };
+  // Goals (goals.csv): each rep's and the whole team's monthly revenue from the budget, and a yearly
+  // activities goal per rep that the widgets spread over a month's working days.
+  const goals = [];
+  for (const { date, value } of budget.team) goals.push({ owner: '', kpi: 'revenue', period: date, target: value });
+  for (const rep of reps) {
+    for (const { date, value } of budget.reps[rep]) goals.push({ owner: rep, kpi: 'revenue', period: date, target: value });
+    for (let year = new Date(start).getUTCFullYear(); year <= today.getFullYear(); year++) {
+      goals.push({ owner: rep, kpi: 'activities', period: String(year), target: 1000 });
+    }
+  }
+
+  return { deals, leads, activities, customers, costs, budget, goals };
 }
 
 function toCsv(rows, separator = ',') {
@@ -171,11 +182,12 @@ function toNorwegianExcel(deals) {
 /** Every file the demo serves under data/, by name, for data generated up to `today`. */
 export function demoFiles(today = new Date()) {
   const data = generate(today);
-  const { budget, ...records } = data;
+  const { budget, goals, ...records } = data;
   const files = { 'sales.json': JSON.stringify(records) };
   for (const [kind, rows] of Object.entries(records)) files[`${kind}.csv`] = toCsv(rows);
   files['deals-excel-nb.csv'] = toNorwegianExcel(data.deals);
   files['budget.json'] = JSON.stringify(budget);
+  files['goals.csv'] = toCsv(goals);
   return { data, files };
 }
 
@@ -190,5 +202,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? 'demo/public/data';
   const today = process.argv[3] ? new Date(`${process.argv[3]}T12:00:00`) : new Date();
   const data = await writeDemoData(out, today);
-  console.log(`demo data in ${out}: ${Object.entries(data).filter(([k]) => k !== 'budget').map(([k, v]) => `${v.length} ${k}`).join(', ')}`);
+  console.log(`demo data in ${out}: ${Object.entries(data).filter(([k]) => k !== 'budget' && k !== 'goals').map(([k, v]) => `${v.length} ${k}`).join(', ')}`);
 }

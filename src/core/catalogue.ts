@@ -56,6 +56,12 @@ export interface KpiDefinition {
   format: FormatKind;
   /** A 0..1 rate: its change is told in percentage points. */
   rate: boolean;
+  /**
+   * The value for a period is the sum of its values for the period's parts
+   * (revenue, counts): a run rate and running totals mean something, and a
+   * goal for a year spreads over its months.
+   */
+  additive?: boolean;
   /** The record kind a flat export is read as for this KPI. */
   source: RecordKind;
   /**
@@ -262,7 +268,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'revenue',
     names: { en: 'Revenue', nb: 'Omsetning', sv: 'Omsättning', da: 'Omsætning', nl: 'Omzet' },
-    direction: 'up', format: 'currency', rate: false, source: 'deals', needs: CLOSED_VALUES,
+    direction: 'up', format: 'currency', rate: false, additive: true, source: 'deals', needs: CLOSED_VALUES,
     tally: revenueTally,
   }),
 
@@ -495,7 +501,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'new-leads',
     names: { en: 'New leads', nb: 'Nye leads', sv: 'Nya leads', da: 'Nye leads', nl: 'Nieuwe leads' },
-    direction: 'up', format: 'number', rate: false, source: 'leads', needs: NEW_LEADS,
+    direction: 'up', format: 'number', rate: false, additive: true, source: 'leads', needs: NEW_LEADS,
     tally: () => countOf('leads', createdOn),
   }),
 
@@ -509,7 +515,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Salgskvalificerede leads',
       nl: 'Salesgekwalificeerde leads',
     },
-    direction: 'up', format: 'number', rate: false, source: 'leads', needs: { leads: [['created'], ['qualified']] },
+    direction: 'up', format: 'number', rate: false, additive: true, source: 'leads', needs: { leads: [['created'], ['qualified']] },
     tally: () => countOf('leads', createdOn, (l) => l.qualified),
   }),
 
@@ -526,7 +532,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
       da: 'Nye salgsmuligheder',
       nl: 'Nieuwe verkoopkansen',
     },
-    direction: 'up', format: 'number', rate: false, source: 'deals', needs: { deals: [['created']], ...NEW_LEADS },
+    direction: 'up', format: 'number', rate: false, additive: true, source: 'deals', needs: { deals: [['created']], ...NEW_LEADS },
     tally: (ds) => (ds.deals.length > 0 ? countOf('deals', createdOn) : countOf('leads', createdOn, (l) => l.opportunity)),
   }),
 
@@ -534,7 +540,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   eventKpi({
     id: 'activities',
     names: { en: 'Sales activities', nb: 'Salgsaktiviteter', sv: 'Säljaktiviteter', da: 'Salgsaktiviteter', nl: 'Verkoopactiviteiten' },
-    direction: 'up', format: 'number', rate: false, source: 'activities', needs: { activities: [['date']] },
+    direction: 'up', format: 'number', rate: false, additive: true, source: 'activities', needs: { activities: [['date']] },
     tally: () => countOf('activities', (a) => a.date),
   }),
 
@@ -683,6 +689,9 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
 ];
 
 const byId = new Map(KPI_CATALOGUE.map((k) => [k.id, k]));
+
+/** The ids of the additive KPIs (see KpiDefinition.additive). */
+export const ADDITIVE_KPIS: ReadonlySet<string> = new Set(KPI_CATALOGUE.filter((k) => k.additive).map((k) => k.id));
 
 export function getKpi(id: string): KpiDefinition | undefined {
   return byId.get(id.trim().toLowerCase());

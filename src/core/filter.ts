@@ -35,7 +35,7 @@ export interface Filter {
 /** The fields a filter can name: texts, words and yes/no. */
 export const FILTER_FIELDS: readonly string[] = [
   'id', 'status', 'stage', 'owner', 'source', 'type', 'origin', 'kind', 'response',
-  'newCustomer', 'assigned', 'qualified', 'opportunity',
+  'newCustomer', 'assigned', 'qualified', 'opportunity', 'team', 'customer', 'product',
 ];
 
 const YES_NO_FIELDS = new Set(['newCustomer', 'assigned', 'qualified', 'opportunity']);

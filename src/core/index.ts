@@ -25,3 +25,7 @@ export * from './axis.js';
 export * from './quality.js';
 export * from './why-empty.js';
 export * from './probabilities.js';
+export * from './teams.js';
+export * from './groups.js';
+export * from './goal-book.js';
+export * from './table-view.js';

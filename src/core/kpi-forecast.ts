@@ -11,7 +11,7 @@ import { forecastWithHistory, type DailyValues } from './forecast-history.js';
 import { holidayDays, type HolidaySpec } from './holidays.js';
 import { buckets, wholeBuckets, type ResolvedPeriod } from './periods.js';
 import { bucketStates, forecastByBucket, type BucketState } from './running.js';
-import { ADDITIVE_KPIS } from './series.js';
+import { ADDITIVE_KPIS } from './catalogue.js';
 import type { Dataset, DateRange, DayNumber, Granularity } from './types.js';
 
 export interface KpiHistory {

@@ -123,6 +123,9 @@ export interface RecordOf {
  * | amount | cost, spend, kostnad, kostnader, omkostning, omkostninger, kosten, beløp, belopp, beløb, bedrag |
  * | kind | cost_type, category |
  * | leads | lead_count, leads_generated |
+ * | team | sales_team, team_name, salgsteam, säljteam |
+ * | customer | account, account_name, customer_name, company, company_name, client, kunde, kund, klant |
+ * | product | product_name, produkt, item |
  */
 export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   id: ['deal_id', 'opportunity_id', 'lead_id', 'activity_id', 'customer_id', 'account_id', 'record_id'],
@@ -154,6 +157,9 @@ export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   leads: ['lead_count', 'leads_generated'],
   isWon: ['won_flag', 'is_won_deal'],
   isClosed: ['closed_flag', 'is_closed_deal'],
+  team: ['sales_team', 'team_name', 'salgsteam', 'säljteam'],
+  customer: ['account', 'account_name', 'customer_name', 'company', 'company_name', 'client', 'kunde', 'kund', 'klant'],
+  product: ['product_name', 'produkt', 'item'],
 };
 
 /**
@@ -211,11 +217,11 @@ function meaningScore(words: readonly string[], field: string): number {
 /** The canonical fields of each kind, as in types.ts. */
 /** Deals also have `isWon` and `isClosed`, boolean status columns that are read into `status`. */
 export const RECORD_FIELDS: { readonly [K in RecordKind]: readonly string[] } = {
-  deals: ['id', 'status', 'stage', 'value', 'created', 'closed', 'owner', 'source', 'probability', 'forecast', 'mrr', 'newCustomer', 'isWon', 'isClosed'],
-  leads: ['id', 'created', 'contacted', 'responseHours', 'assigned', 'qualified', 'opportunity', 'response', 'origin', 'owner', 'source'],
-  activities: ['id', 'date', 'type', 'owner', 'source'],
-  customers: ['id', 'start', 'end', 'mrr', 'margin', 'owner', 'source'],
-  costs: ['date', 'amount', 'kind', 'leads', 'owner', 'source'],
+  deals: ['id', 'status', 'stage', 'value', 'created', 'closed', 'owner', 'source', 'probability', 'forecast', 'mrr', 'newCustomer', 'isWon', 'isClosed', 'team', 'customer', 'product'],
+  leads: ['id', 'created', 'contacted', 'responseHours', 'assigned', 'qualified', 'opportunity', 'response', 'origin', 'owner', 'source', 'team'],
+  activities: ['id', 'date', 'type', 'owner', 'source', 'team'],
+  customers: ['id', 'start', 'end', 'mrr', 'margin', 'owner', 'source', 'team'],
+  costs: ['date', 'amount', 'kind', 'leads', 'owner', 'source', 'team'],
 };
 
 const ALL_FIELDS: ReadonlyMap<string, string> = new Map(
@@ -401,6 +407,8 @@ export interface RecordOptions {
   wonStages?: readonly string[];
   /** Stage names that mean lost. */
   lostStages?: readonly string[];
+  /** Export columns no field reads, kept on each record's `extra` as text (to group by them). */
+  keep?: readonly string[];
 }
 
 export interface RecordsResult<K extends RecordKind> {
@@ -849,6 +857,22 @@ function converterFor(kind: RecordKind, options: RecordOptions): Converter<Recor
   }
 }
 
+/** Text fields that name who or what a record belongs to; optional on every record. */
+const LABEL_FIELDS = ['team', 'customer', 'product'] as const;
+
+/** `keep` names as asked → the export's key for each (case, spaces and punctuation do not matter). */
+function keptColumns(keys: readonly string[], keep: readonly string[] | undefined): [string, string][] {
+  if (!keep || keep.length === 0) return [];
+  return keep.flatMap((name) => {
+    const key = keys.find((k) => columnKey(k) === columnKey(name));
+    return key === undefined ? [] : [[name, key] as [string, string]];
+  });
+}
+
+function cellText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : value === undefined || value === null ? '' : String(value);
+}
+
 interface Converted<K extends RecordKind> extends RecordsResult<K> {
   missingColumns: string[];
   keys: string[];
@@ -929,6 +953,9 @@ function convert<K extends RecordKind>(rows: readonly unknown[], kind: K, option
   const reader = new RowReader(rows, found, options, NUMBER_FIELDS[kind], DATE_FIELDS[kind]);
   const toRecord = converterFor(kind, options) as Converter<RecordOf[K]>;
   const records: RecordOf[K][] = [];
+  // Labels to group and filter by: set only when the export has the column, so records without one stay as they were.
+  const labels = LABEL_FIELDS.filter((field) => found.has(field) && (RECORD_FIELDS[kind] as readonly string[]).includes(field));
+  const keep = keptColumns(keys, options.keep);
   const numbers = options.rowNumbers;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -939,7 +966,15 @@ function convert<K extends RecordKind>(rows: readonly unknown[], kind: K, option
     }
     reader.row = row;
     const record = toRecord(reader);
-    if (record !== null) records.push(record);
+    if (record === null) continue;
+    const labelled = record as unknown as Record<string, unknown>;
+    for (const field of labels) labelled[field] = reader.text(field);
+    if (keep.length > 0) {
+      const extra: Record<string, string> = {};
+      for (const [name, key] of keep) extra[name] = cellText(row[key]);
+      labelled.extra = extra;
+    }
+    records.push(record);
   }
   return { records, issues: reader.issues, missingColumns: missing, keys, found, how };
 }

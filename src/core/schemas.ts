@@ -101,6 +101,27 @@ const funnelDoc = () => z.union([
 export const FunnelDoc = /* @__PURE__ */ funnelDoc();
 export type FunnelDoc = z.infer<typeof FunnelDoc>;
 
+const goalRow = () => z.object({
+  owner: z.optional(z.string()),
+  team: z.optional(z.string()),
+  customer: z.optional(z.string()),
+  kpi: z.string().check(z.minLength(1, { message: 'expected a KPI id such as revenue' })),
+  /** 2026, 2026-Q1, 2026-03, 2026-W12, a day, or a range of them (2026-01/2026-06); checked by readGoals. */
+  period: z.union([z.string(), z.number()]),
+  target: z.number(),
+  baseline: z.optional(z.number()),
+});
+
+/** One goal: whom it is for (one of owner, team, customer; none for the whole company), KPI, period, target. */
+export const GoalRow = /* @__PURE__ */ goalRow();
+export type GoalRow = z.infer<typeof GoalRow>;
+
+const goalsDoc = () => z.union([z.array(goalRow()), z.looseObject({ goals: z.array(goalRow()) })]);
+
+/** A goals document: an array of goals, or `{ goals: [...] }`. */
+export const GoalsDoc = /* @__PURE__ */ goalsDoc();
+export type GoalsDoc = z.infer<typeof GoalsDoc>;
+
 const rows = () => z.array(z.record(z.string(), z.unknown()));
 const RECORD_KINDS = ['deals', 'leads', 'activities', 'customers', 'costs'] as const;
 

@@ -190,13 +190,6 @@ function sumProjected(values: readonly (number | null)[], projection: readonly (
   return total;
 }
 
-/**
- * KPIs whose value for a period is the sum of their values for its parts, so a
- * run rate and running totals mean something. The catalogue does not say this
- * about its KPIs, hence the list here.
- */
-export const ADDITIVE_KPIS: ReadonlySet<string> = new Set(['revenue', 'new-leads', 'sql', 'opportunities-created', 'activities']);
-
 /** Below this share of the mean level, a fitted change over the whole range reads as flat. */
 export const FLAT_SHARE = 0.01;
 

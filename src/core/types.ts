@@ -42,6 +42,14 @@ export interface Deal {
   closed: DayNumber | null;
   owner: string;
   source: string;
+  /** The seller's team, when the export has a team column (or `teams` maps the owner). */
+  team?: string;
+  /** Columns of the export kept as they are, by name, when asked for (`group-by` a column no field reads). */
+  extra?: Readonly<Record<string, string>>;
+  /** The customer (account) the deal is with, when the export says. */
+  customer?: string;
+  /** The product sold, when the export says. */
+  product?: string;
   /** Win probability 0..1 for weighted pipeline; falls back to the stage's. */
   probability?: number;
   /** Forecast amount for forecast accuracy, when the export has one. */
@@ -73,6 +81,10 @@ export interface Lead {
   origin: LeadOrigin;
   owner: string;
   source: string;
+  /** The owner's team, when the export has a team column (or `teams` maps the owner). */
+  team?: string;
+  /** Columns of the export kept as they are, by name, when asked for (`group-by` a column no field reads). */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /** A sales activity: a call, an email or a meeting. */
@@ -82,6 +94,10 @@ export interface Activity {
   type: string;
   owner: string;
   source: string;
+  /** The owner's team, when the export has a team column (or `teams` maps the owner). */
+  team?: string;
+  /** Columns of the export kept as they are, by name, when asked for (`group-by` a column no field reads). */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /** A customer relationship with its recurring revenue, for MRR, churn and CLV. */
@@ -96,6 +112,10 @@ export interface Customer {
   margin?: number;
   owner: string;
   source: string;
+  /** The owner's team, when the export has a team column (or `teams` maps the owner). */
+  team?: string;
+  /** Columns of the export kept as they are, by name, when asked for (`group-by` a column no field reads). */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /** Money spent on sales or marketing, optionally with the leads it produced. */
@@ -107,6 +127,10 @@ export interface Cost {
   leads?: number;
   owner: string;
   source: string;
+  /** The owner's team, when the export has a team column (or `teams` maps the owner). */
+  team?: string;
+  /** Columns of the export kept as they are, by name, when asked for (`group-by` a column no field reads). */
+  extra?: Readonly<Record<string, string>>;
 }
 
 export type RecordKind = 'deals' | 'leads' | 'activities' | 'customers' | 'costs';

@@ -13,6 +13,7 @@ import { dataQuality, rowsLeftOut, type DataQuality } from '../core/quality.js';
 import { whyEmpty, type EmptyReason } from '../core/why-empty.js';
 import { localeDateOrder, type DateOrder } from '../core/date-parse.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
+import { assignTeams, type Teams } from '../core/teams.js';
 import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
 import { fetchShared } from './cache.js';
 import { selectPath } from './select.js';
@@ -46,6 +47,13 @@ export interface KpiQuery extends SourceQuery, ReadSettings {
   fiscalYearStart?: number;
   /** Stage → probability 0..1, for weighted-pipeline (the `probabilities` attribute, read). */
   probabilities?: Record<string, number>;
+  /** Owners' teams (the `teams` attribute, read), and the text they were read from, which keys the cache. */
+  teams?: TeamsGiven;
+}
+
+export interface TeamsGiven {
+  key: string;
+  map: Teams;
 }
 
 /** Records read from a source: all of them, the filtered ones, and how the reading went. */
@@ -69,7 +77,14 @@ const parsed = new WeakMap<object, Map<string, { all: Dataset; quality: DataQual
 
 const words = (text: string | undefined) => (text ?? '').split(',').map((w) => w.trim()).filter((w) => w !== '');
 
-type RecordsQuery = SourceQuery & ReadSettings & { kind: RecordKind; fields?: string; filter?: string };
+type RecordsQuery = SourceQuery & ReadSettings & {
+  kind: RecordKind;
+  fields?: string;
+  filter?: string;
+  teams?: TeamsGiven;
+  /** Columns no field reads, kept on each record to group by (a table's `group-by`). */
+  keep?: readonly string[];
+};
 
 /** Canonical records of the kind the KPI reads, before and after the filter, with their quality. */
 export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> {
@@ -77,9 +92,10 @@ export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> 
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
   const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
+  const keep = query.keep?.length ? query.keep : undefined;
   // Widgets in two languages that read dates alike share one parse.
   const order = query.locale ? localeDateOrder(query.locale) : '';
-  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, order].join('|');
+  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, order, keep?.join(',')].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
   let read = byKey.get(key);
@@ -94,11 +110,19 @@ export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> 
       wonWords: words(query.won),
       lostWords: words(query.lost),
       readIssues,
+      keep,
       ...(doc.kind === 'csv' && doc.rowNumbers ? { rowNumbers: doc.rowNumbers } : {}),
     });
     byKey.set(key, (read = { all, quality: dataQuality(all, query.kind) }));
   }
-  const { all, quality } = read;
+  let { all } = read;
+  const { quality } = read;
+  if (query.teams) {
+    const teamKey = `${key}|teams:${query.teams.key}`;
+    let mapped = byKey.get(teamKey);
+    if (!mapped) byKey.set(teamKey, (mapped = { all: assignTeams(all, query.teams.map), quality }));
+    all = mapped.all;
+  }
   return { all, dataset: filter ? applyFilter(all, filter) : all, filter, quality };
 }
 

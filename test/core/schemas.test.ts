@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  FunnelDoc, GoalDoc, KpiValueDoc, RecordsDoc, SchemaError, SeriesDoc, validate,
+  FunnelDoc, GoalDoc, GoalsDoc, KpiValueDoc, RecordsDoc, SchemaError, SeriesDoc, validate,
 } from '../../src/core/schemas.js';
 
 /** The SchemaError validate() throws, or a failure when it throws none. */
@@ -115,6 +115,16 @@ describe('GoalDoc', () => {
   it('rejects an end before the start', () => {
     const error = schemaError(() => validate(GoalDoc, { ...goal, end: '2025-12-31' }));
     expect(error.issues).to.deep.equal([{ path: 'end', code: 'custom', message: 'expected a date on or after start' }]);
+  });
+});
+
+describe('GoalsDoc', () => {
+  it('takes a list of goals or { goals }, a year as a number, and says where a row is wrong', () => {
+    const goal = { owner: 'Kari Nordmann', kpi: 'revenue', period: 2026, target: 3650000 };
+    expect(validate(GoalsDoc, [goal, { kpi: 'win-rate', period: '2026-Q1', target: 0.4, baseline: 0.3 }])).to.have.length(2);
+    expect(validate(GoalsDoc, { goals: [goal] })).to.deep.equal({ goals: [goal] });
+    const error = schemaError(() => validate(GoalsDoc, [goal, { ...goal, target: '3 650 000' }]));
+    expect(error.issues.map((i) => [i.path, i.message])).to.deep.equal([['[1].target', 'expected a number, got the text "3 650 000"']]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { dayFromYmd } from '../../src/core/dates.js';
+import { ADDITIVE_KPIS } from '../../src/core/catalogue.js';
 import {
-  ADDITIVE_KPIS, alignByPosition, axisDigits, budgetLine, buildTrend, ChartRangeError, progressOfValues, progressThrough, projectToEnd,
+  alignByPosition, axisDigits, budgetLine, buildTrend, ChartRangeError, progressOfValues, progressThrough, projectToEnd,
   runningTotal, trendDirection, withinData,
 } from '../../src/core/series.js';
 import { recordSpan } from '../../src/core/records.js';

@@ -14,6 +14,9 @@ import path from 'node:path';
 import { launchBrowser, PAGES, root, settle, SETTLE_MS, startDemo, warmUp, WIDGETS } from './demo-site.mjs';
 
 const shots = path.join(root, 'test-results/screenshots');
+const PAGES = ['index', 'intranet', 'crm', 'team', 'builder', 'engine'];
+const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart, kpi-table';
+const SETTLE_MS = 30_000;
 
 let passed = 0;
 let failed = 0;
@@ -139,6 +142,23 @@ async function teamChecks(page) {
   checkWidgets('team (Anna Berg)', await inspect(page));
   check('team: the rep is kept in the address', new URL(page.url()).searchParams.get('rep') === 'Anna Berg', page.url());
   await screenshot(page, 'team-anna-berg');
+
+  // The table of the six sellers: choosing a name there filters the rest of the page the same way.
+  const sellers = await page.evaluate(() =>
+    [...document.getElementById('sellers').shadowRoot.querySelectorAll('tbody [part~="row-button"]')].map((b) => b.textContent.trim()));
+  check('team: the table lists the six sellers', sellers.length === 6, sellers.join(', '));
+  const goals = await page.evaluate(() => document.getElementById('sellers').shadowRoot.querySelectorAll('tbody [part~="progress"]').length);
+  check('team: each seller has a goal from goals.csv', goals >= 6, String(goals));
+  await page.evaluate(() => {
+    const button = [...document.getElementById('sellers').shadowRoot.querySelectorAll('[part~="row-button"]')]
+      .find((b) => b.textContent.trim() === 'Lars Haugen');
+    button.click();
+  });
+  await page.waitForFunction(() => document.getElementById('team').getAttribute('filter') === 'owner=Lars Haugen');
+  const marked = await page.evaluate(() => document.getElementById('sellers').getAttribute('highlight'));
+  check('team: choosing a seller in the table filters the page and marks the row', marked === 'owner=Lars Haugen', String(marked));
+  await settle(page);
+  checkWidgets('team (Lars Haugen from the table)', await inspect(page));
 }
 
 /**

@@ -12,6 +12,8 @@ import '../../src/elements/goal-progress/goal-progress.strings.js';
 import '../../src/elements/kpi-funnel/kpi-funnel.strings.js';
 import '../../src/elements/trend-chart/trend-chart.strings.js';
 import '../../src/elements/shared/data-problems.js';
+import '../../src/elements/shared/goals.strings.js';
+import '../../src/elements/kpi-table/kpi-table.strings.js';
 
 import type { Translation } from '../../src/elements/shared/lang/translation.js';
 
@@ -25,8 +27,10 @@ const languages = {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('string tables', () => {
-  it('has the seven English tables the translations are typed against', () => {
-    const names: Array<keyof Translation> = ['common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart', 'data-note'];
+  it('has the nine English tables the translations are typed against', () => {
+    const names: Array<keyof Translation> = [
+      'common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart', 'data-note', 'goals', 'kpi-table',
+    ];
     expect(Object.keys(english).sort()).to.deep.equal([...names].sort());
   });
 

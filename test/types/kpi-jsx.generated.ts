@@ -5,6 +5,7 @@ import type { FunnelStageInput } from '../../src/core/funnel.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 import type { SeriesPoint } from '../../src/core/evaluate.js';
 import type { StageSelectDetail } from '../../src/elements/kpi-funnel/kpi-funnel.js';
+import type { TableSort } from '../../src/core/table-view.js';
 
 /** What JSX may put on any of the kit's elements besides its own properties and events. */
 export type KitCommon = {
@@ -93,6 +94,10 @@ export interface KpiIntrinsicElements {
     'hideDataNote'?: boolean;
     /** Attribute of `hideDataNote`. */
     'hide-data-note'?: boolean;
+    /** URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI, period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target), the goal, the chart (its budget) and the table. */
+    'goals'?: string;
+    /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+    'teams'?: string;
     /** Standing alone, after each resolve. `detail`: `{ value }`, the stage's value. */
     'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
     /** Standing alone: a bad attribute; inside a funnel the funnel reports it. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
@@ -167,6 +172,10 @@ export interface KpiIntrinsicElements {
     'hideDataNote'?: boolean;
     /** Attribute of `hideDataNote`. */
     'hide-data-note'?: boolean;
+    /** URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI, period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target), the goal, the chart (its budget) and the table. */
+    'goals'?: string;
+    /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+    'teams'?: string;
     /** After each resolve. `detail`: `{ value, projection }`, the unformatted value (null when empty) and the value forecast for the end date (null while it is too early to tell). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
     'onkpi-load'?: (event: CustomEvent<{ value: number | null; projection: number | null; quality?: DataQuality }>) => void;
     /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
@@ -243,6 +252,10 @@ export interface KpiIntrinsicElements {
     'hideDataNote'?: boolean;
     /** Attribute of `hideDataNote`. */
     'hide-data-note'?: boolean;
+    /** URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI, period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target), the goal, the chart (its budget) and the table. */
+    'goals'?: string;
+    /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+    'teams'?: string;
     /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty); from records also `coverage`: the share (0 to 1) of the period and of its baseline that the data covers (baseline null without a comparison), and `quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
     'onkpi-load'?: (event: CustomEvent<{ value: number | null; coverage?: { current: number; baseline: number | null }; quality?: DataQuality }>) => void;
     /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
@@ -269,6 +282,10 @@ export interface KpiIntrinsicElements {
     'theme'?: string;
     /** National holidays by country code (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Goals and charts inside count working days without them. */
     'holidays'?: string;
+    /** URL of a goals document (owner/team/customer, kpi, period, target) every widget inside takes its target from. */
+    'goals'?: string;
+    /** Owners' teams for every widget inside: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
+    'teams'?: string;
     /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
     'layout'?: 'grid' | 'none';
     /** A `locale`, `currency` or `theme` on the dashboard that cannot be used. `detail` as a widget's: `{ code, message, attribute, value }`. */
@@ -329,12 +346,94 @@ export interface KpiIntrinsicElements {
     'hideDataNote'?: boolean;
     /** Attribute of `hideDataNote`. */
     'hide-data-note'?: boolean;
+    /** URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI, period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target), the goal, the chart (its budget) and the table. */
+    'goals'?: string;
+    /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+    'teams'?: string;
     /** After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
     'onkpi-load'?: (event: CustomEvent<{ value: number | null; quality?: DataQuality }>) => void;
     /** A bad stage, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
     /** A stage was clicked or chosen with Enter / Space. `detail`: `{ index, label, value }`, the stage's 0-based position, its label and its count. */
     'onkpi-stage-select'?: (event: CustomEvent<StageSelectDetail>) => void;
+  };
+  'kpi-table': KitCommon & {
+    /** The field that makes the rows: `owner`, `team`, `customer`, `product`, `source`, or a column of the data. */
+    'groupBy'?: string;
+    /** Attribute of `groupBy`. */
+    'group-by'?: string;
+    /** The KPIs, one column each: `revenue,win-rate,activities` (default `revenue`). */
+    'kpis'?: string;
+    /** `-revenue` (largest first), `win-rate` (smallest first) or `name`; default the first KPI, best first. */
+    'sort'?: string;
+    /** Show at most this many groups; the rest become one "others" row. */
+    'limit'?: number | string;
+    /** The group to mark as "me": `owner=Kari Nordmann`. It stays in sight beyond the `limit`. */
+    'highlight'?: string;
+    /** How goals spread over a period: `calendar` (default) or `working` (over working days). */
+    'pace'?: string;
+    /** Days that are not working days, for `pace="working"`: `2026-04-02, 2026-04-03`. */
+    'holidays'?: string;
+    /** The order a click chose; a new `sort` attribute or data resets it. */
+    'chosenSort'?: TableSort;
+    /** Title shown on the widget. */
+    'label'?: string;
+    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
+    'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
+    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
+    'select'?: string;
+    /** A KPI id from the catalogue, computed from records. */
+    'kpi'?: string;
+    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
+    'fields'?: string;
+    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** `owner=Anna Berg;source=web`. */
+    'filter'?: string;
+    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
+    'locale'?: string;
+    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
+    'currency'?: string;
+    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
+    'format'?: string;
+    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
+    'refresh'?: number;
+    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
+    'theme'?: string;
+    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
+    'credentials'?: RequestCredentials;
+    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
+    'timeout'?: string | number;
+    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+    'today'?: string;
+    /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
+    'dateOrder'?: string;
+    /** Attribute of `dateOrder`. */
+    'date-order'?: string;
+    /** Extra stage or status words meaning won, comma-separated: `Ganada,Closed - Won by partner`. */
+    'won'?: string;
+    /** Extra stage or status words meaning lost, comma-separated: `Perdida por licitación,Descartada`. */
+    'lost'?: string;
+    /** Win probability per stage for `weighted-pipeline`, for deals without their own: `Prospecting:10,Proposal:50`. */
+    'probabilities'?: string;
+    /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
+    'hideDataNote'?: boolean;
+    /** Attribute of `hideDataNote`. */
+    'hide-data-note'?: boolean;
+    /** URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI, period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target), the goal, the chart (its budget) and the table. */
+    'goals'?: string;
+    /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+    'teams'?: string;
+    /** After each load: `value` is the total of the first KPI, `rows` every group's values in the order of `kpis`. */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null, rows: { key: string, name: string, values: (number | null)[] }[] }>) => void;
+    /** A group's name was chosen. `filter` (`owner="Kari Nordmann"`) narrows another widget to it. */
+    'onkpi-row-select'?: (event: CustomEvent<{ field: string, key: string, name: string, filter: string }>) => void;
+    /** A bad attribute, document or source, with a readable message. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
   };
   'trend-chart': KitCommon & {
     /** The series as JSON (`[{"date":"2026-01","value":120}]`) or that array as a property. */
@@ -405,6 +504,10 @@ export interface KpiIntrinsicElements {
     'hideDataNote'?: boolean;
     /** Attribute of `hideDataNote`. */
     'hide-data-note'?: boolean;
+    /** URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI, period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target), the goal, the chart (its budget) and the table. */
+    'goals'?: string;
+    /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+    'teams'?: string;
     /** After each resolve. `detail`: `{ value, projection }`: the last actual value as drawn (a running total when `cumulative`; null when empty), and the value projected for the period's end (its total for a KPI that adds up; the same as a goal's over the same period; null when nothing is projected). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
     'onkpi-load'?: (event: CustomEvent<{ value: number | null; projection: number | null; quality?: DataQuality }>) => void;
     /** Bad attribute, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */

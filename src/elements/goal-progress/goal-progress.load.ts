@@ -12,7 +12,8 @@ import type { Forecast, ForecastInput } from '../../core/forecast.js';
 import type { HolidaySpec } from '../../core/holiday-codes.js';
 import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
-import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
+import { FORMATS, PACES, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
+import { readHolidays } from '../shared/holidays-attribute.js';
 import { goalText } from './goal-progress.strings.js';
 import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
@@ -42,6 +43,9 @@ export interface GoalInputs extends Partial<RecordSettings> {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given. */
   timeout?: unknown;
+  /** With `kpi`: a goals document the target (and baseline) come from, unless `target` is given. */
+  goals?: string;
+  teams?: string;
 }
 
 export type GoalVariant = 'bar' | 'ring';
@@ -68,7 +72,6 @@ export interface GoalData {
   report?: DataReport;
 }
 
-export const PACES = ['calendar', 'working'] as const;
 export const VARIANTS = ['bar', 'ring'] as const;
 export const PERS = ['day', 'week', 'working-day'] as const;
 

@@ -43,28 +43,38 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
     return atSource(src, () => fromDoc(doc, own));
   }
-  const [{ readRecordSettings }, { dataReport }] = await Promise.all([
+  const plans = input.goals || input.teams ? await import('../shared/goals-source.js') : undefined;
+  const fetching = { credentials, timeout, signal };
+  const [{ readRecordSettings }, { dataReport }, teams] = await Promise.all([
     import('../shared/record-settings.js'),
     loadDataNote(),
+    input.teams ? plans!.loadTeams(input.teams, fetching) : undefined,
   ]);
   const read = readRecordSettings(input);
   const { value, period, kpi, dataset, quality, why } = await query.queryKpi({
     src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
-    filter: input.filter, compare: 'none', today, ...read,
+    filter: input.filter, compare: 'none', today, ...read, teams,
   });
   const [{ kpiHistory }, { recordSpan }, { forecastWithHistory }] = await Promise.all([
     import('../../core/kpi-forecast.js'), import('../../core/records.js'), import('../../core/forecast-history.js'),
   ]);
   // Where the export's data starts, of all its records (as a chart reads it): before the filter.
   const all = input.filter
-    ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, signal, ...read })
+    ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, signal, ...read, teams })
     : dataset;
   const first = recordSpan(all)?.start ?? null;
   const history = kpiHistory(dataset, kpi.id, period, today, first)?.history ?? null;
   const dataStart = first !== null && first > period.start ? first : null;
+  // The goal for the whole period, by the rule every widget uses (goals-source.ts), unless `target` is given.
+  const goal = own.target === undefined && input.goals
+    ? await plans!.goalFor(input.goals, fetching, {
+      kpi: kpi.id, filter: input.filter, range: { start: period.start, end: period.end }, pace: own.pace, holidays: own.holidays,
+    })
+    : null;
   return {
     value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, dataStart,
     forecaster: (request) => forecastWithHistory({ ...request, history }), report: dataReport(quality, why),
+    target: goal?.target, baseline: goal?.baseline,
   };
 }
 

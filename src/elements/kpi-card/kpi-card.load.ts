@@ -53,6 +53,9 @@ export interface CardInputs extends Partial<RecordSettings> {
   holidays?: unknown;
   /** Density: checked here with the card's other options, drawn by the stylesheet. */
   size?: string;
+  /** With `src` and `kpi`: a goals document the target comes from (unless `target` is given). */
+  goals?: string;
+  teams?: string;
 }
 
 /** Everything the card shows, decided; the element only formats it. */

@@ -105,12 +105,19 @@ async function fromRecords(
     credentials: input.credentials,
     timeout: readTimeout('timeout', input.timeout),
   };
-  const result = await queryKpi(request);
+  const plans = input.goals || input.teams ? await import('../shared/goals-source.js') : undefined;
+  const fetching = { credentials: request.credentials, timeout: request.timeout, signal: query.signal };
+  const teams = input.teams ? await plans!.loadTeams(input.teams, fetching) : undefined;
+  const result = await queryKpi({ ...request, teams });
   const { kpi, period, dataset } = result;
+  // The goal for the whole period (not the part elapsed), as <goal-progress> and <kpi-table> take it.
+  const goal = own.target === undefined && input.goals
+    ? await plans!.goalFor(input.goals, fetching, { kpi: kpi.id, filter: input.filter, range: { start: period.start, end: period.end } })
+    : null;
   const [{ recordSpan }, { coverage }] = await Promise.all([import('../../core/records.js'), import('../../core/coverage.js')]);
   // Where the export's data starts, of all its records (as charts and goals read it): before the filter.
   const all = input.filter
-    ? await (await import('../../data/query.js')).queryDataset({ ...request, kind: kpi.source, filter: undefined })
+    ? await (await import('../../data/query.js')).queryDataset({ ...request, kind: kpi.source, filter: undefined, teams })
     : dataset;
   const dataStart = recordSpan(all)?.start ?? null;
   let series = own.series ?? null;
@@ -141,7 +148,7 @@ async function fromRecords(
     periodKind: result.period.kind,
     delta: compared ? compareValues(result.value, result.previous, { direction, rate: kpi.rate }) : null,
     mode: look.mode,
-    target: own.target ?? null,
+    target: own.target ?? goal?.target ?? null,
     series,
     names: kpi.names,
     format: look.format ?? kpi.format,

@@ -133,6 +133,7 @@ export class KpiCard extends KpiElement {
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
       delta: this.delta, sparkline: this.sparkline, pace: this.setting('pace'), holidays: this.setting('holidays'), size: this.size,
+      goals: this.setting('goals'), teams: this.setting('teams'),
       ...this.recordSettings(),
     };
   }

@@ -13,13 +13,13 @@ import { SparklineReserve } from './sparkline-reserve.js';
 
 ensureContextRoot();
 
-const shared = ['locale', 'currency', 'src', 'endpoint', 'period', 'compare', 'filter', 'theme', 'holidays', 'pace'] as const;
+const shared = ['locale', 'currency', 'src', 'endpoint', 'period', 'compare', 'filter', 'theme', 'holidays', 'pace', 'goals', 'teams'] as const;
 /** Settings the dashboard checks itself: a bad one is said once, here, and not handed down. */
 const readers = { locale: readLocale, currency: readCurrency, theme: readTheme } as const;
 
 /**
  * @tag kpi-dashboard
- * @summary Shares locale, currency, src, endpoint, period, compare, filter, theme, holidays and pace with the widgets inside it, and lays them out in a grid.
+ * @summary Shares locale, currency, src, endpoint, period, compare, filter, theme, holidays, pace, goals and teams with the widgets inside it, and lays them out in a grid.
  *
  * @slot - The widgets. A widget's own attribute wins over the dashboard's.
  *
@@ -49,6 +49,8 @@ export class KpiDashboard extends LitElement {
     theme: {},
     holidays: {},
     pace: {},
+    goals: {},
+    teams: {},
     layout: { reflect: true },
   };
 
@@ -74,6 +76,10 @@ export class KpiDashboard extends LitElement {
   holidays?: string;
   /** `calendar` or `working`: goals, charts and cards inside count elapsed time and forecast over these days. */
   pace?: string;
+  /** URL of a goals document (owner/team/customer, kpi, period, target) every widget inside takes its target from. */
+  goals?: string;
+  /** Owners' teams for every widget inside: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
+  teams?: string;
   /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
   layout: 'grid' | 'none' = 'grid';
 

@@ -55,6 +55,9 @@ export function readDate(attribute: string, raw: unknown): DayNumber | undefined
 }
 
 export const FORMATS = ['number', 'currency', 'percent', 'compact', 'days', 'hours'] as const;
+/** How a goal's straight line runs, over calendar days or working days (goal and table `pace`). */
+export const PACES = ['calendar', 'working'] as const;
+
 export const COMPARES = ['previous-period', 'previous-year', 'none'] as const;
 
 /**

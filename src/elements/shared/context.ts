@@ -10,7 +10,11 @@ export interface DashboardSettings {
   compare?: string;
   filter?: string;
   theme?: string;
-  /** Country codes and dates (`NO,2026-12-24`) for working days, read by goals, charts and cards. */
+  /** URL of a goals document: each widget's target for its KPI, period and person. */
+  goals?: string;
+  /** Owners' teams: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
+  teams?: string;
+  /** Country codes and dates (`NO,2026-12-24`) for working days, read by goals and charts. */
   holidays?: string;
   /** `calendar` or `working`: the days a goal's line and every forecast count. */
   pace?: string;

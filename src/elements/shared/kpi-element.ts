@@ -64,6 +64,8 @@ export class KpiElement extends LitElement {
     lost: {},
     probabilities: {},
     hideDataNote: { type: Boolean, attribute: 'hide-data-note' },
+    goals: {},
+    teams: {},
   };
 
   /** Title shown on the widget. */
@@ -123,6 +125,14 @@ export class KpiElement extends LitElement {
   probabilities?: string;
   /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
   hideDataNote = false;
+  /**
+   * URL of a goals document (CSV or JSON: owner/team/customer, kpi, period, target): the target for the widget's KPI,
+   * period and `filter`'s owner, customer or team, spread pro rata from a longer period. Read by the card (its target),
+   * the goal, the chart (its budget) and the table.
+   */
+  goals?: string;
+  /** Owners' teams, for `filter="team=Vest"` and `group-by="team"`: `Anna Berg:Vest,Ola Nordmann:Øst` or the URL of a teams document. */
+  teams?: string;
 
   /** The settings of the <kpi-dashboard> around the widget, if any; a change re-renders the widget. */
   private readonly dashboardSettings = new ContextConsumer(this, { context: dashboardContext, subscribe: true });

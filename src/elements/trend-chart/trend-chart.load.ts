@@ -9,7 +9,7 @@
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
 import {
-  ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, withinData, type Progress, type TrendModel, type Values,
+  budgetLine, buildTrend, progressThrough, withinData, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
 import type { BucketState } from '../../core/running.js';
 import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
@@ -45,6 +45,9 @@ export interface TrendInputs extends Partial<RecordSettings> {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given; read when the chart fetches. */
   timeout?: unknown;
+  /** With `src` and `kpi`: a goals document the budget per bucket comes from, unless `budget` is given. */
+  goals?: string;
+  teams?: string;
 }
 
 /** The series and what the chart needs to know about it. */
@@ -62,6 +65,8 @@ export interface TrendSource {
   added?: number[] | null;
   /** From records: how the rows were read, and why no bucket has a value. */
   report?: DataReport;
+  /** Each bucket's target from the goals document (null where it has none). */
+  budget?: Values | null;
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -117,9 +122,10 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       .then((doc) => atSource(src, () => validSeries(doc)))
       .then((series) => ({ series, previous: null, compare }));
   }
-  const { select, fields, period, filter, credentials, timeout } = input;
+  const { select, fields, period, filter, credentials, timeout, goals, teams } = input;
   return fromRecords({
     src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays: input.holidays, settings: input,
+    goals, teams,
   });
 }
 
@@ -140,6 +146,8 @@ interface RecordsQuery {
   /** As given; read with the records, the only path that counts working days. */
   holidays?: unknown;
   settings: Partial<RecordSettings>;
+  goals?: string;
+  teams?: string;
 }
 
 /**
@@ -168,15 +176,19 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     throw new AttributeError('option', 'granularity', query.granularity, fit);
   }
   const timeout = readTimeout('timeout', query.timeout);
-  const { kpi, period, series, dataset, quality, why } = await querySeries({ ...query, ...read, timeout });
+  const plans = query.goals || query.teams ? await import('../shared/goals-source.js') : undefined;
+  const fetching = { credentials: query.credentials, timeout, signal: query.signal };
+  const teams = query.teams ? await plans!.loadTeams(query.teams, fetching) : undefined;
+  const { kpi, period, series, dataset, quality, why } = await querySeries({ ...query, ...read, timeout, teams });
   const spans = buckets(period, query.granularity);
+  const budget = query.goals ? await plans!.bucketTargets(query.goals, fetching, { kpi: kpi.id, filter: query.filter }, spans) : null;
   // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
   const progress = { ...progressThrough(spans, period.toDate), weights: bucketShares(period, query.granularity) };
   // Where the export has data: of all its records, not only those the filter keeps
   // (a rep with no deals in a month the export covers sold nothing that month).
   const all = query.filter
     ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
-      credentials: query.credentials, timeout, signal: query.signal, ...read })
+      credentials: query.credentials, timeout, signal: query.signal, ...read, teams })
     : dataset;
   const data = recordSpan(all);
   // Before the first record the chart has no data, not a run of zeros; after the
@@ -195,7 +207,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     { dataStart: data?.start ?? null, pace: query.pace, holidays: await readHolidaysLazily(query.holidays) });
   return {
     series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added,
-    report: dataReport(quality, why),
+    report: dataReport(quality, why), budget,
   };
 }
 
@@ -230,10 +242,10 @@ export function decideView(source: TrendSource, raw: ViewInputs): TrendView {
     series: source.series,
     progress: source.progress,
     previous: source.previous,
-    budget: readBudget(raw.budget, source.series.map((point) => point.date)),
+    budget: readBudget(raw.budget, source.series.map((point) => point.date)) ?? source.budget ?? null,
     target: readNumber('target', raw.target),
     cumulative: raw.cumulative,
-    additive: source.kpi ? ADDITIVE_KPIS.has(source.kpi.id) : format !== 'percent',
+    additive: source.kpi ? source.kpi.additive === true : format !== 'percent',
     states: source.states,
     added: source.added,
   });

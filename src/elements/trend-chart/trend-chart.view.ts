@@ -57,11 +57,11 @@ export class TrendChartView {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
       this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays'),
-      ...Object.values(this.base.recordSettings())] as const,
-    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays], { signal }) =>
+      this.base.setting('goals'), this.base.setting('teams'), ...Object.values(this.base.recordSettings())] as const,
+    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, goals, teams], { signal }) =>
       loadTrend({
         series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays,
-        ...this.base.recordSettings(),
+        goals, teams, ...this.base.recordSettings(),
       }, signal),
     onError: (error) => this.base.reportError(error),
   });

@@ -4,6 +4,8 @@ import type { cardText } from '../../kpi-card/kpi-card.strings.js';
 import type { goalText } from '../../goal-progress/goal-progress.strings.js';
 import type { funnelText } from '../../kpi-funnel/kpi-funnel.strings.js';
 import type { chartText } from '../../trend-chart/trend-chart.strings.js';
+import type { goalsText } from '../goals.strings.js';
+import type { tableText } from '../../kpi-table/kpi-table.strings.js';
 import type { noteText } from '../data-problems.js';
 
 /** Every key of a table declared with defineStrings. */
@@ -21,5 +23,7 @@ export interface Translation {
   'goal-progress': Words<typeof goalText>;
   'kpi-funnel': Words<typeof funnelText>;
   'trend-chart': Words<typeof chartText>;
+  goals: Words<typeof goalsText>;
+  'kpi-table': Words<typeof tableText>;
   'data-note': Words<typeof noteText>;
 }
