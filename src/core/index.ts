@@ -21,3 +21,4 @@ export * from './goal-gauge.js';
 export * from './funnel-deals.js';
 export * from './series.js';
 export * from './trail.js';
+export * from './quote.js';

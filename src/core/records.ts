@@ -44,6 +44,7 @@
  */
 import { detectDateFormat, parseDate, type DateFormat } from './date-parse.js';
 import { decimalEvidence, parseNumber, type DecimalSeparator } from './numbers.js';
+import { clipList, clipText } from './quote.js';
 import type {
   Activity,
   ColumnNeeds,
@@ -200,7 +201,7 @@ export class FieldsError extends Error {
     readonly columns: readonly string[] = [],
     missing?: MissingColumn,
   ) {
-    super(fieldsMessage(reason, part, columns, missing));
+    super(fieldsMessage(reason, clipText(part), columns, missing));
     this.name = 'FieldsError';
     this.options = reason === 'unknown-field' ? [...ALL_FIELDS.values()] : [];
     this.fields = missing?.fields ?? [];
@@ -212,7 +213,7 @@ export class FieldsError extends Error {
 
 /** A list for a message: the first `max` names, then "…". */
 export function shortList(names: readonly string[], max = 12): string {
-  return names.length > max ? `${names.slice(0, max).join(', ')}, …` : names.join(', ');
+  return clipList(names, max).join(', ');
 }
 
 function fieldsMessage(reason: FieldsErrorReason, part: string, columns: readonly string[], missing?: MissingColumn): string {
@@ -228,7 +229,7 @@ function fieldsMessage(reason: FieldsErrorReason, part: string, columns: readonl
     case 'missing': {
       const what = `The data has no column for ${(missing?.fields ?? [part]).join(' or ')} (looked for ${shortList(missing?.looked ?? [], 8)})`;
       return missing?.example
-        ? `${what}. Its columns are: ${shortList(columns)}. Map one with fields, e.g. fields="${missing.example}".`
+        ? `${what}. Its columns are: ${shortList(columns)}. Map one with fields, e.g. fields="${clipText(missing.example)}".`
         : `${what}, and none of its columns looks like one: ${shortList(columns)}. Check that src is the right file.`;
     }
   }

@@ -27,6 +27,8 @@ export interface LoadOptions {
   timeout?: number;
   /** true: read as CSV, false: as JSON, absent: detect. */
   csv?: boolean;
+  /** The most bytes of body read; past it DataError `too-big`. Default 50 MB ({@link DEFAULT_MAX_SIZE}). */
+  maxSize?: number;
 }
 
 export interface RequestOptions extends LoadOptions {
@@ -49,6 +51,10 @@ export type FetchedDocument =
   | { notModified: true };
 
 export const DEFAULT_TIMEOUT = 15000;
+export const DEFAULT_MAX_SIZE = 50_000_000;
+
+/** The longest delay a browser timer keeps. */
+const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * Fetches and reads a document; with validators in `options` a 304 answer gives
@@ -61,8 +67,9 @@ export async function requestDocument(url: string, options: RequestOptions = {})
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const controller = new AbortController();
   let timedOut = false;
+  // A limit past what a timer can wait (about 24.8 days) would overflow and fire at once: it is no limit.
   const timer =
-    timeout > 0 && Number.isFinite(timeout)
+    timeout > 0 && timeout <= MAX_DELAY
       ? setTimeout(() => {
           timedOut = true;
           controller.abort();
@@ -77,6 +84,7 @@ export async function requestDocument(url: string, options: RequestOptions = {})
     if (cause instanceof DataError) return cause;
     if (timedOut) return new DataError('timeout', url, { timeout, cause });
     if (signal?.aborted) return new DataError('aborted', url, { cause });
+    if (cause instanceof RangeError) return new DataError('too-big', url, { cause });
     if (received) return new DataError('parse', url, { detail: String(cause), cause });
     return new DataError('network', url, { cause });
   };
@@ -95,7 +103,11 @@ export async function requestDocument(url: string, options: RequestOptions = {})
     if (response.status === 304 && (options.etag || options.lastModified)) return { notModified: true };
     if (!response.ok) throw new DataError('http', url, { status: response.status });
     const contentType = response.headers.get('Content-Type') ?? '';
-    const text = decodeBody(await response.arrayBuffer(), contentType);
+    const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+    const bytes = await readBody(response, maxSize, url, () => controller.abort());
+    const text = decodeBody(bytes, contentType);
+    // A body too large for one string decodes to nothing: it is not an empty answer.
+    if (text === '' && bytes.byteLength > 0) throw new DataError('too-big', url, { limit: bytes.byteLength });
     received = true;
     const document = await readDocument(text, { url, contentType, csv: options.csv });
     if (signal?.aborted) throw new DataError('aborted', url);
@@ -124,7 +136,43 @@ export async function loadDocument(url: string, options: LoadOptions = {}): Prom
   return result.document;
 }
 
-function decodeBody(buffer: ArrayBuffer, contentType: string): string {
+/**
+ * The body, read chunk by chunk so a body past `maxSize` bytes (a declared
+ * Content-Length or what has arrived) stops the download at once rather than
+ * filling the memory until the time limit.
+ */
+async function readBody(response: Response, maxSize: number, url: string, stop: () => void): Promise<Uint8Array> {
+  const tooBig = () => {
+    stop();
+    return new DataError('too-big', url, { limit: maxSize });
+  };
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxSize) throw tooBig();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxSize) {
+      void reader.cancel().catch(() => undefined);
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+function decodeBody(buffer: Uint8Array, contentType: string): string {
   const charset = /charset\s*=\s*"?([^";]+)/i.exec(contentType)?.[1]?.trim().toLowerCase();
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     try {
@@ -135,7 +183,9 @@ function decodeBody(buffer: ArrayBuffer, contentType: string): string {
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
+  } catch (error) {
+    // Past the longest string the browser can make, no decoding helps.
+    if (error instanceof RangeError) throw error;
     return new TextDecoder('windows-1252').decode(buffer);
   }
 }

@@ -20,6 +20,7 @@ export interface SourceQuery {
   select?: string;
   credentials?: RequestCredentials;
   timeout?: number;
+  maxSize?: number;
   signal?: AbortSignal;
 }
 

@@ -38,6 +38,8 @@ export interface GoalInputs {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given. */
   timeout?: unknown;
+  /** The `max-size` attribute as given. */
+  maxSize?: unknown;
 }
 
 export type GoalVariant = 'bar' | 'ring';

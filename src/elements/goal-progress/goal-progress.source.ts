@@ -5,7 +5,7 @@
  */
 import { isoDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber } from '../../core/types.js';
-import { readTimeout } from '../shared/attributes.js';
+import { readMaxSize, readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
 import type { GoalInputs, Parts } from './goal-progress.load.js';
 
@@ -38,12 +38,13 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
   const query = await import('../../data/query.js');
   const { src, select, credentials } = input;
   const timeout = readTimeout('timeout', input.timeout);
+  const maxSize = readMaxSize('max-size', input.maxSize);
   if (!input.kpi) {
-    const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
+    const doc = await query.queryDocument({ src, select, credentials, timeout, maxSize, signal });
     return atSource(src, () => fromDoc(doc, own));
   }
   const { value, period, kpi } = await query.queryKpi({
-    src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
+    src, select, credentials, timeout, maxSize, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today,
   });
   return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names };

@@ -108,7 +108,7 @@ export class GoalProgress extends KpiElement {
     args: () =>
       [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.holidays, this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
-        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout] as const,
+        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout, this.maxSize] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
@@ -118,7 +118,7 @@ export class GoalProgress extends KpiElement {
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),
           select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
-          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout,
+          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize,
         },
         signal,
       ),

@@ -39,6 +39,8 @@ export interface CardInputs {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given. */
   timeout?: unknown;
+  /** The `max-size` attribute as given. */
+  maxSize?: unknown;
   format?: string;
   direction?: string;
   delta?: string;

@@ -10,7 +10,7 @@ import { SPARKLINE_PERIODS } from '../../core/sparkline.js';
 import type { CompareMode, Direction, FormatKind } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
-import { readDate, readTimeout } from '../shared/attributes.js';
+import { readDate, readMaxSize, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
 
@@ -57,7 +57,8 @@ export function loadCardSource(input: CardInputs, request: CardSourceRequest, as
     return (async () => {
       const { queryDocument } = await import('../../data/query.js');
       const timeout = readTimeout('timeout', input.timeout);
-      const doc = await queryDocument({ src: src!, select: input.select, credentials: input.credentials, timeout, signal });
+      const maxSize = readMaxSize('max-size', input.maxSize);
+      const doc = await queryDocument({ src: src!, select: input.select, credentials: input.credentials, timeout, maxSize, signal });
       return assemble(await atSource(src!, () => validated(doc)), kpi ? await kpiMeta(kpi) : undefined);
     })();
   }
@@ -95,6 +96,7 @@ async function fromRecords(
     today: readDate('today', input.today),
     credentials: input.credentials,
     timeout: readTimeout('timeout', input.timeout),
+    maxSize: readMaxSize('max-size', input.maxSize),
   };
   const result = await queryKpi(request);
   const { kpi } = result;

@@ -6,7 +6,7 @@
  */
 import type { FunnelStageInput } from '../../core/funnel.js';
 import { todayDay } from '../../core/dates.js';
-import { readDate, readTimeout } from '../shared/attributes.js';
+import { readDate, readMaxSize, readTimeout } from '../shared/attributes.js';
 import { atSource } from '../shared/problems.js';
 import { parseStages } from './kpi-funnel.stages.js';
 
@@ -21,6 +21,7 @@ export interface FunnelSource {
   today?: string;
   credentials?: RequestCredentials;
   timeout?: string | number;
+  maxSize?: string | number;
   signal: AbortSignal;
 }
 
@@ -34,7 +35,8 @@ export async function fetchStages(source: FunnelSource): Promise<FunnelStageInpu
     period ? import('../../core/periods.js') : undefined,
     order.length ? undefined : import('../../core/schemas.js'),
   ]);
-  const base = { src, select: source.select, credentials: source.credentials, timeout: readTimeout('timeout', source.timeout), signal };
+  const base = { src, select: source.select, credentials: source.credentials, timeout: readTimeout('timeout', source.timeout),
+    maxSize: readMaxSize('max-size', source.maxSize), signal };
   if (schemas) {
     const doc = await query.queryDocument(base);
     return atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src'));

@@ -9,6 +9,7 @@
 import type { Lang } from '../../core/types.js';
 import { defineStrings, english } from './i18n.js';
 import { text } from './problems.js';
+import { clipList, clipText } from '../../core/quote.js';
 
 export const dataProblemText = defineStrings('data-problems', {
   'error.network': 'Could not reach the data source. Check the address in src and your connection.',
@@ -48,6 +49,8 @@ export const dataProblemText = defineStrings('data-problems', {
   'error.filter': 'The filter “{value}” is not understood. Write it as owner=Anna Berg;source=web.',
   'error.kpi': 'There is no KPI called “{value}”.',
   'error.too-large': 'The value {value} is too large to draw in a chart.',
+  'error.too-big': 'The data source sent more than {limit}, the most this widget reads. Ask for less data, or raise max-size.',
+  'error.records': 'The data is not a list of records. Give a list of rows, like [{"value": 1200, "closed": "2026-03-05"}], or an object with a deals, leads, activities, customers or costs list.',
 });
 
 type Key = Parameters<typeof dataProblemText>[1];
@@ -63,10 +66,11 @@ export function dataProblemMessage(code: string, e: Record<string, unknown>, lan
     detail: text(e.detail ?? schemaIssues(e.issues) ?? e.message),
     columns: shortList(e.columns, 12),
     looked: shortList(e.looked, 8),
-    keys: shortList(e.keys, 20) || '—',
-    found: text(e.found),
-    example: text(e.example),
+    keys: shortList(e.keys, 12) || '—',
+    found: clipText(text(e.found)),
+    example: clipText(text(e.example)),
     what: columnWords(lang, e.fields),
+    limit: typeof e.limit === 'number' ? `${Math.round(e.limit / 1e5) / 10} MB` : '—',
   });
 }
 
@@ -85,10 +89,9 @@ function messageKey(code: string, e: Record<string, unknown>): Key {
   return `error.${code}` as Key;
 }
 
-/** The first `max` names of a list, then "…"; '' for anything else. */
+/** The first `max` names of a list, each cut short, then "…"; '' for anything else. */
 function shortList(names: unknown, max: number): string {
-  if (!Array.isArray(names)) return '';
-  return names.length > max ? `${names.slice(0, max).join(', ')}, …` : names.join(', ');
+  return Array.isArray(names) ? clipList(names, max).join(', ') : '';
 }
 
 /** A field a column is missing for, in words: "the deal value"; the field names themselves when the table has no words for them. */

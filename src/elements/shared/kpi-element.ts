@@ -6,7 +6,7 @@ import type { Lang } from '../../core/types.js';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from './context.js';
 import type { DataStatus } from './data-controller.js';
 import { describeProblem, type AttributeError, type KpiErrorDetail } from './problems.js';
-import { readCurrency, readLocale, readTheme, readTimeout } from './attributes.js';
+import { readCredentials, readCurrency, readLocale, readMaxSize, readRefresh, readTheme, readTimeout } from './attributes.js';
 import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 import { LangFollower } from './lang-watch.js';
@@ -43,10 +43,11 @@ export class KpiElement extends LitElement {
     locale: {},
     currency: {},
     format: {},
-    refresh: { type: Number },
+    refresh: {},
     theme: { reflect: true },
     credentials: {},
     timeout: {},
+    maxSize: { attribute: 'max-size' },
     today: {},
   };
 
@@ -75,8 +76,11 @@ export class KpiElement extends LitElement {
   currency?: string;
   /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
   format?: string;
-  /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-  refresh?: number;
+  /**
+   * Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden.
+   * Below 5, negative or not a number is an error.
+   */
+  refresh?: string | number;
   /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
   theme?: string;
   /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
@@ -86,6 +90,11 @@ export class KpiElement extends LitElement {
    * `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`.
    */
   timeout?: string | number;
+  /**
+   * The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes.
+   * A larger body stops being read and the widget says so.
+   */
+  maxSize?: string | number;
   /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
   today?: string;
 
@@ -207,8 +216,8 @@ export class KpiElement extends LitElement {
 
   /**
    * The settings an editor typed on this element that apply to every widget,
-   * checked whatever else it has: a misspelt theme, currency, locale or
-   * timeout is an error in words, never a silent fallback. A dashboard checks
+   * checked whatever else it has: a misspelt theme, currency, locale,
+   * timeout, refresh, credentials or max-size is an error in words, never a silent fallback. A dashboard checks
    * the ones it hands down itself and passes on only usable values.
    */
   private checkSettings(): AttributeError | undefined {
@@ -217,6 +226,9 @@ export class KpiElement extends LitElement {
       readCurrency('currency', this.currency);
       readTheme('theme', this.theme);
       readTimeout('timeout', this.timeout);
+      readRefresh('refresh', this.refresh);
+      readCredentials('credentials', this.credentials);
+      readMaxSize('max-size', this.maxSize);
       return undefined;
     } catch (error) {
       // A timeout such as "2,5" is checked again once the full number reader is here.

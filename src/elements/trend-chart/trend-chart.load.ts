@@ -15,7 +15,7 @@ import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core
 // Static: every page's main file holds dates.ts already. A dynamic import of it
 // would make the bundler split it into a chunk of its own, one request more.
 import { todayDay } from '../../core/dates.js';
-import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
+import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readMaxSize, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 
@@ -36,6 +36,8 @@ export interface TrendInputs {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given; read when the chart fetches. */
   timeout?: unknown;
+  /** The `max-size` attribute as given; read when the chart fetches. */
+  maxSize?: unknown;
 }
 
 /** The series and what the chart needs to know about it. */
@@ -93,12 +95,13 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   if (!kpi) {
     return import('../../data/query.js')
       .then(({ queryDocument }) =>
-        queryDocument({ src, select: input.select, credentials: input.credentials, timeout: readTimeout('timeout', input.timeout), signal }))
+        queryDocument({ src, select: input.select, credentials: input.credentials, timeout: readTimeout('timeout', input.timeout),
+          maxSize: readMaxSize('max-size', input.maxSize), signal }))
       .then((doc) => atSource(src, () => validSeries(doc)))
       .then((series) => ({ series, previous: null, compare }));
   }
-  const { select, fields, period, filter, credentials, timeout } = input;
-  return fromRecords({ src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal });
+  const { select, fields, period, filter, credentials, timeout, maxSize } = input;
+  return fromRecords({ src, select, fields, period, filter, credentials, timeout, maxSize, kpi, today, granularity, compare, signal });
 }
 
 interface RecordsQuery {
@@ -109,6 +112,7 @@ interface RecordsQuery {
   filter?: string;
   credentials?: RequestCredentials;
   timeout?: unknown;
+  maxSize?: unknown;
   kpi: string;
   today?: DayNumber;
   granularity: Granularity;
@@ -137,7 +141,8 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
     throw new AttributeError('option', 'granularity', query.granularity, fit);
   }
   const timeout = readTimeout('timeout', query.timeout);
-  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout });
+  const maxSize = readMaxSize('max-size', query.maxSize);
+  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout, maxSize });
   const spans = buckets(period, query.granularity);
   // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
   const progress = { ...progressThrough(spans, period.toDate), weights: bucketShares(period, query.granularity) };
@@ -145,7 +150,7 @@ async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
   // (a rep with no deals in a month the export covers sold nothing that month).
   const all = query.filter
     ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
-      credentials: query.credentials, timeout, signal: query.signal })
+      credentials: query.credentials, timeout, maxSize, signal: query.signal })
     : dataset;
   const data = recordSpan(all);
   // Before the first record the chart has no data, not a run of zeros; after the

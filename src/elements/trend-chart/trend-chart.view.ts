@@ -44,9 +44,9 @@ export class TrendChartView {
   private readonly source = new DataController(this.host, {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
-      this.host.today, this.host.credentials, this.host.timeout] as const,
-    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout], { signal }) =>
-      loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout }, signal),
+      this.host.today, this.host.credentials, this.host.timeout, this.host.maxSize] as const,
+    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, maxSize], { signal }) =>
+      loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, maxSize }, signal),
     onError: (error) => this.base.reportError(error),
   });
 

@@ -70,6 +70,8 @@ export default {
     'error.filter': 'Filteret »{value}« forstås ikke. Skriv det som owner=Anna Berg;source=web.',
     'error.kpi': 'Der findes ingen KPI ved navn »{value}«.',
     'error.too-large': 'Værdien {value} er for stor til at blive tegnet i et diagram.',
+    'error.too-big': 'Datakilden sendte mere end {limit}, det meste denne widget læser. Bed om færre data, eller hæv max-size.',
+    'error.records': 'Data er ikke en liste med poster. Giv en liste med rækker, som [{"value": 1200, "closed": "2026-03-05"}], eller et objekt med en liste deals, leads, activities, customers eller costs.',
   },
   'kpi-card': {
     badSeries: 'Attributten series skal være en liste som [{"date":"2026-01","value":120}, …].',

@@ -70,6 +70,8 @@ export default {
     'error.filter': 'Het filter ‘{value}’ wordt niet begrepen. Schrijf het als owner=Anna Berg;source=web.',
     'error.kpi': 'Er bestaat geen KPI met de naam ‘{value}’.',
     'error.too-large': 'De waarde {value} is te groot om in een grafiek te tekenen.',
+    'error.too-big': 'De gegevensbron stuurde meer dan {limit}, het meeste dat deze widget leest. Vraag om minder gegevens, of verhoog max-size.',
+    'error.records': 'De gegevens zijn geen lijst met records. Geef een lijst met rijen, zoals [{"value": 1200, "closed": "2026-03-05"}], of een object met een lijst deals, leads, activities, customers of costs.',
   },
   'kpi-card': {
     badSeries: 'Het attribuut series moet een lijst zijn zoals [{"date":"2026-01","value":120}, …].',

@@ -70,6 +70,8 @@ export default {
     'error.filter': 'Filtret ”{value}” förstås inte. Skriv det som owner=Anna Berg;source=web.',
     'error.kpi': 'Det finns ingen KPI som heter ”{value}”.',
     'error.too-large': 'Värdet {value} är för stort för att ritas i ett diagram.',
+    'error.too-big': 'Datakällan skickade mer än {limit}, det mesta den här widgeten läser. Be om mindre data, eller höj max-size.',
+    'error.records': 'Data är ingen lista med poster. Ge en lista med rader, som [{"value": 1200, "closed": "2026-03-05"}], eller ett objekt med en lista deals, leads, activities, customers eller costs.',
   },
   'kpi-card': {
     badSeries: 'Attributet series måste vara en lista som [{"date":"2026-01","value":120}, …].',
