@@ -22,3 +22,4 @@ export * from './funnel-deals.js';
 export * from './series.js';
 export * from './trail.js';
 export * from './quote.js';
+export * from './series-doc.js';

@@ -11,11 +11,10 @@
 import * as z from 'zod/mini';
 import { isoDay } from './dates.js';
 import { clipText } from './quote.js';
+import { SERIES_DATE } from './series-doc.js';
 
 const FORMATS = ['number', 'currency', 'percent', 'compact', 'days', 'points'] as const;
 
-/** Bucket keys as periods.ts writes them: year, month, day, ISO week, quarter. */
-const SERIES_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-W(?:0[1-9]|[1-4]\d|5[0-3])|-Q[1-4])?$/;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

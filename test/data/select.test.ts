@@ -98,11 +98,11 @@ describe('selectPath', () => {
     // At most 12 keys listed, then "…" (quote.ts); each key cut to 40 characters.
     expect(selectError('nope', many).keys).to.have.length(13).and.include('…');
     const long = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${'x'.repeat(100)}${i}`, i]));
-    const error = selectError('nope', long);
-    expect(error.keys).to.have.length(13);
-    expect(error.keys[0]).to.equal(`${'x'.repeat(40)}…`);
+    const cut = selectError('nope', long);
+    expect(cut.keys).to.have.length(13);
+    expect(cut.keys[0]).to.equal(`${'x'.repeat(40)}…`);
     // "The data has nothing at "nope". The data has: " + 12 × (41 + 2) + "…." stays short
-    expect(error.message.length).to.be.below(600);
+    expect(cut.message.length).to.be.below(600);
     expect(parsePathError('kpis..mrr').attribute).to.equal('select');
   });
 

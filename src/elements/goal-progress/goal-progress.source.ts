@@ -5,7 +5,8 @@
  */
 import { isoDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber } from '../../core/types.js';
-import { readMaxSize, readTimeout } from '../shared/attributes.js';
+import { readTimeout } from '../shared/attributes.js';
+import { readMaxSize } from '../shared/source-link.js';
 import { atSource } from '../shared/problems.js';
 import type { GoalInputs, Parts } from './goal-progress.load.js';
 

@@ -10,7 +10,8 @@ import { SPARKLINE_PERIODS } from '../../core/sparkline.js';
 import type { CompareMode, Direction, FormatKind } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
-import { readDate, readMaxSize, readTimeout } from '../shared/attributes.js';
+import { readDate, readTimeout } from '../shared/attributes.js';
+import { readMaxSize } from '../shared/source-link.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
 

@@ -6,7 +6,8 @@
  */
 import type { FunnelStageInput } from '../../core/funnel.js';
 import { todayDay } from '../../core/dates.js';
-import { readDate, readMaxSize, readTimeout } from '../shared/attributes.js';
+import { readDate, readTimeout } from '../shared/attributes.js';
+import { readMaxSize } from '../shared/source-link.js';
 import { atSource } from '../shared/problems.js';
 import { parseStages } from './kpi-funnel.stages.js';
 

@@ -69,73 +69,21 @@ export function readTimeout(attribute: string, raw: unknown): number | undefined
   const value = numberOf(amount);
   if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, String(raw));
   if (value < 0) throw new AttributeError('range', attribute, String(raw), ['≥ 0']);
-  return Math.min(unit === 'ms' ? value : value * 1000, MAX_TIMER_MS);
+  // Past what a timer can wait, the data layer sets no limit at all (load.ts).
+  return unit === 'ms' ? value : value * 1000;
 }
 
-/**
- * The longest delay a browser timer keeps: a longer one overflows and fires
- * at once (a `refresh` of a month would re-fetch in a loop).
- */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** The shortest `refresh`: a smaller one would hammer the data source for every widget on the page. */
-export const MIN_REFRESH_SECONDS = 5;
-
-/**
- * The `refresh` attribute in seconds as people write them (`60`, `7,5`); a
- * number property is seconds too. Undefined when absent, and for `0` (no
- * refresh). Below {@link MIN_REFRESH_SECONDS}, negative or not a number: an
- * error in words, never a silent fallback. Longer than a timer can wait: the
- * longest it can.
- */
-export function readRefresh(attribute: string, raw: unknown): number | undefined {
-  if (absent(raw)) return undefined;
-  const value = numberOf(raw);
-  if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, quoted(raw));
-  if (value === 0) return undefined;
-  if (value < MIN_REFRESH_SECONDS) throw new AttributeError('range', attribute, quoted(raw), [`≥ ${MIN_REFRESH_SECONDS}`]);
-  return Math.min(value, MAX_TIMER_MS / 1000);
-}
-
-export const CREDENTIALS = ['same-origin', 'include', 'omit'] as const;
-
-/** Fetch credentials: `same-origin` (default), `include` or `omit`; a misspelling is an error naming them. */
-export function readCredentials(attribute: string, raw: unknown): RequestCredentials | undefined {
-  if (absent(raw)) return undefined;
-  if (typeof raw !== 'string') throw new AttributeError('option', attribute, quoted(raw), CREDENTIALS);
-  return readOption(attribute, raw, CREDENTIALS, 'same-origin');
-}
-
-/** The default `max-size`: a CRM export of half a million rows fits, a runaway body does not. */
-export const DEFAULT_MAX_SIZE = 50_000_000;
-
-const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9 };
-
-/**
- * The `max-size` attribute in bytes: a number with a unit (`50MB`, `500 kB`,
- * `1GB`, `2000000B`); a bare number is megabytes. Undefined when absent (the
- * data layer's default, 50 MB).
- */
-export function readMaxSize(attribute: string, raw: unknown): number | undefined {
-  if (absent(raw)) return undefined;
-  const unit = typeof raw === 'string' ? /([kmg]?b)\s*$/i.exec(raw)?.[1]?.toLowerCase() : undefined;
-  const amount = typeof raw === 'string' && unit ? raw.trim().slice(0, -unit.length) : raw;
-  const value = numberOf(amount);
-  if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, quoted(raw));
-  if (value <= 0) throw new AttributeError('range', attribute, quoted(raw), ['> 0']);
-  return Math.round(value * SIZE_UNITS[unit ?? 'mb']!);
-}
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Absent: undefined, null, or text that is empty or only spaces. */
-function absent(raw: unknown): boolean {
+export function absent(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
 
 /** A value as the message quotes it; never throws (a null-prototype object has no string form). */
-function quoted(raw: unknown): string {
+export function quoted(raw: unknown): string {
   try {
     return String(raw);
   } catch {

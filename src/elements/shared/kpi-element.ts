@@ -6,12 +6,12 @@ import type { Lang } from '../../core/types.js';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from './context.js';
 import type { DataStatus } from './data-controller.js';
 import { describeProblem, type AttributeError, type KpiErrorDetail } from './problems.js';
-import { readCredentials, readCurrency, readLocale, readMaxSize, readRefresh, readTheme, readTimeout } from './attributes.js';
+import { absent, readCurrency, readLocale, readTheme, readTimeout } from './attributes.js';
 import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 import { LangFollower } from './lang-watch.js';
 import { ParsersLoading } from './parsers.js';
-import { pendingLoads } from './lazy.js';
+import { pendingLoads, track } from './lazy.js';
 
 ensureContextRoot();
 
@@ -226,9 +226,11 @@ export class KpiElement extends LitElement {
       readCurrency('currency', this.currency);
       readTheme('theme', this.theme);
       readTimeout('timeout', this.timeout);
-      readRefresh('refresh', this.refresh);
-      readCredentials('credentials', this.credentials);
-      readMaxSize('max-size', this.maxSize);
+      if (!absent(this.refresh) || !absent(this.credentials) || !absent(this.maxSize)) {
+        // Only a widget with one of them loads their readers; it checks them once they are here.
+        if (!sourceSettings) return void loadSourceSettings().then(() => this.requestUpdate(), () => undefined);
+        sourceSettings.checkSourceSettings(this);
+      }
       return undefined;
     } catch (error) {
       // A timeout such as "2,5" is checked again once the full number reader is here.
@@ -332,6 +334,13 @@ export class KpiElement extends LitElement {
       ${label ? html`<span part="label">${label}</span>` : nothing}${body}${stale}
     </div>`;
   }
+}
+
+let sourceSettings: typeof import('./source-link.js') | undefined;
+let sourceSettingsLoad: Promise<void> | undefined;
+
+function loadSourceSettings(): Promise<void> {
+  return (sourceSettingsLoad ??= track(import('./source-link.js').then((module) => void (sourceSettings = module))));
 }
 
 /** A locale setting as a canonical tag, or undefined when it is absent or cannot be used. */

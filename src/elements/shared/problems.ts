@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import { t } from './i18n.js';
 import { track } from './lazy.js';
-import { clipList, clipText } from '../../core/quote.js';
+import { clipText } from '../../core/quote.js';
 
 /** An attribute an editor typed that the widget cannot use. */
 export class AttributeError extends Error {
@@ -89,7 +89,7 @@ export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
         : t(lang, `error.${code as 'parse'}`, {
           value,
           attribute: text(e.attribute),
-          options: Array.isArray(e.options) ? clipList(e.options).join(', ') : '',
+          options: Array.isArray(e.options) ? e.options.join(', ') : '',
         })),
   };
   if (e.attribute) detail.attribute = text(e.attribute);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { readCredentials, readRefresh, readTimeout } from './attributes.js';
+import { readTimeout } from './attributes.js';
 import { whenWorded } from './problems.js';
 
 /** What KpiElement does about freshness: marks its data stale while refreshes fail. */
@@ -67,11 +67,13 @@ export class RefreshController implements ReactiveController {
   private async sync(): Promise<void> {
     // Only strings and numbers: a script may have set an object, which the loader reports; it starts no refresh.
     const given = this.options.src();
-    const src = typeof given === 'string' ? given : undefined;
-    const seconds = this.read(readRefresh, 'refresh', this.options.seconds()) ?? 0;
-    const credentials = this.read(readCredentials, 'credentials', this.options.credentials());
+    const src = typeof given === 'string' && given && this.host.isConnected ? given : undefined;
+    // The readers of refresh and credentials come with the data layer: only a widget with a src loads them.
+    const settings = src ? await import('./source-link.js') : undefined;
+    const seconds = (settings && this.read(settings.readRefresh, 'refresh', this.options.seconds())) ?? 0;
+    const credentials = settings && this.read(settings.readCredentials, 'credentials', this.options.credentials());
     const timeout = this.timeoutMs();
-    void this.hold(src, credentials);
+    this.hold(src, credentials, settings?.holdSource);
     const key = src && seconds > 0 && this.host.isConnected ? `${seconds} ${credentials ?? ''} ${timeout ?? ''} ${src}` : '';
     if (key === this.key) return;
     this.key = key;
@@ -102,15 +104,12 @@ export class RefreshController implements ReactiveController {
   }
 
   /** Holds the document at `src` in the page-wide cache while the widget is connected (see cache.ts). */
-  private async hold(src: string | undefined, credentials: RequestCredentials | undefined): Promise<void> {
-    const key = src && this.host.isConnected ? `${credentials ?? ''} ${src}` : '';
+  private hold(src: string | undefined, credentials: RequestCredentials | undefined, holdSource?: typeof import('./source-link.js').holdSource): void {
+    const key = src && holdSource && this.host.isConnected ? `${credentials ?? ''} ${src}` : '';
     if (key === this.holdKey) return;
     this.holdKey = key;
     this.release?.();
-    this.release = undefined;
-    if (!src || !key) return;
-    const { holdShared } = await import('../../data/cache.js');
-    if (key === this.holdKey) this.release = holdShared(src, credentials);
+    this.release = holdSource && src && key ? holdSource(src, credentials) : undefined;
   }
 
   private timeoutMs(): number | undefined {

@@ -9,13 +9,11 @@
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
 import {
-  ADDITIVE_KPIS, budgetLine, buildTrend, progressThrough, withinData, type Progress, type TrendModel, type Values,
+  ADDITIVE_KPIS, budgetLine, buildTrend, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
-import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
-// Static: every page's main file holds dates.ts already. A dynamic import of it
-// would make the bundler split it into a chunk of its own, one request more.
-import { todayDay } from '../../core/dates.js';
-import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readMaxSize, readTimeout } from '../shared/attributes.js';
+import type { CompareMode, FormatKind } from '../../core/types.js';
+import { seriesPoints } from '../../core/series-doc.js';
+import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 
@@ -59,6 +57,9 @@ let schemas: typeof import('../../core/schemas.js') | undefined;
 let catalogue: typeof import('../../core/catalogue.js') | undefined;
 
 function validSeries(doc: unknown): SeriesPoint[] | Promise<SeriesPoint[]> {
+  // A series without a mistake needs no schema: zod loads only to word one.
+  const points = seriesPoints(doc);
+  if (points) return points;
   if (schemas) return schemas.validate(schemas.SeriesDoc, doc);
   return import('../../core/schemas.js').then((m) => (schemas = m).validate(m.SeriesDoc, doc));
 }
@@ -93,77 +94,17 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   }
   if (!src) return { series: [], previous: null, compare };
   if (!kpi) {
-    return import('../../data/query.js')
-      .then(({ queryDocument }) =>
+    return Promise.all([import('../../data/query.js'), import('../shared/source-link.js')])
+      .then(([{ queryDocument }, { readMaxSize }]) =>
         queryDocument({ src, select: input.select, credentials: input.credentials, timeout: readTimeout('timeout', input.timeout),
           maxSize: readMaxSize('max-size', input.maxSize), signal }))
       .then((doc) => atSource(src, () => validSeries(doc)))
       .then((series) => ({ series, previous: null, compare }));
   }
   const { select, fields, period, filter, credentials, timeout, maxSize } = input;
-  return fromRecords({ src, select, fields, period, filter, credentials, timeout, maxSize, kpi, today, granularity, compare, signal });
-}
-
-interface RecordsQuery {
-  src: string;
-  select?: string;
-  fields?: string;
-  period?: string;
-  filter?: string;
-  credentials?: RequestCredentials;
-  timeout?: unknown;
-  maxSize?: unknown;
-  kpi: string;
-  today?: DayNumber;
-  granularity: Granularity;
-  compare: CompareMode;
-  signal: AbortSignal;
-}
-
-/**
- * The most buckets a chart draws. A daily chart of 100 years is 36 525 points
- * and table rows, seconds of a frozen page for a line no one can read; more than
- * this asks for a coarser granularity instead.
- */
-export const MAX_CHART_BUCKETS = 1500;
-
-async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan }] = await Promise.all([
-    import('../../data/query.js'),
-    import('../../core/periods.js'),
-    import('../../core/evaluate.js'),
-    import('../../core/records.js'),
-  ]);
-  // The same period querySeries resolves (its default included), counted before any work.
-  const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
-  if (buckets(span, query.granularity).length > MAX_CHART_BUCKETS) {
-    const fit = GRANULARITIES.filter((g) => buckets(span, g).length <= MAX_CHART_BUCKETS);
-    throw new AttributeError('option', 'granularity', query.granularity, fit);
-  }
-  const timeout = readTimeout('timeout', query.timeout);
-  const maxSize = readMaxSize('max-size', query.maxSize);
-  const { kpi, period, series, dataset } = await querySeries({ ...query, timeout, maxSize });
-  const spans = buckets(period, query.granularity);
-  // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
-  const progress = { ...progressThrough(spans, period.toDate), weights: bucketShares(period, query.granularity) };
-  // Where the export has data: of all its records, not only those the filter keeps
-  // (a rep with no deals in a month the export covers sold nothing that month).
-  const all = query.filter
-    ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
-      credentials: query.credentials, timeout, maxSize, signal: query.signal })
-    : dataset;
-  const data = recordSpan(all);
-  // Before the first record the chart has no data, not a run of zeros; after the
-  // last one, up to today, a quiet spell is a real 0 (the export is taken as current).
-  const actual = withinData(series.map((point) => point.value), spans, data, { after: false });
-  // Last year in full, also while this period is still running: the chart shows
-  // where last year went next, which the same-elapsed-share rule would cut off.
-  const range = comparisonRange({ ...period, toDate: period.end }, query.compare);
-  const previous = range
-    ? withinData(kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value),
-      buckets(range, query.granularity), data, { after: true })
-    : null;
-  return { series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi };
+  // Records computed per bucket: a chunk of its own, so a chart given its series loads none of it.
+  return import('./trend-chart.records.js').then(({ fromRecords }) =>
+    fromRecords({ src, select, fields, period, filter, credentials, timeout, maxSize, kpi, today, granularity, compare, signal }, GRANULARITIES));
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */
