@@ -91,11 +91,16 @@ function entryFor(url: string, options: LoadOptions): Entry {
 }
 
 /**
- * Bytes a document takes, roughly: its text in UTF-16, and about as much again
- * for what was parsed from it (the parsed rows share the cell strings' memory).
+ * Bytes a document takes, roughly, from its body's: the text in UTF-16, and
+ * about as much again for what was parsed from it.
  */
-function weigh(text: string): number {
-  return text.length * 4;
+function weigh(size: number): number {
+  return size * 4;
+}
+
+/** A CSV document read in a worker holds the worker: it ends with the document. */
+function release(document: LoadedDocument | undefined): void {
+  if (document?.kind === 'csv-table') document.table.release();
 }
 
 /**
@@ -112,6 +117,7 @@ function sweep(): void {
   for (const entry of unheld) {
     if (now - entry.releasedAt >= CACHE_GRACE_MS || weight > CACHE_BUDGET) {
       entries.delete(entry.key);
+      release(entry.document);
       weight -= entry.bytes;
     } else {
       next = Math.min(next, entry.releasedAt + CACHE_GRACE_MS - now);
@@ -194,9 +200,13 @@ function start(entry: Entry, options: LoadOptions, conditional: boolean): Flight
       entry.checkedAt = performance.now();
       if (!result.notModified) {
         if (entry.document === undefined || result.text !== entry.text) {
+          release(entry.document);
           entry.document = result.document;
           entry.text = result.text;
-          entry.bytes = weigh(result.text);
+          entry.bytes = weigh(result.size);
+        } else {
+          // The same body again: the stored document stays, the new one's worker goes.
+          release(result.document);
         }
         entry.etag = result.etag;
         entry.lastModified = result.lastModified;
@@ -284,6 +294,7 @@ export function invalidate(url: string): void {
   const suffix = ` ${absoluteUrl(url)}`;
   for (const key of [...entries.keys()]) {
     if (!key.endsWith(suffix)) continue;
+    release(entries.get(key)!.document);
     entries.delete(key);
     revalidateNext.add(key);
   }
@@ -291,7 +302,10 @@ export function invalidate(url: string): void {
 
 /** Forgets every URL, as invalidate does; for tests and single-page-app navigation. */
 export function clearSharedCache(): void {
-  for (const key of entries.keys()) revalidateNext.add(key);
+  for (const [key, entry] of entries) {
+    revalidateNext.add(key);
+    release(entry.document);
+  }
   entries.clear();
   clearTimeout(sweepTimer);
   sweepTimer = undefined;

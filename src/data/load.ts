@@ -14,9 +14,21 @@
  * is what "Save as CSV" in a Nordic Excel writes (Æ, Ø, Å, Ä, Ö survive).
  */
 import type { CsvRow } from './csv.js';
+import type { CsvTable } from './csv-table.js';
 import { DataError } from './errors.js';
+import { decodeBody } from './decode.js';
 
-export type LoadedDocument = { kind: 'json'; data: unknown } | { kind: 'csv'; rows: CsvRow[] };
+/**
+ * A fetched document: JSON, CSV rows, or a large CSV body held by a Web Worker
+ * (`csv-table`, from {@link WORKER_BYTES} up, where the page allows workers).
+ */
+export type LoadedDocument = { kind: 'json'; data: unknown } | { kind: 'csv'; rows: CsvRow[] } | { kind: 'csv-table'; table: CsvTable };
+
+/**
+ * From this many bytes a CSV body is read in a Web Worker (csv-table.ts):
+ * parsing it in the page would block the main thread for more than a frame.
+ */
+export const WORKER_BYTES = 2_000_000;
 
 export interface LoadOptions {
   /** Aborting it rejects with DataError `aborted`. */
@@ -43,8 +55,10 @@ export type FetchedDocument =
   | {
       notModified: false;
       document: LoadedDocument;
-      /** The body as text, to tell an unchanged document from a changed one. */
+      /** The body as text (or, read in a worker, its fingerprint), to tell an unchanged document from a changed one. */
       text: string;
+      /** The body's bytes. */
+      size: number;
       etag: string | null;
       lastModified: string | null;
     }
@@ -105,18 +119,28 @@ export async function requestDocument(url: string, options: RequestOptions = {})
     const contentType = response.headers.get('Content-Type') ?? '';
     const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
     const bytes = await readBody(response, maxSize, url, () => controller.abort());
+    const size = bytes.byteLength;
+    const validators = { etag: response.headers.get('ETag'), lastModified: response.headers.get('Last-Modified') };
+    received = true;
+    const table = size >= WORKER_BYTES ? await readInWorker(bytes, { url, contentType, csv: options.csv }) : null;
+    if (table) {
+      if (signal?.aborted) {
+        table.release();
+        throw new DataError('aborted', url);
+      }
+      return { notModified: false, document: { kind: 'csv-table', table }, text: table.fingerprint, size, ...validators };
+    }
     const text = decodeBody(bytes, contentType);
     // A body too large for one string decodes to nothing: it is not an empty answer.
-    if (text === '' && bytes.byteLength > 0) throw new DataError('too-big', url, { limit: bytes.byteLength });
-    received = true;
+    if (text === '' && size > 0) throw new DataError('too-big', url, { limit: size });
     const document = await readDocument(text, { url, contentType, csv: options.csv });
     if (signal?.aborted) throw new DataError('aborted', url);
     return {
       notModified: false,
       document,
       text,
-      etag: response.headers.get('ETag'),
-      lastModified: response.headers.get('Last-Modified'),
+      size,
+      ...validators,
     };
   } catch (error) {
     throw failure(error);
@@ -134,6 +158,20 @@ export async function loadDocument(url: string, options: LoadOptions = {}): Prom
   const result = await requestDocument(url, options);
   if (result.notModified) throw new DataError('http', url, { status: 304 });
   return result.document;
+}
+
+/**
+ * A large body that is CSV, read in a Web Worker; null when it is JSON, or
+ * when the page refuses workers (then it is read here, as a small one is).
+ */
+async function readInWorker(bytes: Uint8Array, options: ReadOptions & { url: string; contentType: string }): Promise<CsvTable | null> {
+  // The start decides JSON or CSV (a multi-byte character cut at the end does not matter).
+  const head = decodeBody(bytes.subarray(0, 4096), options.contentType);
+  const { csv, tab } = kindOf(head.charCodeAt(0) === 0xfeff ? head.slice(1) : head, options);
+  if (!csv) return null;
+  // A browser without workers cannot even load the module (it extends Worker): read it here then.
+  const module = await import('./csv-table.js').catch(() => null);
+  return module ? module.readCsvInWorker(bytes, { url: options.url, contentType: options.contentType, tab }) : null;
 }
 
 /**
@@ -172,24 +210,6 @@ async function readBody(response: Response, maxSize: number, url: string, stop: 
   return body;
 }
 
-function decodeBody(buffer: Uint8Array, contentType: string): string {
-  const charset = /charset\s*=\s*"?([^";]+)/i.exec(contentType)?.[1]?.trim().toLowerCase();
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    try {
-      return new TextDecoder(charset).decode(buffer);
-    } catch {
-      // An unknown label: fall through to the UTF-8 guess.
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch (error) {
-    // Past the longest string the browser can make, no decoding helps.
-    if (error instanceof RangeError) throw error;
-    return new TextDecoder('windows-1252').decode(buffer);
-  }
-}
-
 export interface ReadOptions {
   /** For error messages and the extension rule. */
   url?: string;
@@ -217,15 +237,34 @@ const JSON_TYPE = /^[^;]*\bjson\b/i;
  */
 export async function readDocument(text: string, options: ReadOptions = {}): Promise<LoadedDocument> {
   const url = options.url ?? 'the data';
-  const contentType = options.contentType ?? '';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const start = body.search(/\S/);
+  const { csv: asCsv, tab } = kindOf(body, options);
+  if (!asCsv) {
+    try {
+      return { kind: 'json', data: JSON.parse(body) as unknown };
+    } catch (error) {
+      throw new DataError('parse', url, { format: 'json', detail: (error as Error).message, cause: error });
+    }
+  }
+  const { parseCsv } = await import('./csv.js');
+  return { kind: 'csv', rows: await parseCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) }) };
+}
+
+/**
+ * JSON or CSV (and tab-separated), by the rules of the module comment, from
+ * the start of a body (its first non-blank character decides last).
+ * @throws DataError `empty`, `html`
+ */
+export function kindOf(head: string, options: ReadOptions = {}): { csv: boolean; tab: boolean } {
+  const url = options.url ?? 'the data';
+  const contentType = options.contentType ?? '';
+  const start = head.search(/\S/);
   if (start < 0) throw new DataError('empty', url);
-  const first = body[start];
+  const first = head[start];
   if (/^(text\/html|application\/xhtml)/i.test(contentType) || first === '<') throw new DataError('html', url);
 
   const ext = options.url ? extensionOf(options.url) : '';
-  const asCsv =
+  const csv =
     options.csv ??
     (JSON_TYPE.test(contentType)
       ? false
@@ -236,15 +275,5 @@ export async function readDocument(text: string, options: ReadOptions = {}): Pro
           : ext === 'csv' || ext === 'tsv'
             ? true
             : first !== '{' && first !== '[');
-
-  if (!asCsv) {
-    try {
-      return { kind: 'json', data: JSON.parse(body) as unknown };
-    } catch (error) {
-      throw new DataError('parse', url, { format: 'json', detail: (error as Error).message, cause: error });
-    }
-  }
-  const { parseCsv } = await import('./csv.js');
-  const tab = ext === 'tsv' || /^text\/tab-separated-values/i.test(contentType);
-  return { kind: 'csv', rows: await parseCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) }) };
+  return { csv, tab: ext === 'tsv' || /^text\/tab-separated-values/i.test(contentType) };
 }

@@ -37,25 +37,37 @@ export interface KpiQuery extends SourceQuery {
 /** The fetched document (JSON value or CSV rows), narrowed by `select`. */
 export async function queryDocument(query: SourceQuery): Promise<unknown> {
   const doc = await fetchShared(query.src, query);
-  const data = doc.kind === 'csv' ? doc.rows : doc.data;
+  const data = doc.kind === 'csv' ? doc.rows : doc.kind === 'csv-table' ? await doc.table.rows() : doc.data;
   return query.select ? selectPath(data, query.select) : data;
 }
 
 // One parsed dataset per fetched document, record kind and field mapping:
-// twenty cards on one CSV parse it once. Weak keys let a refreshed document go.
-const parsed = new WeakMap<object, Map<string, Dataset>>();
+// twenty cards on one CSV parse it once (a CSV read in a worker: built there
+// once, the cards waiting for it together). Weak keys let a refreshed document go.
+const parsed = new WeakMap<object, Map<string, Dataset | Promise<Dataset>>>();
 
 /** Canonical, filtered records of the kind the KPI reads. */
 export async function queryDataset(query: SourceQuery & { kind: RecordKind; fields?: string; filter?: string }): Promise<Dataset> {
   const fields = query.fields ? parseFields(query.fields) : undefined;
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
-  const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
   const key = `${query.kind}|${query.fields ?? ''}|${query.select ?? ''}`;
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
-  let dataset = byKey.get(key);
-  if (!dataset) byKey.set(key, (dataset = toDataset(source, query.kind, { fields })));
+  let made = byKey.get(key);
+  if (!made) {
+    if (doc.kind === 'csv-table') {
+      const building = doc.table.dataset(query.kind, query.fields);
+      // A failure is not kept: the next widget asks again.
+      building.catch(() => byKey.get(key) === building && byKey.delete(key));
+      made = building;
+    } else {
+      const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
+      made = toDataset(source, query.kind, { fields });
+    }
+    byKey.set(key, made);
+  }
+  const dataset = await made;
   return filter ? applyFilter(dataset, filter) : dataset;
 }
 

@@ -31,6 +31,60 @@ export type KitCommon = {
  * (`onkpi-load`…) with their `detail` types.
  */
 export interface KpiIntrinsicElements {
+  'funnel-stage': KitCommon & {
+    /** How many leads or deals reached this stage. */
+    'value'?: string | number;
+    /** The value in the previous period, for the delta of a lone stage. */
+    'previous'?: string | number;
+    /** Win probability 0..1 (or "40 %"), for the weighted value. */
+    'probability'?: string | number;
+    /** Average days spent in the stage. */
+    'avgDays'?: string | number;
+    /** Attribute of `avgDays`. */
+    'avg-days'?: string | number;
+    /** Money in the stage, for the weighted value. */
+    'amount'?: string | number;
+    /** Title shown on the widget. */
+    'label'?: string;
+    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
+    'src'?: string;
+    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
+    'select'?: string;
+    /** A KPI id from the catalogue, computed from records. */
+    'kpi'?: string;
+    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
+    'fields'?: string;
+    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
+    'period'?: string;
+    /** `previous-period`, `previous-year` or `none`. */
+    'compare'?: string;
+    /** `owner=Anna Berg;source=web`. */
+    'filter'?: string;
+    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
+    'locale'?: string;
+    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
+    'currency'?: string;
+    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
+    'format'?: string;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
+    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
+    'theme'?: string;
+    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
+    'credentials'?: RequestCredentials;
+    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
+    'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
+    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
+    'today'?: string;
+    /** Standing alone, after each resolve. `detail`: `{ value }`, the stage's value. */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** Standing alone: a bad attribute; inside a funnel the funnel reports it. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
+    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
+  };
   'goal-progress': KitCommon & {
     /** The current value ("1240000", "1 240 000"), or a number as a property. */
     'value'?: number | string;
@@ -74,14 +128,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
@@ -90,56 +148,6 @@ export interface KpiIntrinsicElements {
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
     /** The value reached the target: once when it crosses it, again only after it fell below and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers. */
     'onkpi-goal-reached'?: (event: CustomEvent<{ value: number; target: number }>) => void;
-  };
-  'funnel-stage': KitCommon & {
-    /** How many leads or deals reached this stage. */
-    'value'?: string | number;
-    /** The value in the previous period, for the delta of a lone stage. */
-    'previous'?: string | number;
-    /** Win probability 0..1 (or "40 %"), for the weighted value. */
-    'probability'?: string | number;
-    /** Average days spent in the stage. */
-    'avgDays'?: string | number;
-    /** Attribute of `avgDays`. */
-    'avg-days'?: string | number;
-    /** Money in the stage, for the weighted value. */
-    'amount'?: string | number;
-    /** Title shown on the widget. */
-    'label'?: string;
-    /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
-    'src'?: string;
-    /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
-    'select'?: string;
-    /** A KPI id from the catalogue, computed from records. */
-    'kpi'?: string;
-    /** Maps record columns onto canonical ones: `value:close_value,closed:close_date`. */
-    'fields'?: string;
-    /** `this-month`, `2026-Q1`, `2026-W12`, `2026-01-01/2026-03-31`, `rolling-30d`… */
-    'period'?: string;
-    /** `previous-period`, `previous-year` or `none`. */
-    'compare'?: string;
-    /** `owner=Anna Berg;source=web`. */
-    'filter'?: string;
-    /** BCP 47 tag; default: the dashboard's, then the nearest `lang` ancestor, then the document. A tag that is not well-formed, or that the browser has no number formats for (`norsk`), is an error. */
-    'locale'?: string;
-    /** ISO 4217 code such as NOK, SEK, DKK, EUR; anything else (`kroner`) is an error. */
-    'currency'?: string;
-    /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
-    'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
-    /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
-    'theme'?: string;
-    /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
-    'credentials'?: RequestCredentials;
-    /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
-    'timeout'?: string | number;
-    /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
-    'today'?: string;
-    /** Standing alone, after each resolve. `detail`: `{ value }`, the stage's value. */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
-    /** Standing alone: a bad attribute; inside a funnel the funnel reports it. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
-    'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
   };
   'kpi-card': KitCommon & {
     /** The current value ("182400", "1 234,50"), or a number as a property. */
@@ -182,14 +190,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
@@ -248,14 +260,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). */
@@ -304,14 +320,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty). */
