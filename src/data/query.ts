@@ -68,7 +68,23 @@ export async function queryDataset(query: SourceQuery & { kind: RecordKind; fiel
     byKey.set(key, made);
   }
   const dataset = await made;
+  // Many widgets on one large document wait for the same dataset and would all
+  // compute in the task that delivers it: each takes a task of its own instead.
+  if (recordCount(dataset) >= YIELD_RECORDS) await nextTask();
   return filter ? applyFilter(dataset, filter) : dataset;
+}
+
+/** From this many records a widget's computation waits for a task of its own. */
+const YIELD_RECORDS = 20_000;
+
+function recordCount(ds: Dataset): number {
+  return ds.deals.length + ds.leads.length + ds.activities.length + ds.customers.length + ds.costs.length;
+}
+
+/** Resolves in a later task, letting the page draw and handle input in between. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function kpiFor(id: string): KpiDefinition {
