@@ -12,6 +12,8 @@ const config: StorybookConfig = {
   // The fixtures the stories' `src` attributes point at: /data/deals.csv, /data/kpis.json…
   staticDirs: [{ from: '../stories/data', to: '/data' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Designers open Storybook to see widgets, not to learn Storybook: no onboarding checklist in the sidebar.
+  features: { sidebarOnboardingChecklist: false },
   viteFinal: async (viteConfig) => {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {

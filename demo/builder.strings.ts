@@ -63,7 +63,7 @@ const en = {
 
   'src.label': 'Data file address',
   'src.hint':
-    'Where the widget fetches its figures: a JSON or CSV export from the CRM. Your web team knows the address. In this demo, data/sales.json and data/deals.csv hold example data.',
+    'Where the widget fetches its figures: a JSON or CSV export from the CRM. Your web team knows the address. In this demo, /data/sales.json and /data/deals.csv hold example data. The snippet writes the full address, so it works on any page.',
 
   'stage-order.label': 'Stages, top to bottom',
   'stage-order.hint':
@@ -177,6 +177,30 @@ const en = {
 
   'href.label': 'Link to details',
   'href.hint': 'A page in the CRM or intranet where the reader can see more. It must start with https://, http:// or /.',
+
+  'date-order.label': 'How dates are written',
+  'date-order.hint': 'Only needed when dates like 3/4/2024 could be read two ways and nothing in the file tells. Without it, a date that can only be read one way decides for the whole file, else the language does (US English: month first).',
+  'date-order.': 'Decide from the file',
+  'date-order.dmy': 'Day first: 3/4/2024 is 3 April',
+  'date-order.mdy': 'Month first: 3/4/2024 is March 4',
+  'date-order.ymd': 'Year first: 24/04/03',
+  'won.label': 'Your words for won',
+  'won.hint': 'Stage or status names that mean the deal is won, separated by commas. They add to Won, Closed Won and their Nordic and Dutch words.',
+  'lost.label': 'Your words for lost',
+  'lost.hint': 'Stage or status names that mean the deal is lost, separated by commas, for example Perdida, Descartada, Closed - Lost to competitor.',
+  'probabilities.label': 'Win probability per stage',
+  'probabilities.hint': 'For weighted pipeline, when the file has no probability column: stage:percent pairs separated by commas.',
+  'hide-data-note.label': 'Hide the data note',
+  'hide-data-note.hint': 'The widget notes under its value when rows of the file were left out or read doubtfully (“3 of 500 rows left out”). Tick to hide it.',
+  dataAll: 'The widget read all {read} rows of the file.',
+  dataLeftOut: 'The widget read {read} rows and left out {out}: open the note under the widget to see which rows and why.',
+  'nav.label': 'Demo pages',
+  'nav.overview': 'Overview',
+  'nav.intranet': 'Intranet',
+  'nav.crm': 'CRM',
+  'nav.team': 'Team',
+  'nav.builder': 'Snippet builder',
+  footer: 'The preview uses the demo’s example data in /data/.',
 };
 
 type Strings = Record<keyof typeof en, string>;
@@ -238,7 +262,7 @@ const nb: Strings = {
 
   'src.label': 'Adressen til datafilen',
   'src.hint':
-    'Hvor widgeten henter tallene: en JSON- eller CSV-eksport fra CRM-systemet. Webteamet vet adressen. I denne demoen har data/sales.json og data/deals.csv eksempeldata.',
+    'Hvor widgeten henter tallene: en JSON- eller CSV-eksport fra CRM-systemet. Webteamet vet adressen. I denne demoen har /data/sales.json og /data/deals.csv eksempeldata. Kodesnutten skriver hele adressen, så den virker på hvilken som helst side.',
 
   'stage-order.label': 'Faser, ovenfra og ned',
   'stage-order.hint':
@@ -352,6 +376,30 @@ const nb: Strings = {
 
   'href.label': 'Lenke til detaljer',
   'href.hint': 'En side i CRM-systemet eller intranettet der leseren kan se mer. Den må begynne med https://, http:// eller /.',
+
+  'date-order.label': 'Hvordan datoene er skrevet',
+  'date-order.hint': 'Trengs bare når datoer som 3/4/2024 kan leses på to måter og ingenting i filen avgjør det. Uten det avgjør en dato som bare kan leses én vei for hele filen, ellers språket (amerikansk engelsk: måneden først).',
+  'date-order.': 'Avgjør ut fra filen',
+  'date-order.dmy': 'Dagen først: 3/4/2024 er 3. april',
+  'date-order.mdy': 'Måneden først: 3/4/2024 er 4. mars',
+  'date-order.ymd': 'Året først: 24/04/03',
+  'won.label': 'Egne ord for vunnet',
+  'won.hint': 'Navn på faser eller statuser som betyr at avtalen er vunnet, skilt med komma. De kommer i tillegg til Won, Closed Won, Vunnet og de andre innebygde ordene.',
+  'lost.label': 'Egne ord for tapt',
+  'lost.hint': 'Navn på faser eller statuser som betyr at avtalen er tapt, skilt med komma, for eksempel Perdida, Descartada, Closed - Lost to competitor.',
+  'probabilities.label': 'Sannsynlighet per fase',
+  'probabilities.hint': 'For vektet pipeline når filen ikke har en kolonne for sannsynlighet: fase:prosent-par skilt med komma.',
+  'hide-data-note.label': 'Skjul datanotatet',
+  'hide-data-note.hint': 'Widgeten viser et notat under tallet når rader i filen ble utelatt eller lest med forbehold («3 av 500 rader utelatt»). Kryss av for å skjule det.',
+  dataAll: 'Widgeten leste alle {read} radene i filen.',
+  dataLeftOut: 'Widgeten leste {read} rader og utelot {out}: åpne notatet under widgeten for å se hvilke rader og hvorfor.',
+  'nav.label': 'Demosider',
+  'nav.overview': 'Oversikt',
+  'nav.intranet': 'Intranett',
+  'nav.crm': 'CRM',
+  'nav.team': 'Team',
+  'nav.builder': 'Kodebygger',
+  footer: 'Forhåndsvisningen bruker demoens eksempeldata i /data/.',
 };
 
 export const TEXT: Record<UiLang, Strings> = { en, nb };

@@ -9,6 +9,7 @@
 import '../src/index.js';
 import { KPI_CATALOGUE, type KpiDefinition } from '../src/core/catalogue.js';
 import type { RecordKind } from '../src/core/types.js';
+import type { DataQuality } from '../src/core/quality.js';
 import { TEXT, type TextKey, type UiLang } from './builder.strings.js';
 import { elementSnippet, scriptSnippet, type SnippetAttribute } from './snippet.js';
 
@@ -30,6 +31,12 @@ interface Field {
   examples?: readonly string[];
   placeholder?: string;
   required?: readonly Tag[];
+  /** Kept when the editor switches widget (the data, the language, the look); other fields are each widget's own. */
+  shared?: boolean;
+  /** Shown, and written into the snippet, only while this holds. */
+  when?: () => boolean;
+  /** The value as the snippet writes it. */
+  toAttribute?: (value: string) => string;
 }
 
 const ALL = TAGS;
@@ -41,9 +48,9 @@ const LOCALES = ['', 'nb-NO', 'nn-NO', 'sv-SE', 'da-DK', 'nl-NL', 'en-GB', 'en-U
 const HIDDEN_KPIS = new Set(['stage-share']);
 
 const FIELDS: readonly Field[] = [
-  { id: 'kpi', kind: 'kpi', step: 'what', tags: MEASURED },
+  { id: 'kpi', kind: 'kpi', step: 'what', tags: MEASURED, shared: true },
   { id: 'label', kind: 'text', step: 'what', tags: ALL },
-  { id: 'src', kind: 'text', step: 'what', tags: ALL, placeholder: 'https://…/sales.json' },
+  { id: 'src', kind: 'text', step: 'what', tags: ALL, placeholder: 'https://…/sales.json', shared: true, toAttribute: fullAddress },
   { id: 'stage-order', kind: 'text', step: 'what', tags: ['kpi-funnel'], required: ['kpi-funnel'] },
   { id: 'period', kind: 'period', step: 'when', tags: ALL, options: PERIODS,
     examples: ['2026-Q1', '2026-03', '2026-W12', '2026-01-01/2026-03-31', 'rolling-30d'] },
@@ -55,21 +62,27 @@ const FIELDS: readonly Field[] = [
   { id: 'granularity', kind: 'select', step: 'when', tags: ['trend-chart'], options: ['day', 'week', 'month', 'quarter', 'year'] },
   { id: 'cumulative', kind: 'checkbox', step: 'when', tags: ['trend-chart'] },
   { id: 'format', kind: 'select', step: 'look', tags: MEASURED, options: ['', 'number', 'currency', 'percent', 'compact', 'days'] },
-  { id: 'currency', kind: 'select', step: 'look', tags: ALL, options: CURRENCIES, describe: currencyName },
-  { id: 'locale', kind: 'select', step: 'look', tags: ALL, options: LOCALES, describe: localeName },
+  { id: 'currency', kind: 'select', step: 'look', tags: ALL, options: CURRENCIES, describe: currencyName, shared: true, when: showsMoney },
+  { id: 'locale', kind: 'select', step: 'look', tags: ALL, options: LOCALES, describe: localeName, shared: true },
   { id: 'type', kind: 'select', step: 'look', tags: ['trend-chart'], options: ['', 'bar', 'area'] },
   { id: 'variant', kind: 'select', step: 'look', tags: ['goal-progress'], options: ['', 'ring'] },
   { id: 'sparkline', kind: 'checkbox', step: 'look', tags: ['kpi-card'] },
-  { id: 'theme', kind: 'select', step: 'look', tags: ALL, options: ['', 'dark', 'auto'] },
-  { id: 'filter', kind: 'text', step: 'extra', tags: ALL,
+  { id: 'theme', kind: 'select', step: 'look', tags: ALL, options: ['', 'dark', 'auto'], shared: true },
+  { id: 'filter', kind: 'text', step: 'extra', tags: ALL, shared: true,
     examples: ['owner=Anna Berg', 'source=web', 'owner=Anna Berg;source=web'] },
-  { id: 'fields', kind: 'text', step: 'extra', tags: ALL },
+  { id: 'fields', kind: 'text', step: 'extra', tags: ALL, shared: true },
   { id: 'href', kind: 'text', step: 'extra', tags: ['kpi-card'], placeholder: 'https://crm.example.com/reports/revenue' },
+  { id: 'date-order', kind: 'select', step: 'extra', tags: ALL, options: ['', 'dmy', 'mdy', 'ymd'] },
+  { id: 'won', kind: 'text', step: 'extra', tags: ALL, placeholder: 'Ganada, Closed - Won by partner' },
+  { id: 'lost', kind: 'text', step: 'extra', tags: ALL, placeholder: 'Perdida, Closed - Lost to competitor' },
+  { id: 'probabilities', kind: 'text', step: 'extra', tags: MEASURED, placeholder: 'Prospecting:10,Proposal:50' },
+  { id: 'hide-data-note', kind: 'checkbox', step: 'extra', tags: ALL },
 ];
 
 /** The order attributes appear in a snippet: what it is first, how it looks last. */
 const ORDER = ['label', 'src', 'kpi', 'fields', 'stage-order', 'period', 'compare', 'target', 'start', 'end', 'pace',
-  'granularity', 'cumulative', 'type', 'variant', 'format', 'currency', 'locale', 'theme', 'filter', 'sparkline', 'href'];
+  'granularity', 'cumulative', 'type', 'variant', 'format', 'currency', 'locale', 'theme', 'filter', 'sparkline', 'href',
+  'date-order', 'won', 'lost', 'probabilities', 'hide-data-note'];
 
 /** A field's value until the editor changes it, per widget. */
 function defaultValue(id: string, tag: Tag): string {
@@ -77,7 +90,7 @@ function defaultValue(id: string, tag: Tag): string {
     case 'kpi':
       return 'revenue';
     case 'src':
-      return 'data/sales.json';
+      return '/data/sales.json';
     case 'stage-order':
       return 'Prospecting,Engaging,Proposal,Won';
     case 'period':
@@ -99,8 +112,19 @@ function defaultValue(id: string, tag: Tag): string {
 
 let lang: UiLang = new URLSearchParams(location.search).get('lang') === 'nb' ? 'nb' : 'en';
 let tag: Tag = 'kpi-card';
-/** What the editor typed or chose; fields not in here show their default. */
-const edited = new Map<string, string>();
+/**
+ * What the editor typed or chose; fields not in here show their default. Shared
+ * fields once, the others per widget: a goal's target never reappears as a
+ * chart's target line.
+ */
+const sharedEdits = new Map<string, string>();
+const ownEdits = new Map<Tag, Map<string, string>>();
+
+function edits(field: Field): Map<string, string> {
+  if (field.shared) return sharedEdits;
+  if (!ownEdits.has(tag)) ownEdits.set(tag, new Map());
+  return ownEdits.get(tag)!;
+}
 
 const form = document.getElementById('builder') as HTMLFormElement;
 const preview = document.getElementById('preview')!;
@@ -138,7 +162,29 @@ function fieldText(id: string, part: 'label' | 'hint'): string {
 }
 
 function valueOf(id: string): string {
-  return edited.get(id) ?? defaultValue(id, tag);
+  const field = FIELDS.find((f) => f.id === id);
+  return (field && edits(field).get(id)) ?? defaultValue(id, tag);
+}
+
+/** Whether the chosen widget has this field now. */
+function shows(field: Field): boolean {
+  return field.tags.includes(tag) && (field.when?.() ?? true);
+}
+
+/** A funnel can weigh its stages in money; another widget shows money when its format, or else its KPI's, is currency. */
+function showsMoney(): boolean {
+  if (tag === 'kpi-funnel') return true;
+  const format = valueOf('format') || KPI_CATALOGUE.find((k) => k.id === valueOf('kpi'))?.format;
+  return format === 'currency';
+}
+
+/** The full URL of a data address typed relative to this page, so the snippet works on whatever page it is pasted into. */
+function fullAddress(value: string): string {
+  try {
+    return new URL(value, location.href).href;
+  } catch {
+    return value;
+  }
 }
 
 function currencyName(code: string): string {
@@ -150,12 +196,11 @@ function currencyName(code: string): string {
   }
 }
 
-/** Each language in its own words, so a reader finds theirs whatever the page language. */
+/** A language in the page's language, as Intl names it ("norsk nynorsk (Norge)"), and its tag. */
 function localeName(tagName: string): string {
   if (!tagName) return text('locale.');
   try {
-    const own = new Intl.DisplayNames([tagName], { type: 'language' }).of(tagName) ?? tagName;
-    return `${own.charAt(0).toLocaleUpperCase(tagName) + own.slice(1)} (${tagName})`;
+    return `${new Intl.DisplayNames([lang], { type: 'language' }).of(tagName) ?? tagName} — ${tagName}`;
   } catch {
     return tagName;
   }
@@ -327,6 +372,11 @@ function drawForm(): void {
   });
   sections[0].setAttribute('aria-labelledby', 'step-widget');
   form.replaceChildren(heading, ...sections);
+  showValues();
+}
+
+/** Fills every field with the chosen widget's values. */
+function showValues(): void {
   for (const d of drawn) d.write(valueOf(d.field.id));
   refresh();
 }
@@ -335,10 +385,9 @@ function drawForm(): void {
 function refresh(): void {
   for (const d of drawn) {
     const { field } = d;
-    d.wrapper.hidden = !field.tags.includes(tag);
+    d.wrapper.hidden = !shows(field);
     d.label.textContent = fieldText(field.id, 'label');
     d.hint.textContent = hintText(field);
-    if (!edited.has(field.id)) d.write(defaultValue(field.id, tag));
     const required = field.required?.includes(tag) ?? false;
     const control = d.wrapper.querySelector<HTMLInputElement>(`#${CSS.escape(field.id)}`);
     if (control) control.required = required;
@@ -362,10 +411,10 @@ function hintText(field: Field): string {
 function attributes(): SnippetAttribute[] {
   const out: SnippetAttribute[] = [];
   for (const field of FIELDS) {
-    if (!field.tags.includes(tag)) continue;
+    if (!shows(field)) continue;
     const value = valueOf(field.id).trim();
     if (value === '') continue;
-    out.push([field.attribute ?? field.id, field.kind === 'checkbox' ? true : value]);
+    out.push([field.attribute ?? field.id, field.kind === 'checkbox' ? true : field.toAttribute?.(value) ?? value]);
   }
   return out.sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b));
 }
@@ -424,6 +473,9 @@ function applyLanguage(): void {
   document.documentElement.lang = lang;
   document.title = text('pageTitle');
   for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) node.textContent = text(node.dataset.text!);
+  for (const node of document.querySelectorAll<HTMLElement>('[data-aria-label]')) node.setAttribute('aria-label', text(node.dataset.ariaLabel!));
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  for (const node of document.querySelectorAll<HTMLElement>('[data-language-name]')) node.textContent = names.of(node.dataset.languageName!) ?? node.dataset.languageName!;
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="ui-lang"]')) radio.checked = radio.value === lang;
   document.getElementById('copy-status')!.textContent = '';
   document.getElementById('copy-script-status')!.textContent = '';
@@ -439,18 +491,29 @@ function onEdit(event: Event): void {
   if (target.name === 'element') {
     if (event.type !== 'change' || !target.checked) return;
     tag = target.value as Tag;
-    refresh();
+    showValues();
     update({ now: true });
     return;
   }
   const d = drawn.find((x) => x.wrapper.contains(target));
   if (!d) return;
-  edited.set(d.field.id, d.read());
+  edits(d.field).set(d.field.id, d.read());
   refresh();
   update({ now: event.type === 'change' && target.type !== 'text' });
 }
 
 scriptUrl.addEventListener('input', () => update());
+
+// What the preview's widget read: the same facts as its data note, so an editor sees them before copying.
+const dataLine = document.getElementById('preview-data')!;
+preview.addEventListener('kpi-load', (event) => {
+  const quality = (event as CustomEvent<{ quality?: DataQuality }>).detail.quality;
+  dataLine.textContent = quality
+    ? text(quality.rowsRead > quality.rowsUsed ? 'dataLeftOut' : 'dataAll',
+      { read: String(quality.rowsRead), out: String(quality.rowsRead - quality.rowsUsed) })
+    : '';
+});
+preview.addEventListener('kpi-error', () => void (dataLine.textContent = ''));
 
 document.getElementById('copy')!.addEventListener('click', () =>
   copy(snippetOut.textContent ?? '', snippetOut, document.getElementById('copy-status')!, 'copied'));

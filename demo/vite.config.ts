@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { writeDemoData } from './data/generate.mjs';
+import { papaparseBrowser } from '../scripts/papaparse-browser.mjs';
 
 const root = resolve(import.meta.dirname);
 
@@ -9,6 +10,7 @@ export default defineConfig({
   root,
   publicDir: resolve(root, 'public'),
   plugins: [
+    papaparseBrowser(),
     {
       name: 'kpi-demo-data',
       // Not buildStart: the dev server lists public/ before that runs, and on a

@@ -67,6 +67,9 @@ async function fixManifest(manifest) {
   for (const { declaration } of classes.values()) {
     if (declaration.tagName && !defined.has(declaration.tagName)) throw new Error(`<${declaration.tagName}> (${declaration.name}) has no defineElement call in a *.define.ts`);
   }
+  // The analyzer lists modules in the order the file system returns them, which differs
+  // between clones; sorted, every output (and the tracked JSX twin) is the same everywhere.
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 // --- VS Code HTML custom data ---------------------------------------------------------

@@ -25,7 +25,7 @@ import { oneFileBundle } from './bundle-config.mjs';
 
 const KB = 1000;
 // The targets of issue 5, and the ceilings `npm test` enforces. (b) is met, so
-// its ceiling is its budget. (a) is not (the README's Performance section says
+// its ceiling is its budget. (a) is not (docs/performance.md says
 // why and what it would take): its ceilings sit a little above today's sizes so
 // that any growth fails the build instead of passing unnoticed. Lower them as
 // the sizes come down.

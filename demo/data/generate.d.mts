@@ -8,4 +8,6 @@ export interface DemoData {
   budget: { team: { date: string; value: number }[]; reps: Record<string, { date: string; value: number }[]> };
 }
 export function generate(today?: Date): DemoData;
+/** Every file the demo serves under data/, by name. */
+export function demoFiles(today?: Date): { data: DemoData; files: Record<string, string> };
 export function writeDemoData(outDir: string, today?: Date): Promise<DemoData>;

@@ -168,14 +168,21 @@ function toNorwegianExcel(deals) {
   })), ';');
 }
 
-export async function writeDemoData(outDir, today = new Date()) {
+/** Every file the demo serves under data/, by name, for data generated up to `today`. */
+export function demoFiles(today = new Date()) {
   const data = generate(today);
-  await mkdir(outDir, { recursive: true });
   const { budget, ...records } = data;
-  await writeFile(path.join(outDir, 'sales.json'), JSON.stringify(records));
-  for (const [kind, rows] of Object.entries(records)) await writeFile(path.join(outDir, `${kind}.csv`), toCsv(rows));
-  await writeFile(path.join(outDir, 'deals-excel-nb.csv'), toNorwegianExcel(data.deals));
-  await writeFile(path.join(outDir, 'budget.json'), JSON.stringify(budget));
+  const files = { 'sales.json': JSON.stringify(records) };
+  for (const [kind, rows] of Object.entries(records)) files[`${kind}.csv`] = toCsv(rows);
+  files['deals-excel-nb.csv'] = toNorwegianExcel(data.deals);
+  files['budget.json'] = JSON.stringify(budget);
+  return { data, files };
+}
+
+export async function writeDemoData(outDir, today = new Date()) {
+  const { data, files } = demoFiles(today);
+  await mkdir(outDir, { recursive: true });
+  for (const [name, body] of Object.entries(files)) await writeFile(path.join(outDir, name), body);
   return data;
 }
 

@@ -249,8 +249,8 @@ function openOn(d: Deal, day: DayNumber): boolean {
 
 // ---- the columns each KPI reads ------------------------------------------
 
-/** Won/lost comes from a status column or from the stage name. */
-const STATUS = ['stage', 'status'] as const;
+/** Won/lost comes from a status column, from the stage name, or from an IsWon yes/no column. */
+const STATUS = ['stage', 'status', 'isWon'] as const;
 const CLOSED_DEALS: ColumnNeeds = { deals: [STATUS, ['closed']] };
 const CLOSED_VALUES: ColumnNeeds = { deals: [['value'], STATUS, ['closed']] };
 const NEW_LEADS: ColumnNeeds = { leads: [['created']] };

@@ -82,8 +82,10 @@ export function parseDate(text: unknown, format: DateFormat = 'auto'): DayNumber
   m = COMPACT.exec(s);
   if (m) return format === 'auto' || format === 'YYYY-MM-DD' ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 
-  if (format === 'YYYY-MM-DD' || format === 'YYYY/MM/DD') return null;
   m = YEAR_LAST.exec(s);
+  // Year first with a two-digit year (`24/03/05`): only when the file's order says so.
+  if (format === 'YYYY/MM/DD' && m && m[4].length === 2) return validDay(fullYear(m[1].padStart(2, '0')), Number(m[3]), Number(m[4]));
+  if (format === 'YYYY-MM-DD' || format === 'YYYY/MM/DD') return null;
   if (!m) return null;
   const first = Number(m[1]);
   const second = Number(m[3]);
@@ -114,4 +116,59 @@ export function detectDateFormat(values: Iterable<unknown>): DateFormat {
   if (monthFirst) return 'MM/DD/YYYY';
   if (dayFirst) return 'DD/MM/YYYY';
   return 'auto';
+}
+
+/** The order of day, month and year in a file's dates that could be read either way. */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
+
+export const DATE_ORDERS: readonly DateOrder[] = ['dmy', 'mdy', 'ymd'];
+
+/** The parseDate format that reads dates in an order. */
+export function formatOfOrder(order: DateOrder): DateFormat {
+  return order === 'mdy' ? 'MM/DD/YYYY' : order === 'ymd' ? 'YYYY/MM/DD' : 'DD/MM/YYYY';
+}
+
+/**
+ * What one column's values say about the order: how many can only be
+ * day-first (`25/03/2024`), how many only month-first (`03/25/2024`), and how
+ * many could be either (`03/04/2024`: both parts ≤ 12, and not the same).
+ */
+export interface OrderEvidence {
+  dmy: number;
+  mdy: number;
+  ambiguous: number;
+}
+
+export function orderEvidence(values: Iterable<unknown>): OrderEvidence {
+  const evidence: OrderEvidence = { dmy: 0, mdy: 0, ambiguous: 0 };
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    const m = YEAR_LAST.exec(value.trim());
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first > 12 && second <= 12) evidence.dmy++;
+    else if (second > 12 && first <= 12) evidence.mdy++;
+    else if (first !== second && first <= 12 && second <= 12) evidence.ambiguous++;
+  }
+  return evidence;
+}
+
+/**
+ * The order a locale writes dates in, for a file that proves none: month-first
+ * where the locale writes the month before the day (`en-US`), day-first
+ * everywhere else (`en-GB`, nb, da, nl; sv writes ISO dates, and a Swede's
+ * `3/4` is 3 April).
+ */
+export function localeDateOrder(locale: string): DateOrder {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date(2024, 10, 22))
+      .map((p) => p.type)
+      .filter((t) => t === 'day' || t === 'month' || t === 'year');
+    // A locale that writes the year first (sv: 2024-11-22) writes ISO dates, not 11/22.
+    return parts[0] === 'month' ? 'mdy' : 'dmy';
+  } catch {
+    return 'dmy';
+  }
 }

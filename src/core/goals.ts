@@ -1,3 +1,4 @@
+import { forecast, type DailyValues, type ForecastMethod } from './forecast.js';
 import type { DayNumber, Direction } from './types.js';
 import { workingDaysIn } from './working-days.js';
 
@@ -13,15 +14,20 @@ export type GoalPace = 'calendar' | 'working';
  *             = (value − baseline) / (expected − baseline)
  *
  * i.e. the share of the way to the target made so far, divided by the share
- * the straight line says should be made by now. It equals the projected
- * progress at the end date, so 1.05 reads "on this run rate we end 5 % past
- * the target". Dividing by (target − baseline) makes it work unchanged for
+ * the straight line says should be made by now. It equals the plain run
+ * rate's progress at the end date, so 1.05 reads "on this run rate we end
+ * 5 % past the target" (the projection shown may differ: see forecast.ts). Dividing by (target − baseline) makes it work unchanged for
  * goals to reduce (churn from 5 % to 3 %).
  *
  * - ratio >= 1.05 (`ahead`): clearly ahead of the line;
  * - ratio >= 0.95 (`onTrack`): within ±5 % of the line: on track;
  * - ratio >= 0.85 (`atRisk`): up to 15 % short: at risk, still recoverable;
  * - below 0.85: behind.
+ *
+ * The status applies these thresholds to the projection's share of the way
+ * at the end date, which for the run rate is this ratio; history may bend it
+ * (forecast.ts), and while it is too early to project, only the direction of
+ * the value so far counts.
  *
  * Rules that override the ratio: a reached goal is always `ahead`; a goal not
  * reached after its end date is `behind`; a goal whose target equals its
@@ -38,7 +44,11 @@ export interface GoalInput {
   start: DayNumber;
   /** Last day of the goal: the target is due at the end of this day. */
   end: DayNumber;
-  /** The day in progress: days before it have passed, it and the days after it are left. */
+  /**
+   * The day in progress. It counts as passed for the expected line and the
+   * projection, as its records count in the value; it is still a day to act
+   * on for what is needed per day (see evaluateGoal).
+   */
   today: DayNumber;
   /** Default 'calendar'. */
   pace?: GoalPace;
@@ -56,6 +66,10 @@ export interface GoalInput {
    * rate does not accumulate, so "0.02 % per day" would mean nothing.
    */
   rate?: boolean;
+  /** The KPI's daily values before the goal, for the forecast's history curve (see forecast.ts). */
+  history?: DailyValues | null;
+  /** The first day the data covers, when it starts inside the goal: the run rate counts from there. */
+  dataStart?: DayNumber | null;
 }
 
 export interface GoalEvaluation {
@@ -67,8 +81,13 @@ export interface GoalEvaluation {
   expected: number;
   /** Share of the goal's time (calendar or working days) that has passed, 0..1. */
   expectedShare: number;
-  /** The run rate so far extrapolated to the end date; null before any time has passed. */
+  /** The value forecast for the end date (forecast.ts); null while it is too early to tell. */
   projected: number | null;
+  /** The likely range of the projection; null without history to measure it by. */
+  projectedLow: number | null;
+  projectedHigh: number | null;
+  /** How the projection was made: from history, the run rate, final (the goal has ended), or too early. */
+  forecastMethod: ForecastMethod;
   /** progress / expectedShare (see GOAL_THRESHOLDS); null when no time has passed or target = baseline. */
   paceRatio: number | null;
   status: GoalStatus;
@@ -133,9 +152,11 @@ export function goalStatusFromRatio(ratio: number): GoalStatus {
  * remaining distance in percentage points instead, see GoalInput.rate).
  *
  * Time: the goal runs from the beginning of `start` to the end of `end`.
- * `today` counts as not yet passed, because today's data is still coming in
- * and today is still a day to act on: on the start day nothing has passed
- * (expected = baseline), on the end day one day is left.
+ * For the expected line and the projection `today` has passed, as everywhere
+ * in the kit (forecast.ts), because the value already holds today's records:
+ * on the start day one day of the line has passed, on the end day all of it.
+ * For what is still needed per day, week or working day, today is still a day
+ * to act on: on the end day one day is left, and it needs all that remains.
  *
  * With pace 'working' the line runs over working days (weekends and
  * `holidays` are flat); a goal without any working day uses calendar days.
@@ -171,19 +192,26 @@ export function evaluateGoal(input: GoalInput): GoalEvaluation {
 
   const byWorkingDays = input.pace === 'working' && workingTotal > 0;
   const total = byWorkingDays ? workingTotal : calendarTotal;
-  const passed = total - (byWorkingDays ? workingDaysLeft : daysLeft);
+  const passed = today < start ? 0 : byWorkingDays ? workingDaysIn({ start, end: Math.min(today, end) }, input.holidays) : Math.min(today, end) - start + 1;
   const expectedShare = passed / total;
 
   // The ends are pinned so float rounding in baseline + share × span cannot miss them.
   const expected = passed === 0 ? baseline : passed === total ? target : baseline + expectedShare * span;
-  const projected = passed === 0 ? null : passed === total ? value : baseline + ((value - baseline) * total) / passed;
+  // The forecast runs on what has been added since the start, which is what accumulates.
+  const ahead = forecast({
+    value: value - baseline, period: { start, end }, today, pace: byWorkingDays ? 'working' : 'calendar',
+    holidays: input.holidays, history: input.history, dataStart: input.dataStart,
+  });
+  const shift = (x: number | null) => (x === null ? null : baseline + x);
+  const projected = shift(ahead.projected);
   const paceRatio = passed > 0 && span !== 0 ? progress / expectedShare : null;
 
+  // The status judges the projection: the share of the way it reaches by the end (with the run rate
+  // that is paceRatio). Before there is one, any move towards the target is ahead, any move away behind.
   let status: GoalStatus;
   if (reached) status = 'ahead';
   else if (today > end || span === 0) status = 'behind';
-  else if (paceRatio !== null) status = goalStatusFromRatio(paceRatio);
-  // Nothing has passed yet: any move towards the target is ahead of the line, any move away behind it.
+  else if (projected !== null) status = goalStatusFromRatio((projected - baseline) / span);
   else status = progress > 0 ? 'ahead' : progress === 0 ? 'on-track' : 'behind';
 
   const remaining = reached ? 0 : gap;
@@ -196,6 +224,9 @@ export function evaluateGoal(input: GoalInput): GoalEvaluation {
     expected,
     expectedShare,
     projected,
+    projectedLow: shift(ahead.low),
+    projectedHigh: shift(ahead.high),
+    forecastMethod: ahead.method,
     paceRatio,
     status,
     remaining,

@@ -21,5 +21,8 @@ export * from './goal-gauge.js';
 export * from './funnel-deals.js';
 export * from './series.js';
 export * from './trail.js';
+export * from './quality.js';
+export * from './why-empty.js';
+export * from './probabilities.js';
 export * from './quote.js';
 export * from './series-doc.js';

@@ -436,3 +436,16 @@ export function buckets(range: DateRange, granularity: Granularity, options?: Fi
   }
   return result;
 }
+
+/**
+ * Each of `buckets(range, granularity)` as the whole bucket it was cut from:
+ * the week of Sunday 1 November 2026 in a chart of November is 26 October to
+ * 1 November. Running and partial buckets are told by comparing the two.
+ */
+export function wholeBuckets(range: DateRange, granularity: Granularity, options?: FiscalOptions): DateRange[] {
+  const fys = options?.fiscalYearStart ?? 1;
+  return buckets(range, granularity, options).map(({ start }) => {
+    const wholeStart = bucketStart(start, granularity, fys);
+    return { start: wholeStart, end: bucketEnd(wholeStart, granularity) };
+  });
+}

@@ -42,16 +42,18 @@
  * undefined, i.e. unknown). `probability` and `margin` are shares 0..1: `60`,
  * `60 %` and `0.6` are all 0.6.
  */
-import { detectDateFormat, parseDate, type DateFormat } from './date-parse.js';
+import { formatOfOrder, localeDateOrder, orderEvidence, parseDate, type DateFormat, type DateOrder } from './date-parse.js';
 import { decimalEvidence, parseNumber, type DecimalSeparator } from './numbers.js';
 import { clipList, clipText } from './quote.js';
 import type {
   Activity,
+  ColumnMatch,
   ColumnNeeds,
   Cost,
   Customer,
   Dataset,
   DateRange,
+  DatesRead,
   DayNumber,
   Deal,
   DealStatus,
@@ -140,11 +142,66 @@ export const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
   amount: ['cost', 'spend', 'kostnad', 'kostnader', 'omkostning', 'omkostninger', 'kosten', 'beløp', 'belopp', 'beløb', 'bedrag'],
   kind: ['cost_type', 'category'],
   leads: ['lead_count', 'leads_generated'],
+  isWon: ['won_flag', 'is_won_deal'],
+  isClosed: ['closed_flag', 'is_closed_deal'],
 };
 
+/**
+ * Columns found by meaning, when no column has a field's name or alias: a
+ * header matches when it holds a word from each group (headers are split into
+ * words at spaces, punctuation and camelCase: `Est. close date` is est, close,
+ * date) and none of `not`. Among several matches the header with the fewest
+ * other words wins, then the leftmost: `Close Date` before `Est. close date`.
+ * A column already taken by a field found by name goes to no other field.
+ */
+export const FIELD_MEANINGS: Readonly<Record<string, { all: readonly (readonly string[])[]; not?: readonly string[] }>> = {
+  closed: {
+    all: [['close', 'closed', 'closing', 'won', 'lukket', 'lukke', 'stängd', 'stängning', 'afsluttet', 'gesloten', 'sluiting'], ['date', 'time', 'on', 'at', 'day', 'dato', 'datum', 'dag', 'tid']],
+    not: ['created', 'create', 'is'],
+  },
+  created: {
+    all: [['created', 'create', 'creation', 'opened', 'opprettet', 'skapad', 'oprettet', 'aangemaakt'], ['date', 'on', 'at', 'time', 'day', 'dato', 'datum']],
+  },
+  value: {
+    all: [['amount', 'revenue', 'value', 'worth', 'beløp', 'belopp', 'beløb', 'bedrag', 'verdi', 'värde', 'værdi', 'waarde', 'omsetning', 'omsättning']],
+    not: ['expected', 'weighted', 'probability', 'forecast', 'id', 'recurring'],
+  },
+  stage: { all: [['stage', 'phase', 'fase', 'fas', 'steg', 'stadie']] },
+  status: { all: [['status', 'outcome', 'result']], not: ['reason', 'id'] },
+  owner: {
+    all: [['owner', 'assigned', 'rep', 'agent', 'salesperson', 'seller', 'eier', 'ägare', 'ejer', 'eigenaar', 'selger', 'säljare', 'sælger', 'verkoper']],
+  },
+  probability: { all: [['probability', 'likelihood', 'sannsynlighet', 'sannolikhet', 'sandsynlighed', 'kans']] },
+  source: { all: [['source', 'channel', 'kilde', 'källa', 'bron']] },
+};
+
+/** A header's words: `Est. close date` → est, close, date; `CloseDate` → close, date. */
+export function headerWords(name: string): string[] {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** How many words of the header are not the meaning's; -1 when it does not match. */
+function meaningScore(words: readonly string[], field: string): number {
+  const meaning = FIELD_MEANINGS[field];
+  if (!meaning) return -1;
+  if (meaning.not?.some((w) => words.includes(w))) return -1;
+  const used = new Set<string>();
+  for (const group of meaning.all) {
+    const hit = words.find((w) => group.includes(w));
+    if (hit === undefined) return -1;
+    used.add(hit);
+  }
+  return words.filter((w) => !used.has(w)).length;
+}
+
 /** The canonical fields of each kind, as in types.ts. */
-export const RECORD_FIELDS: { readonly [K in RecordKind]: readonly (keyof RecordOf[K] & string)[] } = {
-  deals: ['id', 'status', 'stage', 'value', 'created', 'closed', 'owner', 'source', 'probability', 'forecast', 'mrr', 'newCustomer'],
+/** Deals also have `isWon` and `isClosed`, boolean status columns that are read into `status`. */
+export const RECORD_FIELDS: { readonly [K in RecordKind]: readonly string[] } = {
+  deals: ['id', 'status', 'stage', 'value', 'created', 'closed', 'owner', 'source', 'probability', 'forecast', 'mrr', 'newCustomer', 'isWon', 'isClosed'],
   leads: ['id', 'created', 'contacted', 'responseHours', 'assigned', 'qualified', 'opportunity', 'response', 'origin', 'owner', 'source'],
   activities: ['id', 'date', 'type', 'owner', 'source'],
   customers: ['id', 'start', 'end', 'mrr', 'margin', 'owner', 'source'],
@@ -160,7 +217,7 @@ const ALL_FIELDS: ReadonlyMap<string, string> = new Map(
  * `fields` text), `column` (a column `fields` names is not in the data),
  * `missing` (no column for a field a KPI reads, by name, alias or mapping).
  */
-export type FieldsErrorReason = 'syntax' | 'unknown-field' | 'duplicate' | 'column' | 'missing';
+export type FieldsErrorReason = 'syntax' | 'unknown-field' | 'duplicate' | 'column' | 'missing' | 'no-header';
 
 /** For FieldsError `missing`: what was looked for and a mapping that may fix it. */
 export interface MissingColumn {
@@ -226,6 +283,8 @@ function fieldsMessage(reason: FieldsErrorReason, part: string, columns: readonl
       return `The field "${part}" is mapped twice in fields.`;
     case 'column':
       return `The column "${part}" named in fields is not in the data. Its columns are: ${shortList(columns)}.`;
+    case 'no-header':
+      return `This file seems to have no header row: its first line holds data. Map its columns by position, e.g. fields="${missing?.example ?? ''}".`;
     case 'missing': {
       const what = `The data has no column for ${(missing?.fields ?? [part]).join(' or ')} (looked for ${shortList(missing?.looked ?? [], 8)})`;
       return missing?.example
@@ -308,8 +367,24 @@ export function inferStatus(stage: string, options: StatusOptions = {}): DealSta
 export interface RecordOptions {
   /** Canonical field → export column; see {@link parseFields}. */
   fields?: FieldMap;
-  /** Date order for every date column; `auto` (default) decides per column from its first 5000 values (detectDateFormat). */
+  /** A fixed date format for every date column; wins over everything below. */
   dateFormat?: DateFormat;
+  /**
+   * The order of a file's dates that could be read either way (`date-order`).
+   * Without it, every date column of the document votes together (see
+   * {@link fileDateOrder}); with no evidence, `locale` decides.
+   */
+  dateOrder?: DateOrder;
+  /** The reader's locale, for dates nothing in the file proves: `en-US` reads 3/4 as March 4th. Default day-first. */
+  locale?: string;
+  /** Stage or status words meaning won, added to the built-in ones (`won`). */
+  wonWords?: readonly string[];
+  /** Stage or status words meaning lost, added to the built-in ones (`lost`). */
+  lostWords?: readonly string[];
+  /** The data row number of each row, when a reader left some rows out (csv.ts); else row i is i + 1. */
+  rowNumbers?: readonly number[];
+  /** Rows a reader left out before these (csv.ts), reported with the others. */
+  readIssues?: readonly RecordIssue[];
   /** Decimal separator; without it the separator the numeric columns prove (detectDecimal). */
   decimal?: DecimalSeparator;
   /** Stage names that mean won; see {@link inferStatus}. */
@@ -351,10 +426,19 @@ function sampleKeys(rows: readonly unknown[]): string[] {
 interface Columns {
   /** Canonical field → the row key that holds it. */
   found: Map<string, string>;
+  /** How each was found. */
+  how: Map<string, ColumnMatch>;
   /** Mapped columns the data does not have. */
   missing: string[];
 }
 
+/**
+ * Finds each field's column, in this order: the column `fields` names (by
+ * name, or by position: `value:3` is the third column, for files without a
+ * header row); the field's own name; its aliases in their order; then, for
+ * the fields still without one, the words of the headers not yet taken
+ * ({@link FIELD_MEANINGS}).
+ */
 function resolveColumns(keys: readonly string[], fields: readonly string[], map: FieldMap): Columns {
   const byKey = new Map<string, string>();
   for (const key of keys) {
@@ -362,24 +446,44 @@ function resolveColumns(keys: readonly string[], fields: readonly string[], map:
     if (!byKey.has(k)) byKey.set(k, key);
   }
   const found = new Map<string, string>();
+  const how = new Map<string, ColumnMatch>();
   const missing: string[] = [];
+  const take = (field: string, key: string, match: ColumnMatch) => {
+    found.set(field, key);
+    how.set(field, match);
+  };
   for (const field of fields) {
     const mapped = map[field];
     if (mapped !== undefined) {
-      const key = keys.includes(mapped) ? mapped : byKey.get(columnKey(mapped));
+      const position = /^\d+$/.test(mapped) ? Number(mapped) : 0;
+      const key = keys.includes(mapped) ? mapped
+        : byKey.get(columnKey(mapped)) ?? (position >= 1 && position <= keys.length ? keys[position - 1] : undefined);
       if (key === undefined) missing.push(mapped);
-      else found.set(field, key);
+      else take(field, key, 'fields');
       continue;
     }
-    for (const name of [field, ...(FIELD_ALIASES[field] ?? [])]) {
-      const key = byKey.get(columnKey(name));
-      if (key !== undefined) {
-        found.set(field, key);
-        break;
+    const names = [field, ...(FIELD_ALIASES[field] ?? [])];
+    const i = names.findIndex((name) => byKey.has(columnKey(name)));
+    if (i >= 0) take(field, byKey.get(columnKey(names[i]!))!, i === 0 ? 'name' : 'alias');
+  }
+  const taken = new Set(found.values());
+  for (const field of fields) {
+    if (found.has(field) || map[field] !== undefined) continue;
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const key of keys) {
+      if (taken.has(key)) continue;
+      const score = meaningScore(headerWords(key), field);
+      if (score >= 0 && score < bestScore) {
+        best = key;
+        bestScore = score;
       }
     }
+    if (best === undefined) continue;
+    take(field, best, 'meaning');
+    taken.add(best);
   }
-  return { found, missing };
+  return { found, how, missing };
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', 'ja', 'j', '1', 'x', '✓', '✔', 'sant', 'waar']);
@@ -416,18 +520,7 @@ class RowReader {
   ) {
     this.numberOptions = { decimal: options.decimal ?? this.detectDecimal(numberFields) ?? undefined };
     for (const field of dateFields) {
-      const key = columns.get(field);
-      if (key === undefined) continue;
-      const format = options.dateFormat ?? 'auto';
-      this.dateFormats.set(field, format === 'auto' ? detectDateFormat(this.columnValues(key, SAMPLE_ROWS)) : format);
-    }
-  }
-
-  private *columnValues(key: string, limit: number): Generator<unknown> {
-    const n = Math.min(this.rows.length, limit);
-    for (let i = 0; i < n; i++) {
-      const row = this.rows[i];
-      if (isRow(row)) yield row[key];
+      if (columns.has(field)) this.dateFormats.set(field, options.dateFormat ?? 'auto');
     }
   }
 
@@ -459,9 +552,12 @@ class RowReader {
     return this.columns.has(field);
   }
 
+  /** The cell of a field; a null marker (`\\N`, `NULL`, `N/A`, `-`…) is an empty cell. */
   raw(field: string): unknown {
     const key = this.columns.get(field);
-    return key === undefined ? undefined : this.row[key];
+    if (key === undefined) return undefined;
+    const value = this.row[key];
+    return typeof value === 'string' && isNullMarker(value) ? '' : value;
   }
 
   issue(field: string, code: RecordIssue['code'], value: unknown): void {
@@ -546,6 +642,15 @@ class RowReader {
   }
 }
 
+/** What exports and database dumps write for "no value". */
+const NULL_MARKERS = new Set(['\\n', 'null', 'n/a', '-', '#n/a']);
+
+/** Whether a cell says "no value": `\\N` (MySQL), `NULL`, `null`, `N/A`, `n/a`, `-`, `#N/A` (Excel). */
+export function isNullMarker(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 4 && NULL_MARKERS.has(t.toLowerCase());
+}
+
 function isBlank(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== 'string') return false;
@@ -554,19 +659,44 @@ function isBlank(value: unknown): boolean {
 
 type Converter<T> = (r: RowReader) => T | null;
 
+/**
+ * Won, lost or open from yes/no columns: `isWon` (or a `status` column of
+ * TRUE/FALSE, 1/0, yes/no, ja/nei/nej, waar/onwaar) says won; `isClosed` says
+ * whether a deal that is not won is lost or still open. Without `isClosed` a
+ * deal that is not won is lost when it has a close date, else open.
+ */
+function flagStatus(won: boolean, closed: boolean | null | undefined, hasCloseDate: boolean): DealStatus {
+  if (won) return 'won';
+  if (closed === true) return 'lost';
+  if (closed === false) return 'open';
+  return hasCloseDate ? 'lost' : 'open';
+}
+
 function makeDealConverter(options: RecordOptions): Converter<Deal> {
-  const won = options.wonStages ?? DEFAULT_WON_STAGES;
-  const lost = options.lostStages ?? DEFAULT_LOST_STAGES;
+  const won = [...(options.wonStages ?? DEFAULT_WON_STAGES), ...(options.wonWords ?? [])];
+  const lost = [...(options.lostStages ?? DEFAULT_LOST_STAGES), ...(options.lostWords ?? [])];
   const fromStage = statusReader({ won, lost });
   // A status column says won/lost in plain words even when the stage lists are custom.
   const fromStatus = statusReader({ won: [...won, 'won'], lost: [...lost, 'lost'] });
   return (r) => {
     const stage = r.text('stage');
     const statusText = r.text('status');
-    const dealStatus = statusText ? fromStatus(statusText) : fromStage(stage);
     const closedAt = r.date('closed');
     const created = r.date('created');
     const value = r.number('value');
+    const hasCloseDate = typeof closedAt === 'number';
+    const statusFlag = statusText ? parseYesNo(statusText) : null;
+    const isWon = r.has('isWon') ? r.flag('isWon') : undefined;
+    const closedFlag = () => (r.has('isClosed') ? r.flag('isClosed') : undefined);
+    const dealStatus: DealStatus = statusFlag !== null
+      ? flagStatus(statusFlag, closedFlag(), hasCloseDate)
+      : statusText
+        ? fromStatus(statusText)
+        : typeof isWon === 'boolean'
+          ? flagStatus(isWon, closedFlag(), hasCloseDate)
+          : fromStage(stage);
+    // Kept for every other KPI, but a sales cycle cannot be measured from it.
+    if (typeof created === 'number' && hasCloseDate && closedAt < created) r.issue('closed', 'order', r.raw('closed'));
     // Only an empty cell is a bad row: an export without the column keeps its
     // deals, and a KPI that reads the field refuses the export (requireColumns).
     if (dealStatus !== 'open' && r.has('closed')) {
@@ -713,17 +843,82 @@ interface Converted<K extends RecordKind> extends RecordsResult<K> {
   missingColumns: string[];
   keys: string[];
   found: Map<string, string>;
+  how: Map<string, ColumnMatch>;
+}
+
+/**
+ * The day/month dates of a document contradict each other: a column holds a
+ * value that can only be day-first and one (the same column or another)
+ * holds one that can only be month-first. `columns` names them.
+ */
+export class DateOrderError extends Error {
+  readonly code = 'date-order';
+  readonly attribute = 'date-order';
+  constructor(readonly columns: readonly string[]) {
+    super(
+      `The dates in ${columns.map((c) => `"${c}"`).join(' and ')} contradict each other: some can only be day-first, ` +
+        'others only month-first. Set date-order="dmy" or date-order="mdy" to say how to read them.',
+    );
+    this.name = 'DateOrderError';
+  }
+}
+
+/**
+ * One order for all the day/month dates of a document (an export is written
+ * by one locale): every date column of every kind votes, on its first 5000
+ * rows. A value such as `25/03/2024` proves day-first, `3/25/2024`
+ * month-first; a value such as `3/4/2024` proves nothing. `date-order` wins;
+ * without it a proof decides, and without a proof the locale does.
+ * @throws DateOrderError when the columns prove both orders.
+ */
+export function fileDateOrder(
+  parts: readonly (readonly [RecordKind, readonly unknown[]])[],
+  options: RecordOptions = {},
+): { format: DateFormat; dates?: DatesRead } {
+  if (options.dateFormat && options.dateFormat !== 'auto') return { format: options.dateFormat };
+  let ambiguous = 0;
+  const dmy: string[] = [];
+  const mdy: string[] = [];
+  for (const [kind, rows] of parts) {
+    const { found } = resolveColumns(sampleKeys(rows), RECORD_FIELDS[kind], options.fields ?? {});
+    for (const field of DATE_FIELDS[kind]) {
+      const key = found.get(field);
+      if (key === undefined) continue;
+      const evidence = orderEvidence(columnSample(rows, key, SAMPLE_ROWS));
+      ambiguous += evidence.ambiguous;
+      if (evidence.dmy > 0 && !dmy.includes(key)) dmy.push(key);
+      if (evidence.mdy > 0 && !mdy.includes(key)) mdy.push(key);
+    }
+  }
+  const proven: DateOrder | undefined = dmy.length > 0 && mdy.length === 0 ? 'dmy' : mdy.length > 0 && dmy.length === 0 ? 'mdy' : undefined;
+  if (options.dateOrder) {
+    const format = formatOfOrder(options.dateOrder);
+    return { format, dates: { order: options.dateOrder, by: 'attribute', ambiguous } };
+  }
+  if (dmy.length > 0 && mdy.length > 0) throw new DateOrderError([...new Set([...dmy, ...mdy])].slice(0, 2));
+  if (proven) return { format: formatOfOrder(proven), dates: { order: proven, by: 'file', ambiguous } };
+  const order = localeDateOrder(options.locale ?? 'en-GB');
+  return { format: formatOfOrder(order), ...(ambiguous > 0 ? { dates: { order, by: 'locale' as const, ambiguous } } : {}) };
+}
+
+function* columnSample(rows: readonly unknown[], key: string, limit: number): Generator<unknown> {
+  const n = Math.min(rows.length, limit);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (isRow(row)) yield row[key];
+  }
 }
 
 function convert<K extends RecordKind>(rows: readonly unknown[], kind: K, options: RecordOptions): Converted<K> {
   const keys = sampleKeys(rows);
-  const { found, missing } = resolveColumns(keys, RECORD_FIELDS[kind], options.fields ?? {});
+  const { found, how, missing } = resolveColumns(keys, RECORD_FIELDS[kind], options.fields ?? {});
   const reader = new RowReader(rows, found, options, NUMBER_FIELDS[kind], DATE_FIELDS[kind]);
   const toRecord = converterFor(kind, options) as Converter<RecordOf[K]>;
   const records: RecordOf[K][] = [];
+  const numbers = options.rowNumbers;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    reader.rowNumber = i + 1;
+    reader.rowNumber = numbers?.[i] ?? i + 1;
     if (!isRow(row)) {
       reader.issue('*', 'missing', Array.isArray(row) ? '[…]' : row);
       continue;
@@ -732,7 +927,7 @@ function convert<K extends RecordKind>(rows: readonly unknown[], kind: K, option
     const record = toRecord(reader);
     if (record !== null) records.push(record);
   }
-  return { records, issues: reader.issues, missingColumns: missing, keys, found };
+  return { records, issues: reader.issues, missingColumns: missing, keys, found, how };
 }
 
 const NUMBER_LIKE: ReadonlySet<string> = new Set(Object.values(NUMBER_FIELDS).flat());
@@ -780,8 +975,8 @@ function suggestMapping(columns: KindColumns, fields: readonly string[]): string
   for (const field of fields) {
     for (const sort of sorts(field)) {
       const fit = free.filter((key) => columns.looks[key] === sort);
-      // An export lists the created date before the closed one, the start before the end.
-      const column = field === 'closed' || field === 'end' ? fit.at(-1) : fit[0];
+      // An export lists the created date before the closed one, the start before the end, an id before the amount.
+      const column = field === 'closed' || field === 'end' || field === 'value' ? fit.at(-1) : fit[0];
       if (column !== undefined) return `${field}:${column}`;
     }
   }
@@ -803,8 +998,18 @@ export function requireColumns(ds: Dataset, needs: ColumnNeeds | undefined): voi
     const columns = ds.columns[kind];
     const groups = needs[kind];
     if (!columns || !groups) continue;
-    for (const fields of groups) {
-      if (fields.length === 0 || fields.some((field) => columns.fields[field] !== undefined)) continue;
+    const lacking = groups.filter((fields) => fields.length > 0 && !fields.some((field) => columns.fields[field] !== undefined));
+    // Columns named 1, 2, 3…: the reader found no header row (csv.ts).
+    if (lacking.length > 0 && columns.keys.every((key) => /^\d+$/.test(key))) {
+      const example = lacking.map((fields) => suggestMapping(columns, fields)).filter((pair) => pair !== '');
+      throw new FieldsError('no-header', lacking[0]![0]!, columns.keys, {
+        fields: lacking[0]!,
+        looked: [],
+        example: [...new Set(example)].join(',') || `${lacking[0]![0]}:1`,
+        kind,
+      });
+    }
+    for (const fields of lacking) {
       throw new FieldsError('missing', fields[0]!, columns.keys, {
         fields,
         looked: fields.flatMap((field) => [field, ...(FIELD_ALIASES[field] ?? [])]),
@@ -826,7 +1031,8 @@ export function toRecords<K extends RecordKind>(
   kind: K,
   options: RecordOptions = {},
 ): RecordsResult<K> {
-  const result = convert(rows, kind, options);
+  const { format } = fileDateOrder([[kind, rows]], options);
+  const result = convert(rows, kind, { ...options, dateFormat: format });
   if (rows.length > 0 && result.missingColumns.length > 0) {
     throw new FieldsError('column', result.missingColumns[0]!, result.keys);
   }
@@ -858,9 +1064,13 @@ const WRAPPER_KEYS = ['rows', 'records', 'data', 'items', 'results'];
  * Issues carry their `kind`. The same `options.fields` applies to every kind.
  * `columns` says, for each kind with rows, its column names and which field
  * each was read as, so requireColumns can tell a missing column from a period
- * without records.
+ * without records. Every date column of every kind votes on one date order
+ * ({@link fileDateOrder}); `dates` says how they were read. `rowsRead` counts
+ * the rows, with those a reader left out before (`options.readIssues`), which
+ * join the issues.
  * @throws RecordsError when no rows are found; FieldsError (`column`) when a
- *   mapped column is in none of the converted kinds.
+ *   mapped column is in none of the converted kinds; DateOrderError when the
+ *   dates contradict each other.
  */
 export function toDataset(doc: unknown, kind: RecordKind = 'deals', options: RecordOptions = {}): Dataset {
   const dataset: Dataset = { deals: [], leads: [], activities: [], customers: [], costs: [], issues: [] };
@@ -879,18 +1089,24 @@ export function toDataset(doc: unknown, kind: RecordKind = 'deals', options: Rec
   }
   if (parts.length === 0) throw new RecordsError();
 
+  const { format, dates } = fileDateOrder(parts, options);
+  if (dates) dataset.dates = dates;
+  const read = options.readIssues ?? [];
+  dataset.issues.push(...read.map((issue) => ({ ...issue, kind: issue.kind ?? parts[0]![0] })));
+  dataset.rowsRead = read.length + parts.reduce((sum, [, rows]) => sum + rows.length, 0);
   // A mapped column is an error only when no kind that has the field has the column.
   const found = new Set<string>();
   const missing = new Set<string>();
   let keys: string[] = [];
   for (const [k, rows] of parts) {
-    const result = convert(rows, k, options);
+    const result = convert(rows, k, { ...options, dateFormat: format, ...(parts.length > 1 ? { rowNumbers: undefined } : {}) });
     (dataset as unknown as Record<RecordKind, unknown[]>)[k] = result.records;
     for (const issue of result.issues) dataset.issues.push({ ...issue, kind: k });
     if (rows.length === 0) continue;
     (dataset.columns ??= {})[k] = {
       keys: result.keys,
       fields: Object.fromEntries(result.found),
+      how: Object.fromEntries(result.how),
       looks: columnLooks(rows, result.keys, new Set(result.found.values())),
     };
     keys = [...new Set([...keys, ...result.keys])];

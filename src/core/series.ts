@@ -6,6 +6,7 @@
  * bucket that lies in the future).
  */
 import type { SeriesPoint } from './evaluate.js';
+import { projectBuckets, type BucketState } from './running.js';
 import type { DateRange, DayNumber, FormatKind } from './types.js';
 
 export type Values = Array<number | null>;
@@ -178,6 +179,17 @@ export function projectToEnd(values: readonly (number | null)[], progress: Progr
   return projection;
 }
 
+/** The period's total under the run rate: the values so far, then the projection of each bucket after them. */
+function sumProjected(values: readonly (number | null)[], projection: readonly (number | null)[]): number {
+  const from = projection.findIndex((v) => v !== null);
+  let total = 0;
+  values.forEach((v, i) => {
+    if (i <= from) total += v ?? 0;
+    else total += projection[i] ?? 0;
+  });
+  return total;
+}
+
 /**
  * KPIs whose value for a period is the sum of their values for its parts, so a
  * run rate and running totals mean something. The catalogue does not say this
@@ -244,6 +256,15 @@ export interface TrendInput {
   cumulative?: boolean;
   /** See ProjectionOptions; default true. */
   additive?: boolean;
+  /** Running, partial and future buckets (running.ts); without it, read off `progress`. */
+  states?: readonly BucketState[];
+  /**
+   * What the one forecast (forecast.ts) adds to each bucket (forecastByBucket).
+   * With it the projection is the forecast's (none when null: too early);
+   * without it (a ready-made series, a KPI that does not add up) the run rate
+   * of projectToEnd.
+   */
+  added?: readonly number[] | null;
 }
 
 /** Everything a trend chart draws, one value per bucket in every line. */
@@ -256,6 +277,10 @@ export interface TrendModel {
   target: Values | null;
   /** Null when the period has nothing left to project. */
   projection: Values | null;
+  /** The value projected for the period's end (its total for a KPI that adds up); null when nothing is projected. */
+  projected: number | null;
+  /** Each bucket's state; trend words judge the complete ones. */
+  states: BucketState[];
   /**
    * The lines are running totals, so the last actual value is the total so far
    * (a summary says "Total so far", not "Last value").
@@ -263,11 +288,13 @@ export interface TrendModel {
   cumulative: boolean;
   /** The last actual value as drawn, and its bucket. */
   last: { index: number; value: number } | null;
+  /** The last bucket that is over (complete or partial) with a value: what "Last value" names. */
+  lastComplete: { index: number; value: number } | null;
   /**
    * Which way the actual line goes as drawn: of the running total in cumulative
-   * mode, so that a summary in words tells what the chart shows. For an
-   * additive KPI per bucket, a bucket still running is left out (it holds only
-   * part of its sum).
+   * mode, so that a summary in words tells what the chart shows. Per bucket, of
+   * the complete buckets only: a running or cut bucket holds part of its sum
+   * (a one-day week is not a fall). A level (a rate) keeps every bucket.
    */
   trend: 'up' | 'down' | 'flat' | null;
 }
@@ -311,26 +338,44 @@ export function buildTrend(input: TrendInput): TrendModel {
   const values = raw.map((value, i) => (i > progress.last ? null : value));
   const cumulative = input.cumulative === true;
   const shape = (line: readonly (number | null)[]) => (cumulative ? runningTotal(line) : [...line]);
+  const states: BucketState[] = input.states
+    ? [...input.states]
+    : keys.map((_, i) => (i > progress.last ? 'future' : i === progress.last && progress.share < 1 ? 'running' : 'complete'));
 
   const actual = shape(values);
-  let last: TrendModel['last'] = null;
-  for (let i = actual.length - 1; i >= 0 && !last; i--) {
-    const value = actual[i];
-    if (value !== null) last = { index: i, value };
-  }
+  const lastOf = (keep: (i: number) => boolean): TrendModel['last'] => {
+    for (let i = actual.length - 1; i >= 0; i--) {
+      const value = actual[i];
+      if (value !== null && keep(i)) return { index: i, value };
+    }
+    return null;
+  };
   const target = input.target;
+  let projection: Values | null;
+  let projected: number | null;
+  if (input.added !== undefined && additive) {
+    // The one forecast's; none while it is too early to tell.
+    const made = input.added && projectBuckets(values, input.added, states, cumulative);
+    projection = made ? made.line : null;
+    projected = made && made.line ? made.total : null;
+  } else {
+    projection = projectToEnd(values, progress, { cumulative, additive });
+    projected = projection ? (cumulative || !additive ? projection.at(-1) ?? null : sumProjected(values, projection)) : null;
+  }
+  const complete = values.map((value, i) => (states[i] === 'complete' ? value : null));
   const model: TrendModel = {
     keys,
     actual,
     previous: input.previous ? shape(alignByPosition(input.previous, keys.length)) : null,
     budget: input.budget ? shape(alignByPosition(input.budget, keys.length)) : null,
     target: typeof target === 'number' && Number.isFinite(target) ? keys.map(() => target) : null,
-    projection: projectToEnd(values, progress, { cumulative, additive }),
+    projection,
+    projected,
+    states,
     cumulative,
-    last,
-    // A bucket still running holds part of its sum: a one-day week is not a fall, so an additive
-    // KPI's trend is read without it (a running total, or a level such as a rate, keeps it).
-    trend: trendDirection(additive && !cumulative && progress.share < 1 ? actual.slice(0, progress.last) : actual),
+    last: lastOf(() => true),
+    lastComplete: lastOf((i) => states[i] === 'complete' || states[i] === 'partial'),
+    trend: trendDirection(cumulative || !additive ? actual : complete),
   };
   assertDrawable([model.actual, model.previous, model.budget, model.target, model.projection]);
   return model;

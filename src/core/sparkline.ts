@@ -22,6 +22,13 @@ export interface SparklinePoint {
 export interface Sparkline {
   /** SVG path data; a missing value (null) breaks the line and the next value starts a new segment. */
   d: string;
+  /**
+   * The same line split before its last point: `head` all but the last
+   * segment, `tail` that segment ('' when the last point stands alone), so a
+   * period still running can be drawn apart from the whole ones.
+   */
+  head: string;
+  tail: string;
   /** The drawn points, in order. */
   points: SparklinePoint[];
   first: SparklinePoint | null;
@@ -41,7 +48,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export function sparkline(values: ReadonlyArray<number | null | undefined>, box: SparklineBox = {}): Sparkline {
   const { width = 100, height = 28, padding = 2 } = box;
   const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-  if (finite.length === 0) return { d: '', points: [], first: null, last: null, min: null, max: null };
+  if (finite.length === 0) return { d: '', head: '', tail: '', points: [], first: null, last: null, min: null, max: null };
   const min = Math.min(...finite);
   const max = Math.max(...finite);
   const innerW = width - 2 * padding;
@@ -50,6 +57,8 @@ export function sparkline(values: ReadonlyArray<number | null | undefined>, box:
 
   const points: SparklinePoint[] = [];
   let d = '';
+  let head = '';
+  let tail = '';
   let penDown = false;
   values.forEach((value, i) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -59,11 +68,15 @@ export function sparkline(values: ReadonlyArray<number | null | undefined>, box:
     const x = round(values.length > 1 ? padding + i * step : width / 2);
     // Halves, so a range from −1e308 to 1e308 does not overflow to Infinity (and the y to NaN).
     const y = round(max === min ? height / 2 : padding + ((max / 2 - value / 2) / (max / 2 - min / 2)) * innerH);
+    const before = points[points.length - 1];
+    head = d;
+    tail = penDown && before ? `M${before.x} ${before.y} L${x} ${y}` : '';
     d += `${d ? ' ' : ''}${penDown ? 'L' : 'M'}${x} ${y}`;
     penDown = true;
     points.push({ x, y, value });
   });
-  return { d, points, first: points[0], last: points[points.length - 1], min, max };
+  // A last point that stands alone leaves the head as the whole line before it.
+  return { d, head, tail, points, first: points[0], last: points[points.length - 1], min, max };
 }
 
 /**

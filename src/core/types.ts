@@ -111,13 +111,20 @@ export interface Cost {
 
 export type RecordKind = 'deals' | 'leads' | 'activities' | 'customers' | 'costs';
 
+export type IssueCode = 'missing' | 'number' | 'date' | 'status' | 'order' | 'parse' | 'cells';
+
 /** A row that could not be used, reported with its 1-based data row number. */
 export interface RecordIssue {
   row: number;
   field: string;
   value: string;
-  /** Stable code for translation: 'missing' | 'number' | 'date' | 'status'. */
-  code: 'missing' | 'number' | 'date' | 'status';
+  /**
+   * Stable code for translation: 'missing' | 'number' | 'date' | 'status';
+   * 'order' (a deal closed before it was created: kept, but left out of the
+   * sales cycle); from the CSV reader 'parse' (a line that cannot be read)
+   * and 'cells' (more cells than the header). `field` is '*' for a whole line.
+   */
+  code: IssueCode;
   /** Which kind's rows `row` counts in, when a document held several kinds. */
   kind?: RecordKind;
 }
@@ -137,6 +144,22 @@ export interface KindColumns {
    * a mapping: numbers, dates, won/lost stage words, or other text.
    */
   looks: Partial<Record<string, 'number' | 'date' | 'stage' | 'text'>>;
+  /**
+   * How each field's column was found: named in `fields`, by the field's own
+   * name, by an alias, or by the words of its header (records.ts).
+   */
+  how?: Partial<Record<string, ColumnMatch>>;
+}
+
+export type ColumnMatch = 'fields' | 'name' | 'alias' | 'meaning';
+
+/** How the dates of a file that could be read either way were read. */
+export interface DatesRead {
+  order: 'dmy' | 'mdy' | 'ymd';
+  /** `attribute`: date-order said so; `file`: a value of the file proved it; `locale`: nothing proved it, the widget's language decided. */
+  by: 'attribute' | 'file' | 'locale';
+  /** Values that could be read either way (`03/04/2024`). */
+  ambiguous: number;
 }
 
 /**
@@ -158,4 +181,8 @@ export interface Dataset {
    * Without it (a dataset built by hand) no column is checked.
    */
   columns?: Partial<Record<RecordKind, KindColumns>>;
+  /** Data rows in the document, good and bad, when toDataset built it. */
+  rowsRead?: number;
+  /** How its day/month dates were read, when any date could be read either way or the order was given. */
+  dates?: DatesRead;
 }

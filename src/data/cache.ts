@@ -100,7 +100,7 @@ function weigh(size: number): number {
 
 /** A CSV document read in a worker holds the worker: it ends with the document. */
 function release(document: LoadedDocument | undefined): void {
-  if (document?.kind === 'csv-table') document.table.release();
+  if (document?.kind === 'csv-worker') document.table.release();
 }
 
 /**

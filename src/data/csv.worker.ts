@@ -1,17 +1,18 @@
 /**
  * The CSV worker: a large CSV body is decoded, parsed (csv.ts, the same rules
  * as in the page) and turned into records (core/records.ts) here, off the
- * page's main thread. The page asks for what it needs (csv-table.ts): the
+ * page's main thread. The page asks for what it needs (worker-csv.ts): the
  * rows, or the records of one kind and field mapping; both come back in
  * batches, so no single message takes the page long to receive.
  *
  * Messages in: `parse` (the body's bytes, transferred), `rows`, `dataset`.
  * Out: `ready` once loaded, then per request `parsed`, `batch`…, `done`, or `error`.
  */
-import { parseCsv, type CsvRow } from './csv.js';
+import { readCsv, type CsvTable } from './csv.js';
 import { decodeBody } from './decode.js';
 import { parseFields, toDataset } from '../core/records.js';
-import type { RecordKind } from '../core/types.js';
+import type { RecordIssue, RecordKind } from '../core/types.js';
+import type { RecordOptions } from '../core/records.js';
 
 /** Items per batch: a few milliseconds for the page to take in. */
 const BATCH = 2000;
@@ -22,7 +23,7 @@ interface Scope {
 }
 const scope = self as unknown as Scope;
 
-let rows: CsvRow[] = [];
+let table: CsvTable = { rows: [], header: [], headerless: false, issues: [], rowsRead: 0 };
 
 /** An error as plain data: its class does not cross, its fields (code, reason, columns…) do. */
 function plain(error: unknown): Record<string, unknown> {
@@ -52,14 +53,21 @@ scope.addEventListener('message', (event: MessageEvent) => {
         const bytes = new Uint8Array(message.buffer as ArrayBuffer, message.offset as number, message.length as number);
         const text = decodeBody(bytes, message.contentType as string);
         const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-        rows = await parseCsv(body, { url: message.url as string, ...(message.tab ? { delimiter: '\t' as const } : {}) });
-        scope.postMessage({ id, type: 'parsed', count: rows.length, fingerprint: fingerprint(body) });
+        table = await readCsv(body, { url: message.url as string, ...(message.tab ? { delimiter: '\t' as const } : {}) });
+        scope.postMessage({ id, type: 'parsed', count: table.rows.length, fingerprint: fingerprint(body) });
       } else if (message.type === 'rows') {
-        send(id, 'rows', rows);
+        send(id, 'rows', table.rows);
         scope.postMessage({ id, type: 'done', rest: {} });
       } else if (message.type === 'dataset') {
-        const fields = message.fields ? parseFields(message.fields as string) : undefined;
-        const dataset = toDataset(rows, message.kind as RecordKind, { fields }) as unknown as Record<string, unknown>;
+        // As queryRecords builds them in the page, with what the reader left out (load.ts, query.ts).
+        const readIssues: RecordIssue[] = table.issues.map((issue) => ({ row: issue.row, field: '*', value: issue.value, code: issue.code }));
+        const options: RecordOptions = {
+          ...(message.read as RecordOptions),
+          fields: message.fields ? parseFields(message.fields as string) : undefined,
+          readIssues,
+          ...(table.rowNumbers ? { rowNumbers: table.rowNumbers } : {}),
+        };
+        const dataset = toDataset(table.rows, message.kind as RecordKind, options) as unknown as Record<string, unknown>;
         const rest: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(dataset)) {
           if (Array.isArray(value)) {

@@ -13,19 +13,25 @@
  * body is read as UTF-8 and, when it is not valid UTF-8, as Windows-1252, which
  * is what "Save as CSV" in a Nordic Excel writes (Æ, Ø, Å, Ä, Ö survive).
  */
-import type { CsvRow } from './csv.js';
-import type { CsvTable } from './csv-table.js';
+import type { CsvIssue, CsvRow } from './csv.js';
+import type { WorkerCsv } from './worker-csv.js';
 import { DataError } from './errors.js';
 import { decodeBody } from './decode.js';
 
 /**
- * A fetched document: JSON, CSV rows, or a large CSV body held by a Web Worker
- * (`csv-table`, from {@link WORKER_BYTES} up, where the page allows workers).
+ * A CSV document keeps what its reader left out (csv.ts): the lines it could
+ * not read, the data row number of each row when some were left out, and how
+ * many data rows the file had, for the data note. A large CSV body is held by
+ * a Web Worker instead (`csv-worker`, from {@link WORKER_BYTES} up, where the
+ * page allows workers), which keeps the same and builds the records.
  */
-export type LoadedDocument = { kind: 'json'; data: unknown } | { kind: 'csv'; rows: CsvRow[] } | { kind: 'csv-table'; table: CsvTable };
+export type LoadedDocument =
+  | { kind: 'json'; data: unknown }
+  | { kind: 'csv'; rows: CsvRow[]; issues?: CsvIssue[]; rowNumbers?: number[]; rowsRead?: number }
+  | { kind: 'csv-worker'; table: WorkerCsv };
 
 /**
- * From this many bytes a CSV body is read in a Web Worker (csv-table.ts):
+ * From this many bytes a CSV body is read in a Web Worker (worker-csv.ts):
  * parsing it in the page would block the main thread for more than a frame.
  */
 export const WORKER_BYTES = 2_000_000;
@@ -128,7 +134,7 @@ export async function requestDocument(url: string, options: RequestOptions = {})
         table.release();
         throw new DataError('aborted', url);
       }
-      return { notModified: false, document: { kind: 'csv-table', table }, text: table.fingerprint, size, ...validators };
+      return { notModified: false, document: { kind: 'csv-worker', table }, text: table.fingerprint, size, ...validators };
     }
     const text = decodeBody(bytes, contentType);
     // A body too large for one string decodes to nothing: it is not an empty answer.
@@ -164,13 +170,13 @@ export async function loadDocument(url: string, options: LoadOptions = {}): Prom
  * A large body that is CSV, read in a Web Worker; null when it is JSON, or
  * when the page refuses workers (then it is read here, as a small one is).
  */
-async function readInWorker(bytes: Uint8Array, options: ReadOptions & { url: string; contentType: string }): Promise<CsvTable | null> {
+async function readInWorker(bytes: Uint8Array, options: ReadOptions & { url: string; contentType: string }): Promise<WorkerCsv | null> {
   // The start decides JSON or CSV (a multi-byte character cut at the end does not matter).
   const head = decodeBody(bytes.subarray(0, 4096), options.contentType);
   const { csv, tab } = kindOf(head.charCodeAt(0) === 0xfeff ? head.slice(1) : head, options);
   if (!csv) return null;
   // A browser without workers cannot even load the module (it extends Worker): read it here then.
-  const module = await import('./csv-table.js').catch(() => null);
+  const module = await import('./worker-csv.js').catch(() => null);
   return module ? module.readCsvInWorker(bytes, { url: options.url, contentType: options.contentType, tab }) : null;
 }
 
@@ -246,8 +252,10 @@ export async function readDocument(text: string, options: ReadOptions = {}): Pro
       throw new DataError('parse', url, { format: 'json', detail: (error as Error).message, cause: error });
     }
   }
-  const { parseCsv } = await import('./csv.js');
-  return { kind: 'csv', rows: await parseCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) }) };
+  const { readCsv } = await import('./csv.js');
+  const { rows, issues, rowNumbers, rowsRead } = await readCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) });
+  // Only a file with bad lines carries what was left out.
+  return issues.length > 0 ? { kind: 'csv', rows, issues, rowNumbers, rowsRead } : { kind: 'csv', rows };
 }
 
 /**

@@ -4,11 +4,14 @@
  * Elements import this module lazily, so a page of attribute-only widgets never
  * loads the data layer, the catalogue or the schemas.
  */
-import type { CompareMode, Dataset, DayNumber, Granularity, RecordKind } from '../core/types.js';
+import type { CompareMode, Dataset, DayNumber, Granularity, RecordIssue, RecordKind } from '../core/types.js';
 import { todayDay } from '../core/dates.js';
 import { parsePeriod } from '../core/periods.js';
 import { toDataset, parseFields } from '../core/records.js';
-import { parseFilter, applyFilter } from '../core/filter.js';
+import { parseFilter, applyFilter, type Filter } from '../core/filter.js';
+import { dataQuality, rowsLeftOut, type DataQuality } from '../core/quality.js';
+import { whyEmpty, type EmptyReason } from '../core/why-empty.js';
+import type { DateOrder } from '../core/date-parse.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
 import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
 import { fetchShared } from './cache.js';
@@ -24,7 +27,17 @@ export interface SourceQuery {
   signal?: AbortSignal;
 }
 
-export interface KpiQuery extends SourceQuery {
+/** How records are read beyond `fields`: the widget's `date-order`, `won`, `lost` and locale. */
+export interface ReadSettings {
+  dateOrder?: DateOrder;
+  /** Comma-separated extra words for won, as typed in `won`. */
+  won?: string;
+  lost?: string;
+  /** The widget's locale: it decides dates the file does not prove. */
+  locale?: string;
+}
+
+export interface KpiQuery extends SourceQuery, ReadSettings {
   kpi: string;
   fields?: string;
   period?: string;
@@ -32,12 +45,29 @@ export interface KpiQuery extends SourceQuery {
   filter?: string;
   today?: DayNumber;
   fiscalYearStart?: number;
+  /** Stage → probability 0..1, for weighted-pipeline (the `probabilities` attribute, read). */
+  probabilities?: Record<string, number>;
+}
+
+/** Records read from a source: all of them, the filtered ones, and how the reading went. */
+export interface SourceRecords {
+  all: Dataset;
+  dataset: Dataset;
+  filter?: Filter;
+  quality: DataQuality;
 }
 
 /** The fetched document (JSON value or CSV rows), narrowed by `select`. */
 export async function queryDocument(query: SourceQuery): Promise<unknown> {
   const doc = await fetchShared(query.src, query);
-  const data = doc.kind === 'csv' ? doc.rows : doc.kind === 'csv-table' ? await doc.table.rows() : doc.data;
+  let data: unknown;
+  try {
+    data = doc.kind === 'csv' ? doc.rows : doc.kind === 'csv-worker' ? await doc.table.rows() : doc.data;
+  } catch (error) {
+    // As in queryRecords: a large CSV let go meanwhile is fetched again.
+    if ((error as { released?: boolean }).released) return queryDocument(query);
+    throw error;
+  }
   return query.select ? selectPath(data, query.select) : data;
 }
 
@@ -46,32 +76,61 @@ export async function queryDocument(query: SourceQuery): Promise<unknown> {
 // once, the cards waiting for it together). Weak keys let a refreshed document go.
 const parsed = new WeakMap<object, Map<string, Dataset | Promise<Dataset>>>();
 
-/** Canonical, filtered records of the kind the KPI reads. */
-export async function queryDataset(query: SourceQuery & { kind: RecordKind; fields?: string; filter?: string }): Promise<Dataset> {
+const words = (text: string | undefined) => (text ?? '').split(',').map((w) => w.trim()).filter((w) => w !== '');
+
+type RecordsQuery = SourceQuery & ReadSettings & { kind: RecordKind; fields?: string; filter?: string };
+
+/** Canonical records of the kind the KPI reads, before and after the filter, with their quality. */
+export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> {
+  try {
+    return await recordsOf(query);
+  } catch (error) {
+    // A large CSV the cache let go (nobody held it) while a script still used it: fetched again.
+    if ((error as { released?: boolean }).released) return recordsOf(query);
+    throw error;
+  }
+}
+
+async function recordsOf(query: RecordsQuery): Promise<SourceRecords> {
   const fields = query.fields ? parseFields(query.fields) : undefined;
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
-  const key = `${query.kind}|${query.fields ?? ''}|${query.select ?? ''}`;
+  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, query.locale].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
   let made = byKey.get(key);
   if (!made) {
-    if (doc.kind === 'csv-table') {
-      const building = doc.table.dataset(query.kind, query.fields);
+    const read = { dateOrder: query.dateOrder, locale: query.locale, wonWords: words(query.won), lostWords: words(query.lost) };
+    if (doc.kind === 'csv-worker') {
+      // Built in the worker, which holds the rows and what its reader left out.
+      const building = doc.table.dataset(query.kind, query.fields, read);
       // A failure is not kept: the next widget asks again.
       building.catch(() => byKey.get(key) === building && byKey.delete(key));
       made = building;
     } else {
       const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
-      made = toDataset(source, query.kind, { fields });
+      const readIssues: RecordIssue[] = doc.kind === 'csv'
+        ? (doc.issues ?? []).map((issue) => ({ row: issue.row, field: '*', value: issue.value, code: issue.code }))
+        : [];
+      made = toDataset(source, query.kind, {
+        fields,
+        ...read,
+        readIssues,
+        ...(doc.kind === 'csv' && doc.rowNumbers ? { rowNumbers: doc.rowNumbers } : {}),
+      });
     }
     byKey.set(key, made);
   }
-  const dataset = await made;
-  // Many widgets on one large document wait for the same dataset and would all
-  // compute in the task that delivers it: each takes a task of its own instead.
-  if (recordCount(dataset) >= YIELD_RECORDS) await nextTask();
-  return filter ? applyFilter(dataset, filter) : dataset;
+  const all = await made;
+  // Many widgets on one large document wait for the same records and would all
+  // compute in the task that delivers them: each takes a task of its own instead.
+  if (recordCount(all) >= YIELD_RECORDS) await nextTask();
+  return { all, dataset: filter ? applyFilter(all, filter) : all, filter, quality: dataQuality(all, query.kind) };
+}
+
+/** Canonical, filtered records of the kind the KPI reads. */
+export async function queryDataset(query: RecordsQuery): Promise<Dataset> {
+  return (await queryRecords(query)).dataset;
 }
 
 /** From this many records a widget's computation waits for a task of its own. */
@@ -99,8 +158,22 @@ export async function queryKpi(query: KpiQuery) {
   const today = query.today ?? todayDay();
   const period = parsePeriod(query.period || 'this-month', { today, fiscalYearStart: query.fiscalYearStart });
   const compare = (query.compare || 'previous-period') as CompareMode;
-  const dataset = await queryDataset({ ...query, kind: kpi.source });
-  return { kpi, period, dataset, ...evaluateKpi(dataset, kpi.id, { period, compare }) };
+  const records = await queryRecords({ ...query, kind: kpi.source });
+  const { dataset, quality } = records;
+  const context = query.probabilities ? { probabilities: query.probabilities } : {};
+  const evaluation = evaluateKpi(dataset, kpi.id, { period, compare, ...context });
+  const why = evaluation.value === null ? explainEmpty(records, kpi, evaluation.range, context) : undefined;
+  return { kpi, period, dataset, quality, why, ...evaluation };
+}
+
+/** Why a KPI over these records has no value (why-empty.ts). */
+export function explainEmpty(
+  records: SourceRecords,
+  kpi: KpiDefinition,
+  range: { start: DayNumber; end: DayNumber },
+  context: { probabilities?: Record<string, number> } = {},
+): EmptyReason {
+  return whyEmpty({ all: records.all, filter: records.filter, kpi, range, context, leftOut: rowsLeftOut(records.quality) });
 }
 
 /** A KPI bucketed over a period, for sparklines and trend charts. */
@@ -108,7 +181,11 @@ export async function querySeries(query: KpiQuery & { granularity?: Granularity 
   const kpi = kpiFor(query.kpi);
   const today = query.today ?? todayDay();
   const period = parsePeriod(query.period || 'rolling-12m', { today, fiscalYearStart: query.fiscalYearStart });
-  const dataset = await queryDataset({ ...query, kind: kpi.source });
+  const records = await queryRecords({ ...query, kind: kpi.source });
+  const { dataset, quality } = records;
   const granularity = query.granularity ?? 'month';
-  return { kpi, period, series: kpiSeries(dataset, kpi.id, period, granularity), dataset };
+  const context = query.probabilities ? { probabilities: query.probabilities } : {};
+  const series = kpiSeries(dataset, kpi.id, period, granularity, context);
+  const why = series.every((point) => point.value === null) ? explainEmpty(records, kpi, period, context) : undefined;
+  return { kpi, period, series, dataset, quality, why };
 }

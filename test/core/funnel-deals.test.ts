@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dayFromYmd } from '../../src/core/dates.js';
-import { funnelFromDataset, funnelFromDeals, parseStageOrder } from '../../src/core/funnel-deals.js';
+import { checkStageOrder, funnelFromDataset, funnelFromDeals, parseStageOrder, StageOrderError } from '../../src/core/funnel-deals.js';
 import { FieldsError, toDataset } from '../../src/core/records.js';
 import type { Deal, DealStatus } from '../../src/core/types.js';
 
@@ -68,7 +68,7 @@ describe('funnelFromDataset', () => {
   });
 
   it('refuses an export without a stage column instead of putting every deal in the first stage', () => {
-    const ds = toDataset([{ Deal: 'A', Phase: 'Won', created: '2026-03-02' }], 'deals');
+    const ds = toDataset([{ Deal: 'A', Step: 'Won', created: '2026-03-02' }], 'deals');
     expect(() => funnelFromDataset(ds, order)).to.throw(FieldsError).with.property('part', 'stage');
   });
 
@@ -78,5 +78,32 @@ describe('funnelFromDataset', () => {
     // No value column: the amounts are unknown, not 0.
     expect(funnelFromDataset(ds, order)[0]).to.not.have.property('amount');
     expect(() => funnelFromDataset(ds, order, march)).to.throw(FieldsError).with.property('part', 'created');
+  });
+});
+
+describe('checkStageOrder', () => {
+  const deals = [deal('1', 'open', 'Prospecting', null), deal('2', 'won', 'Won', null), deal('3', 'open', ' engaging ', null)];
+
+  it('passes names every one of which some deal has, case and spaces ignored', () => {
+    expect(() => checkStageOrder(deals, ['prospecting', 'Engaging', 'WON'])).not.to.throw();
+  });
+
+  it('passes a stage that is only empty, when every open deal’s stage is named', () => {
+    expect(() => checkStageOrder(deals, ['Prospecting', 'Engaging', 'Proposal', 'Won'])).not.to.throw();
+  });
+
+  it('names the ones no deal has and lists the data’s stages', () => {
+    try {
+      checkStageOrder(deals, ['Prospect', 'Engaging', 'Closed Won']);
+      expect.fail('no error');
+    } catch (error) {
+      expect(error).to.be.instanceOf(StageOrderError);
+      expect((error as StageOrderError).unknown).to.deep.equal(['Prospect', 'Closed Won']);
+      expect((error as StageOrderError).stages).to.deep.equal(['Prospecting', 'Won', 'engaging']);
+    }
+  });
+
+  it('says nothing about a dataset without deals (an empty funnel is shown as empty)', () => {
+    expect(() => checkStageOrder([], ['A'])).not.to.throw();
   });
 });

@@ -29,8 +29,8 @@ describe('GOAL_THRESHOLDS and goalStatusFromRatio', () => {
 
 describe('evaluateGoal', () => {
   it('evaluates a revenue goal halfway through on calendar pace', () => {
-    // today Apr 16: Apr 1..15 have passed = 15 of 30 days
-    const g = revenueGoal(160000, day(2026, 4, 16));
+    // today Apr 15: Apr 1..15 have passed, today included (its deals are in the value) = 15 of 30 days
+    const g = revenueGoal(160000, day(2026, 4, 15));
     expect(g.direction).to.equal('up');
     // 15 / 30 = 0.5
     expect(g.expectedShare).to.equal(0.5);
@@ -45,22 +45,22 @@ describe('evaluateGoal', () => {
     expect(g.projected).to.equal(320000);
     // 300000 - 160000 = 140000
     expect(g.remaining).to.equal(140000);
-    // Apr 16..30 = 15 days left
-    expect(g.daysLeft).to.equal(15);
-    // 140000 / 15 = 9333.33
-    expect(g.neededPerDay).to.be.closeTo(9333.333, 1e-3);
-    // 140000 / (15 / 7) = 65333.33
-    expect(g.neededPerWeek).to.be.closeTo(65333.333, 1e-3);
-    // Thu 16, Fri 17, 20-24, 27-30 = 2 + 5 + 4 = 11 working days
-    expect(g.workingDaysLeft).to.equal(11);
-    // 140000 / 11 = 12727.27
-    expect(g.neededPerWorkingDay).to.be.closeTo(12727.273, 1e-3);
+    // Apr 15..30 = 16 days still to act on: today is not over
+    expect(g.daysLeft).to.equal(16);
+    // 140000 / 16 = 8750
+    expect(g.neededPerDay).to.be.closeTo(8750, 1e-9);
+    // 140000 / (16 / 7) = 61250
+    expect(g.neededPerWeek).to.be.closeTo(61250, 1e-9);
+    // Wed 15, Thu 16, Fri 17, 20-24, 27-30 = 3 + 5 + 4 = 12 working days
+    expect(g.workingDaysLeft).to.equal(12);
+    // 140000 / 12 = 11666.67
+    expect(g.neededPerWorkingDay).to.be.closeTo(11666.667, 1e-3);
     expect(g.reached).to.equal(false);
     expect(g.overTarget).to.equal(false);
   });
 
   it('sets the status from the pace ratio', () => {
-    const today = day(2026, 4, 16); // expected share 0.5
+    const today = day(2026, 4, 15); // expected share 15 / 30 = 0.5
     // 150000 / 300000 = 0.5; 0.5 / 0.5 = 1.0
     expect(revenueGoal(150000, today).status).to.equal('on-track');
     // 135000 / 300000 = 0.45; 0.45 / 0.5 = 0.9
@@ -70,9 +70,9 @@ describe('evaluateGoal', () => {
   });
 
   it('runs the line over working days with pace "working"', () => {
-    // today Mon Apr 13. Calendar: Apr 1..12 passed = 12 of 30. Working: Apr 1-3, 6-10 = 8 of 22.
-    const calendar = revenueGoal(100000, day(2026, 4, 13));
-    const working = revenueGoal(100000, day(2026, 4, 13), { pace: 'working' });
+    // today Sun Apr 12. Calendar: Apr 1..12 passed = 12 of 30. Working: Apr 1-3, 6-10 = 8 of 22.
+    const calendar = revenueGoal(100000, day(2026, 4, 12));
+    const working = revenueGoal(100000, day(2026, 4, 12), { pace: 'working' });
     // 12 / 30 = 0.4; progress 100000 / 300000 = 1/3; (1/3) / 0.4 = 0.833 -> behind
     expect(calendar.expectedShare).to.equal(0.4);
     expect(calendar.status).to.equal('behind');
@@ -92,7 +92,7 @@ describe('evaluateGoal', () => {
   it('leaves holidays out of the working-day line', () => {
     // Easter 2026 in Norway: Thu Apr 2, Fri Apr 3, Mon Apr 6
     const holidays = new Set([day(2026, 4, 2), day(2026, 4, 3), day(2026, 4, 6)]);
-    const g = revenueGoal(100000, day(2026, 4, 13), { pace: 'working', holidays });
+    const g = revenueGoal(100000, day(2026, 4, 12), { pace: 'working', holidays });
     // total 22 - 3 = 19; passed: Apr 1, 7, 8, 9, 10 = 5; share 5 / 19
     expect(g.expectedShare).to.be.closeTo(5 / 19, 1e-12);
     // 300000 * 5 / 19 = 78947.37
@@ -123,27 +123,32 @@ describe('evaluateGoal', () => {
     expect(revenueGoal(5000, day(2026, 3, 25)).status).to.equal('ahead');
   });
 
-  it('on the start day: nothing has passed yet, today is still to act on', () => {
+  it('on the start day: today has passed for the line, is still to act on, and it is too early to project', () => {
     const g = revenueGoal(0, APRIL.start);
-    expect(g.expectedShare).to.equal(0);
-    expect(g.expected).to.equal(0);
+    // 1 of 30 days: 300000 / 30 = 10000 expected
+    expect(g.expectedShare).to.equal(1 / 30);
+    expect(g.expected).to.equal(10000);
+    // 1 / 30 < 0.2 of the period and no history: no forecast, and the status only reads the direction
     expect(g.projected).to.equal(null);
+    expect(g.forecastMethod).to.equal('too-early');
     expect(g.status).to.equal('on-track');
     expect(g.daysLeft).to.equal(30);
     // a deal closed in the morning of day one is ahead of the line
     expect(revenueGoal(2000, APRIL.start).status).to.equal('ahead');
   });
 
-  it('on the end day: one day is left', () => {
+  it('on the end day: the line is complete, one day is left to act on', () => {
     const g = revenueGoal(290000, APRIL.end);
-    // 29 of 30 days passed
-    expect(g.expectedShare).to.be.closeTo(29 / 30, 1e-12);
+    // 30 of 30 days passed, today included
+    expect(g.expectedShare).to.equal(1);
+    expect(g.projected).to.equal(290000);
+    expect(g.forecastMethod).to.equal('final');
     expect(g.daysLeft).to.equal(1);
     expect(g.workingDaysLeft).to.equal(1);
     // 300000 - 290000 = 10000 still needed today
     expect(g.neededPerDay).to.equal(10000);
-    // (290000 / 300000) / (29 / 30) = 1.0 -> on track
-    expect(g.paceRatio).to.be.closeTo(1, 1e-12);
+    // (290000 / 300000) / 1 = 0.967 -> on track
+    expect(g.paceRatio).to.be.closeTo(29 / 30, 1e-12);
     expect(g.status).to.equal('on-track');
   });
 
@@ -178,8 +183,8 @@ describe('evaluateGoal', () => {
     expect(g.overTarget).to.equal(true);
     // 310000 / 300000 = 1.0333
     expect(g.progress).to.be.closeTo(1.033333, 1e-6);
-    // 19 days passed: 1.0333 / (19 / 30) = 1.6316
-    expect(g.paceRatio).to.be.closeTo(1.631579, 1e-6);
+    // 20 days passed, today included: 1.0333 / (20 / 30) = 1.55
+    expect(g.paceRatio).to.be.closeTo(1.55, 1e-6);
     expect(g.status).to.equal('ahead');
     expect(g.remaining).to.equal(0);
     expect(g.neededPerDay).to.equal(0);
@@ -188,15 +193,15 @@ describe('evaluateGoal', () => {
   });
 
   it('reached stays ahead even where the ratio alone would say on track', () => {
-    // end day: 1 / (29 / 30) = 1.0345 < 1.05 would be on track
-    const g = revenueGoal(300000, APRIL.end);
+    // Apr 29: 1 / (29 / 30) = 1.0345 < 1.05 would be on track
+    const g = revenueGoal(300000, day(2026, 4, 29));
     expect(g.paceRatio).to.be.closeTo(1.034483, 1e-6);
     expect(g.status).to.equal('ahead');
   });
 
   describe('a goal to reduce (target below baseline): churn 5 % -> 3 %', () => {
     const churn = (value: number) =>
-      evaluateGoal({ value, baseline: 0.05, target: 0.03, ...APRIL, today: day(2026, 4, 16) });
+      evaluateGoal({ value, baseline: 0.05, target: 0.03, ...APRIL, today: day(2026, 4, 15) });
 
     it('measures progress downwards', () => {
       const g = churn(0.042);
@@ -212,8 +217,8 @@ describe('evaluateGoal', () => {
       expect(g.projected).to.be.closeTo(0.034, 1e-12);
       // 0.042 - 0.03 = 0.012 still to cut, as a positive distance
       expect(g.remaining).to.be.closeTo(0.012, 1e-12);
-      // 0.012 / 15 = 0.0008 per day
-      expect(g.neededPerDay).to.be.closeTo(0.0008, 1e-12);
+      // 0.012 / 16 days (Apr 15..30) = 0.00075 per day
+      expect(g.neededPerDay).to.be.closeTo(0.00075, 1e-12);
     });
 
     it('is ahead when falling faster than the line', () => {
@@ -241,7 +246,7 @@ describe('evaluateGoal', () => {
   });
 
   describe('a rate goal (rate: true): churn 5 % -> 3 %, the README example', () => {
-    const rate = (value: number, today = day(2026, 4, 16)) =>
+    const rate = (value: number, today = day(2026, 4, 15)) =>
       evaluateGoal({ value, baseline: 0.05, target: 0.03, ...APRIL, today, rate: true });
 
     it('gives the remaining distance in percentage points and needs nothing per day', () => {
@@ -258,7 +263,7 @@ describe('evaluateGoal', () => {
       expect(g.progress).to.be.closeTo(0.5, 1e-12);
       expect(g.expected).to.be.closeTo(0.04, 1e-12);
       expect(g.status).to.equal('on-track');
-      expect(g.daysLeft).to.equal(15);
+      expect(g.daysLeft).to.equal(16);
     });
 
     it('12.5 % -> 10 % at 11.75 %: 1.75 points to go', () => {
@@ -283,7 +288,7 @@ describe('evaluateGoal', () => {
   });
 
   it('a goal to reach 0 (open complaints 12 -> 0)', () => {
-    const g = evaluateGoal({ value: 6, baseline: 12, target: 0, ...APRIL, today: day(2026, 4, 16) });
+    const g = evaluateGoal({ value: 6, baseline: 12, target: 0, ...APRIL, today: day(2026, 4, 15) });
     expect(g.direction).to.equal('down');
     // (6 - 12) / (0 - 12) = 0.5; 0.5 / 0.5 = 1 -> on track
     expect(g.progress).to.equal(0.5);
@@ -334,7 +339,7 @@ describe('evaluateGoal', () => {
   });
 
   it('handles negative values (a net result below zero)', () => {
-    const g = revenueGoal(-20000, day(2026, 4, 16), { target: 100000 });
+    const g = revenueGoal(-20000, day(2026, 4, 15), { target: 100000 });
     // -20000 / 100000 = -0.2; -0.2 / 0.5 = -0.4 -> behind
     expect(g.progress).to.equal(-0.2);
     expect(g.paceRatio).to.equal(-0.4);
@@ -346,8 +351,8 @@ describe('evaluateGoal', () => {
   });
 
   it('uses the baseline as the start of the line', () => {
-    // MRR from 100000 to 130000: today Apr 16 share 0.5
-    const g = evaluateGoal({ value: 118000, baseline: 100000, target: 130000, ...APRIL, today: day(2026, 4, 16) });
+    // MRR from 100000 to 130000: today Apr 15, share 15 / 30 = 0.5
+    const g = evaluateGoal({ value: 118000, baseline: 100000, target: 130000, ...APRIL, today: day(2026, 4, 15) });
     // 100000 + 0.5 * 30000 = 115000
     expect(g.expected).to.equal(115000);
     // (118000 - 100000) / 30000 = 0.6; 0.6 / 0.5 = 1.2
@@ -357,23 +362,24 @@ describe('evaluateGoal', () => {
     expect(g.projected).to.equal(136000);
   });
 
-  it('a single-day goal on its day has the whole day left', () => {
+  it('a single-day goal on its day has the whole day left to act on, and its line complete', () => {
     const d = day(2026, 4, 7);
     const g = evaluateGoal({ value: 3, target: 10, start: d, end: d, today: d });
     expect(g.daysLeft).to.equal(1);
-    expect(g.expectedShare).to.equal(0);
+    expect(g.expectedShare).to.equal(1);
+    expect(g.projected).to.equal(3);
     // 10 - 3 = 7 needed today
     expect(g.neededPerDay).to.equal(7);
   });
 
   it('a working-day goal without working days falls back to calendar days', () => {
-    // Sat Apr 4 .. Sun Apr 5; today Sunday: 1 of 2 calendar days passed
-    const g = evaluateGoal({ value: 4, target: 10, start: day(2026, 4, 4), end: day(2026, 4, 5), today: day(2026, 4, 5), pace: 'working' });
+    // Sat Apr 4 .. Sun Apr 5; today Saturday: 1 of 2 calendar days passed, today included
+    const g = evaluateGoal({ value: 4, target: 10, start: day(2026, 4, 4), end: day(2026, 4, 5), today: day(2026, 4, 4), pace: 'working' });
     expect(g.expectedShare).to.equal(0.5);
     expect(g.workingDaysLeft).to.equal(0);
     expect(g.neededPerWorkingDay).to.equal(null);
-    // (10 - 4) / 1 day = 6
-    expect(g.neededPerDay).to.equal(6);
+    // (10 - 4) / 2 days (Saturday and Sunday) = 3
+    expect(g.neededPerDay).to.equal(3);
   });
 
   describe('invalid input', () => {

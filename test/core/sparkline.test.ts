@@ -14,6 +14,17 @@ describe('sparkline', () => {
     expect(s.max).to.equal(30);
   });
 
+  it('splits the line before its last point, for a period still running', () => {
+    // As above: points (2, 26), (50, 2), (98, 14); the last segment runs from (50, 2) to (98, 14).
+    const s = sparkline([10, 30, 20]);
+    expect(s.head).to.equal('M2 26 L50 2');
+    expect(s.tail).to.equal('M50 2 L98 14');
+    // A last point after a gap has no segment to it: (2, 26) then, after the gap at x 50, (98, 14).
+    const alone = sparkline([10, null, 20]);
+    expect(alone.head).to.equal('M2 26');
+    expect(alone.tail).to.equal('');
+  });
+
   it('honours a custom box', () => {
     // width 50, height 10, padding 0: x 0 and 50; 1 → y 10, 3 → y 0.
     expect(sparkline([1, 3], { width: 50, height: 10, padding: 0 }).d).to.equal('M0 10 L50 0');

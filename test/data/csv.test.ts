@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { detectDelimiter, parseCsv } from '../../src/data/csv.js';
+import { detectDelimiter, parseCsv, readCsv } from '../../src/data/csv.js';
 import { DataError } from '../../src/data/errors.js';
 
 async function parseError(text: string): Promise<DataError> {
@@ -78,13 +78,21 @@ describe('parseCsv', () => {
     expect(await parseCsv('a;b,c\n1;2,3', { delimiter: ',' })).to.deep.equal([{ 'a;b': '1;2', c: '3' }]);
   });
 
-  it('fails on a row with more cells than the header, naming the row', async () => {
+  it('leaves out a row with more cells than the header, naming the row; the others count', async () => {
     // row 2 has an unquoted decimal comma: 4 cells for 3 columns
-    const error = await parseError('id,owner,value\nD1,Anna,100\nD2,Per,1234,50\n');
+    const table = await readCsv('id,owner,value\nD1,Anna,100\nD2,Per,1234,50\nD3,Eva,7\n');
+    expect(table.rows.map((r) => r.id)).to.deep.equal(['D1', 'D3']);
+    expect(table.issues).to.deep.equal([{ row: 2, code: 'cells', value: 'D2,Per,1234,50' }]);
+    expect(table.rowNumbers).to.deep.equal([1, 3]);
+    expect(table.rowsRead).to.equal(3);
+  });
+
+  it('fails only when no row can be read, naming the row', async () => {
+    const error = await parseError('id,owner,value\nD2,Per,1234,50\n');
     expect(error.code).to.equal('parse');
     expect(error.format).to.equal('csv');
     expect(error.url).to.equal('deals.csv');
-    expect(error.message).to.include('row 2');
+    expect(error.message).to.include('row 1');
   });
 
   it('fails on a quote that is never closed', async () => {

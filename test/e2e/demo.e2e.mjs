@@ -212,6 +212,8 @@ async function builderChecks(page, context, base) {
   check('builder: the snippet contains the label', snippet.includes('Win rate &amp; &quot;Q1&quot; &lt;team&gt;'), snippet);
   check('builder: the snippet is a kpi-card for win-rate', /<kpi-card\b[^>]*\bkpi="win-rate"[^>]*><\/kpi-card>/.test(snippet), snippet);
   check('builder: the snippet leaves out the script line', !snippet.includes('<script'), snippet);
+  check('builder: the snippet\'s src is the full address, so it works on any page', snippet.includes(`src="${base}/data/sales.json"`), snippet);
+  check('builder: no currency on a card of a rate', !snippet.includes('currency='), snippet);
   const scriptLine = await page.locator('#script-line').textContent();
   check('builder: the script line is shown on its own', /<script type="module" src="[^"]*kpi-widgets\.js"><\/script>/.test(scriptLine), scriptLine);
 
@@ -293,6 +295,22 @@ async function builderChecks(page, context, base) {
     goal?.error === null && /\d/.test(goal.text) && goalSnippet.includes('period="2026-Q1"') && goalSnippet.includes('target="2 000 000"'),
     `${JSON.stringify(goal)}\n${goalSnippet}`);
 
+  // Each widget keeps its own values: the goal's target is not the chart's target line. Currency only for money.
+  await page.locator('input[name="element"][value="trend-chart"]').check();
+  await page.waitForFunction(() => document.querySelector('#preview trend-chart'));
+  const chart = await page.evaluate(() => ({ target: document.getElementById('target')?.value, snippet: document.getElementById('snippet')?.textContent ?? '' }));
+  check('builder: the goal\'s target does not reappear as the chart\'s target line', chart.target === '' && !/\btarget=/.test(chart.snippet), JSON.stringify(chart));
+  check('builder: no currency on a chart of a rate', !chart.snippet.includes('currency='), chart.snippet);
+  await page.selectOption('#kpi', 'revenue');
+  const money = await page
+    .waitForFunction(() => /currency="NOK"/.test(document.getElementById('snippet')?.textContent ?? '') && !document.getElementById('currency')?.closest('[hidden]'), null, { timeout: 5000 })
+    .then(() => true, () => false);
+  check('builder: a chart of revenue has its currency', money, await page.locator('#snippet').textContent());
+  await page.selectOption('#kpi', 'win-rate');
+  await page.locator('input[name="element"][value="goal-progress"]').check();
+  const goalTarget = await page.locator('#target').inputValue();
+  check('builder: the goal keeps its own target', goalTarget === '2 000 000', goalTarget);
+
   // In Norwegian the form, the KPI names and the preview's words follow; what was entered stays.
   await page.locator('input[name="ui-lang"][value="nb"]').check();
   await page.locator('input[name="element"][value="kpi-card"]').check();
@@ -303,9 +321,16 @@ async function builderChecks(page, context, base) {
     kpi: document.querySelector('#kpi option[value="win-rate"]')?.textContent,
     label: document.getElementById('label')?.value,
     heading: document.querySelector('h1')?.textContent,
+    nav: [...document.querySelectorAll('.site-nav a')].map((a) => a.textContent.trim()),
+    footer: document.querySelector('.site-footer')?.textContent?.trim(),
+    nynorsk: document.querySelector('#locale option[value="nn-NO"]')?.textContent,
+    english: document.querySelector('[data-language-name="en"]')?.textContent,
   }));
   check('builder: Norwegian shows the form and the KPI names in Norwegian and keeps the entries',
     nb.lang === 'nb' && nb.kpi === 'Vinnrate' && nb.heading === 'Kodebygger' && nb.label === label, JSON.stringify(nb));
+  check('builder: in Norwegian the navigation, the footer and the language names are Norwegian',
+    nb.nav.includes('Oversikt') && nb.nav.includes('Kodebygger') && /eksempeldata/.test(nb.footer ?? '') && /^norsk nynorsk/.test(nb.nynorsk ?? '') && nb.english === 'engelsk',
+    JSON.stringify(nb));
   await screenshot(page, 'builder-nb');
 
   // Every widget in the dark theme on the builder's preview: axe finds nothing there either.

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import '../../src/elements/goal-progress/goal-progress.define.js';
+import '../../src/elements/kpi-dashboard/kpi-dashboard.define.js';
 import type { GoalProgress } from '../../src/elements/goal-progress/goal-progress.define.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 
@@ -22,12 +23,13 @@ async function mount(attributes: Record<string, string>, listen: Record<string, 
 /*
  * The DESIGN.md goal, seen on Sunday 2026-02-15:
  * - Q1 2026 = Jan 31 + Feb 28 + Mar 31 = 90 calendar days.
- * - Today is not over yet, so Jan 1 … Feb 14 have passed: 31 + 14 = 45 days; 45 are left (Feb 15 … Mar 31).
- * - Expected today = 1 500 000 × 45/90 = 750 000.
+ * - Today's deals are in the value, so for the line Jan 1 … Feb 15 have passed: 31 + 15 = 46 days.
+ *   Today is still a day to act on: 45 are left (Feb 15 … Mar 31).
+ * - Expected today = 1 500 000 × 46/90 = 766 666.7 → "766 667".
  * - Progress = 1 240 000 / 1 500 000 = 0.82666… → "82,7 %".
- * - Pace ratio = 0.8267 / 0.5 = 1.65 ≥ 1.05 → Ahead.
+ * - Pace ratio = 0.8267 / (46/90) = 1.62 ≥ 1.05 → Ahead.
  * - Remaining = 1 500 000 − 1 240 000 = 260 000; needed per day = 260 000 / 45 = 5 777.8 → "5 778 kr".
- * - Projected = 1 240 000 × 90/45 = 2 480 000.
+ * - Projected (run rate, no history) = 1 240 000 × 90/46 = 2 426 087.0.
  */
 const Q1 = { label: 'Q1 revenue', value: '1240000', target: '1500000', start: '2026-01-01', end: '2026-03-31', format: 'currency', currency: 'SEK' };
 
@@ -42,7 +44,7 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'status'))).to.equal('▲ Ahead · 82.7% of target');
       expect(text(part(el, 'remaining'))).to.equal('Remaining: SEK 260,000 · 45 days left');
       expect(text(part(el, 'needed'))).to.equal('Needed: SEK 5,778 per day');
-      expect(text(part(el, 'projection'))).to.equal('Expected today: SEK 750,000 · Projected by Mar 31, 2026: SEK 2,480,000');
+      expect(text(part(el, 'projection'))).to.equal('Expected today: SEK 766,667 · Projected by Mar 31, 2026: SEK 2,426,087');
     });
 
     it('speaks Swedish with sv-SE: numbers, words and dates', async () => {
@@ -52,7 +54,7 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'status'))).to.equal('▲ Före plan · 82,7 % av målet');
       expect(text(part(el, 'remaining'))).to.equal('Kvar: 260 000 kr · 45 dagar kvar');
       expect(text(part(el, 'needed'))).to.equal('Behövs: 5 778 kr per dag');
-      expect(text(part(el, 'projection'))).to.equal('Förväntat i dag: 750 000 kr · Prognos till 31 mars 2026: 2 480 000 kr');
+      expect(text(part(el, 'projection'))).to.equal('Förväntat i dag: 766 667 kr · Prognos till 31 mars 2026: 2 426 087 kr');
       el.remove();
     });
 
@@ -67,27 +69,29 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'status'))).to.equal('▲ Foran skjema · 82,7 % av målet');
       expect(text(part(el, 'remaining'))).to.equal('Gjenstår: 260 000 kr · 45 dager igjen');
       expect(text(part(el, 'needed'))).to.equal('Trengs: 5 778 kr per dag');
-      expect(text(part(el, 'projection'))).to.equal('Forventet i dag: 750 000 kr · Prognose til 31. mars 2026: 2 480 000 kr');
+      expect(text(part(el, 'projection'))).to.equal('Forventet i dag: 766 667 kr · Prognose til 31. mars 2026: 2 426 087 kr');
       expect(gauge(el).getAttribute('aria-valuetext')).to.equal(
-        `1${NBSP}240${NBSP}000${NBSP}kr av 1${NBSP}500${NBSP}000${NBSP}kr, foran skjema; forventet i dag 750${NBSP}000${NBSP}kr`,
+        `1${NBSP}240${NBSP}000${NBSP}kr av 1${NBSP}500${NBSP}000${NBSP}kr, foran skjema; forventet i dag 766${NBSP}667${NBSP}kr`,
       );
     });
 
     it('draws the bar: fill at the progress, pace marker at the expected share', async () => {
       const el = await mount({ ...Q1, today: '2026-02-15' });
-      // fill 1 240 000 / 1 500 000 = 82.666…%; marker 45/90 = 50 %
+      // fill 1 240 000 / 1 500 000 = 82.666…%; marker 46/90 = 51.111 %
       const fill = part(el, 'fill') as HTMLElement;
       expect(parseFloat(fill.style.inlineSize)).to.be.closeTo(82.6667, 1e-3);
-      expect((part(el, 'marker') as HTMLElement).style.insetInlineStart).to.equal('50%');
+      expect(parseFloat((part(el, 'marker') as HTMLElement).style.insetInlineStart)).to.be.closeTo(51.1111, 1e-3);
       expect(part(el, 'track')!.contains(fill)).to.equal(true);
       expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
       el.remove();
     });
 
-    it('fires kpi-load with the unformatted value', async () => {
-      let detail: { value: number } | undefined;
+    it('fires kpi-load with the unformatted value and the projection for the end date', async () => {
+      let detail: { value: number; projection: number | null } | undefined;
       const el = await mount({ ...Q1, today: '2026-02-15' }, { 'kpi-load': (e) => (detail = (e as CustomEvent).detail) });
-      expect(detail).to.deep.equal({ value: 1240000 });
+      expect(detail!.value).to.equal(1240000);
+      // 1 240 000 × 90 / 46 (see above)
+      expect(detail!.projection).to.be.closeTo((1240000 * 90) / 46, 1e-6);
       el.remove();
     });
   });
@@ -101,7 +105,7 @@ describe('<goal-progress>', () => {
       expect(bar.getAttribute('aria-valuenow')).to.equal('1240000');
       expect(bar.getAttribute('aria-label')).to.equal('Q1 revenue');
       expect(bar.getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal(
-        'SEK 1,240,000 of SEK 1,500,000, ahead of pace; expected today SEK 750,000',
+        'SEK 1,240,000 of SEK 1,500,000, ahead of pace; expected today SEK 766,667',
       );
       // The status is told in a word next to the icon, never by colour alone.
       const status = part(el, 'status')!;
@@ -121,7 +125,7 @@ describe('<goal-progress>', () => {
       // progress (0.05 − 0.045) / (0.05 − 0.03) = 0.25 against an expected 0.5: ratio 0.5 → Behind
       expect(text(part(churn, 'status'))).to.equal('▼ Behind · 25% of target');
       // remaining 0.045 − 0.03 = 0.015 = 1.5 percentage points
-      expect(text(part(churn, 'remaining'))).to.equal('Remaining: 1.5 pp · 45 days left');
+      expect(text(part(churn, 'remaining'))).to.equal('1.5 pp to go · 45 days left');
       over.remove();
       churn.remove();
     });
@@ -147,9 +151,11 @@ describe('<goal-progress>', () => {
     it('tells the remaining distance in percentage points and shows nothing per day', async () => {
       const el = await mount(churn);
       expect(text(part(el, 'value'))).to.equal('4%');
-      expect(text(part(el, 'target'))).to.equal('of 3%');
+      // A goal to reduce reads as one: "4%, target 3% or lower", "1 pp to go", not "4% of 3%".
+      expect(text(part(el, 'target'))).to.equal('target 3% or lower');
+      expect(text(el.shadowRoot!.querySelector('.figures'))).to.equal('4%, target 3% or lower');
       expect(text(part(el, 'status'))).to.equal('● On track · 50% of target');
-      expect(text(part(el, 'remaining'))).to.equal('Remaining: 1 pp · 45 days left');
+      expect(text(part(el, 'remaining'))).to.equal('1 pp to go · 45 days left');
       expect(part(el, 'needed')).to.equal(null);
       expect(text(part(el, 'projection'))).to.equal('Expected today: 4% · Projected by Mar 31, 2026: 3%');
       expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal('4% of 3%, on pace; expected today 4%');
@@ -173,9 +179,9 @@ describe('<goal-progress>', () => {
 
   /*
    * A plain-number goal (no currency), April 2026 seen on Thursday the 23rd: 22 of 30 days passed, 8 left.
-   * - expected 2 000 000 × 22/30 = 1 466 666.67 → "1,466,667" (whole from 100 up, as money is);
+   * - expected 2 000 000 × 23/30 = 1 533 333.33 → "1,533,333" (whole from 100 up, as money is; today has passed);
    * - remaining 2 000 000 − 1 382 100 = 617 900; per day 617 900 / 8 = 77 237.5 → "77,238";
-   * - projected 1 382 100 × 30/22 = 1 884 681.82 → "1,884,682".
+   * - projected 1 382 100 × 30/23 = 1 802 739.13 → "1,802,739".
    */
   describe('a plain-number goal', () => {
     const april = { value: '1382100', target: '2000000', start: '2026-04-01', end: '2026-04-30', today: '2026-04-23' };
@@ -185,10 +191,10 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'value'))).to.equal('1,382,100');
       expect(text(part(el, 'remaining'))).to.equal('Remaining: 617,900 · 8 days left');
       expect(text(part(el, 'needed'))).to.equal('Needed: 77,238 per day');
-      expect(text(part(el, 'projection'))).to.equal('Expected today: 1,466,667 · Projected by Apr 30, 2026: 1,884,682');
-      // progress 1 382 100 / 2 000 000 = 0.691 against 22/30 = 0.733: ratio 0.942 → at risk
+      expect(text(part(el, 'projection'))).to.equal('Expected today: 1,533,333 · Projected by Apr 30, 2026: 1,802,739');
+      // progress 1 382 100 / 2 000 000 = 0.691 against 23/30 = 0.767: ratio 0.901 → at risk
       expect(text(part(el, 'status'))).to.equal('◆ At risk · 69.1% of target');
-      expect(gauge(el).getAttribute('aria-valuetext')).to.equal('1,382,100 of 2,000,000, at risk, a little behind pace; expected today 1,466,667');
+      expect(gauge(el).getAttribute('aria-valuetext')).to.equal('1,382,100 of 2,000,000, at risk, a little behind pace; expected today 1,533,333');
       el.remove();
     });
 
@@ -200,7 +206,7 @@ describe('<goal-progress>', () => {
   });
 
   describe('statuses', () => {
-    // Expected today 750 000 (see above). Ratio = value / 750 000.
+    // Expected today 766 667 (see above). Projected progress = value × 90/46 / 1 500 000.
     const statusOf = async (value: string, extra: Record<string, string> = {}) => {
       const el = await mount({ ...Q1, value, today: '2026-02-15', ...extra });
       const result = { status: text(part(el, 'status')), className: part(el, 'status')!.className, el };
@@ -208,20 +214,20 @@ describe('<goal-progress>', () => {
       return result;
     };
 
-    it('on track: 750 000 is exactly on the line (ratio 1.0)', async () => {
+    it('on track: 750 000 projects 750 000 × 90/46 = 1 467 391, 0.98 of the way', async () => {
       const { status, className } = await statusOf('750000');
       expect(status).to.equal('● On track · 50% of target');
       expect(className).to.equal('good');
     });
 
-    it('at risk: 675 000 is 10 % short of the line (ratio 0.9)', async () => {
+    it('at risk: 675 000 projects 1 320 652, 0.88 of the way', async () => {
       const { status, className } = await statusOf('675000');
       // 675 000 / 1 500 000 = 45 %
       expect(status).to.equal('◆ At risk · 45% of target');
       expect(className).to.equal('warn');
     });
 
-    it('behind: 600 000 is 20 % short of the line (ratio 0.8)', async () => {
+    it('behind: 600 000 projects 1 173 913, 0.78 of the way', async () => {
       const { status, className } = await statusOf('600000');
       expect(status).to.equal('▼ Behind · 40% of target');
       expect(className).to.equal('bad');
@@ -277,6 +283,46 @@ describe('<goal-progress>', () => {
     });
   });
 
+  describe('national holidays and the forecast in words', () => {
+    // May 2026: 21 weekdays; Norway's 1 May (Fri), Ascension 14 May (Thu) and Whit Monday 25 May are holidays
+    // (17 May is a Sunday): 18 working days. 1 800 000 over 18 working days = 100 000 per working day.
+    const may = { target: '1800000', value: '0', start: '2026-05-01', end: '2026-05-31', pace: 'working', today: '2026-04-30', locale: 'en' };
+
+    it('holidays="NO" gives 18 working days in May 2026', async () => {
+      const el = await mount({ ...may, holidays: 'NO' });
+      expect(text(part(el, 'needed'))).to.equal('Needed: 100,000 per working day');
+      el.remove();
+      // Without holidays: 21 working days, 85 714 a day.
+      const plain = await mount(may);
+      expect(text(part(plain, 'needed'))).to.equal('Needed: 85,714 per working day');
+      plain.remove();
+    });
+
+    it('mixes codes and dates, and takes them from a <kpi-dashboard>', async () => {
+      // NO plus 29 May: 17 working days, 1 800 000 / 17 = 105 882.35.
+      const el = await fixture<GoalProgress>(html`<kpi-dashboard holidays="NO,2026-05-29"><goal-progress target="1800000" value="0"
+        start="2026-05-01" end="2026-05-31" pace="working" today="2026-04-30" locale="en"></goal-progress></kpi-dashboard>`);
+      const goal = el.querySelector('goal-progress') as GoalProgress;
+      await goal.updateComplete;
+      expect(text(part(goal, 'needed'))).to.equal('Needed: 105,882 per working day');
+    });
+
+    it('names a country code it has no calendar for, and the ones it has', async () => {
+      let detail: KpiErrorDetail | undefined;
+      const el = await mount({ ...may, holidays: 'NO,XX' }, { 'kpi-error': (e) => (detail = (e as CustomEvent).detail) });
+      expect(detail!.code).to.equal('option');
+      expect(text(part(el, 'error'))).to.equal('The holidays “XX” is not one of: NO, SE, DK, FI, NL, 2026-12-24.');
+      el.remove();
+    });
+
+    it('says there is no forecast yet early in a period, rather than a run rate of noise', async () => {
+      // 10 January: 10 of 90 days, under a fifth, and no history to lean on.
+      const el = await mount({ ...Q1, today: '2026-01-10', value: '400000' });
+      expect(text(part(el, 'projection'))).to.equal('Expected today: SEK 166,667 · No forecast yet: too early in the period');
+      el.remove();
+    });
+  });
+
   describe('pace and per', () => {
     /*
      * Q1 2026 has 64 working days (Jan 22, Feb 20, Mar 22). Holidays Thu Jan 1 and Tue Jan 6 leave 62.
@@ -327,8 +373,8 @@ describe('<goal-progress>', () => {
       // r = 42: circumference 2π·42 = 263.894; arc 263.894 × 1 240 000/1 500 000 = 218.152
       expect(circumference).to.be.closeTo(263.894, 1e-3);
       expect(arc).to.be.closeTo(218.152, 1e-3);
-      // marker at 45/90 of the circle = 180°
-      expect(svg.querySelector('[part~="marker"]')!.getAttribute('transform')).to.equal('rotate(180 50 50)');
+      // marker at 46/90 of the circle = 184°
+      expect(svg.querySelector('[part~="marker"]')!.getAttribute('transform')).to.equal('rotate(184 50 50)');
       expect(svg.querySelector('[part~="marker"]')!.namespaceURI).to.equal('http://www.w3.org/2000/svg');
       expect(text(el.shadowRoot!.querySelector('.center'))).to.equal('82.7%');
       // The role sits on the wrapper, the SVG is decoration.
@@ -417,11 +463,11 @@ describe('<goal-progress>', () => {
       el.locale = 'nb-NO';
       await el.updateComplete;
       expect(part(el, 'value')!.textContent).to.equal(`1${NBSP}300${NBSP}000`);
-      // 2026-03-01: Jan 31 + Feb 28 = 59 days passed of 90 → expected 2 000 000 × 59/90 = 1 311 111.1 → 1 311 111
+      // 2026-03-01: Jan 31 + Feb 28 + today = 60 days passed of 90 → expected 2 000 000 × 60/90 = 1 333 333.3 → 1 333 333
       el.today = '2026-03-01';
       await el.updateComplete;
       expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal(
-        '1 300 000 av 2 000 000, i rute; forventet i dag 1 311 111',
+        '1 300 000 av 2 000 000, i rute; forventet i dag 1 333 333',
       );
     });
 
@@ -509,8 +555,9 @@ describe('<goal-progress>', () => {
     /*
      * goal-progress-deals.csv, won deals closed in 2026-Q1: G1 400 000 (Jan 20), G2 350 000 (Feb 3),
      * G4 100 000 (Feb 12) = 850 000. (G3 is lost, G5 open, G6 closed in December.)
-     * Period 2026-Q1 gives start Jan 1 and end Mar 31; on Feb 15 the line expects 750 000.
-     * 850 000 / 1 500 000 = 56.7 %; ratio 0.567 / 0.5 = 1.13 → Ahead. Needed 650 000 / 45 = 14 444.
+     * Period 2026-Q1 gives start Jan 1 and end Mar 31; on Feb 15 the line expects 1 500 000 × 46/90 = 766 667.
+     * 850 000 / 1 500 000 = 56.7 %; projected 850 000 × 90/46 = 1 663 043 → 1.11 of the way → Ahead.
+     * Needed 650 000 / 45 = 14 444.
      */
     it('computes the value from records with kpi and period; start and end come from the period', async () => {
       const el = await fixture<GoalProgress>(html`<goal-progress today="2026-02-15" locale="sv-SE" currency="SEK"
@@ -521,7 +568,7 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'value'))).to.equal('850 000 kr');
       expect(text(part(el, 'status'))).to.equal('▲ Före plan · 56,7 % av målet');
       expect(text(part(el, 'needed'))).to.equal('Behövs: 14 444 kr per dag');
-      expect(text(part(el, 'projection'))).to.equal('Förväntat i dag: 750 000 kr · Prognos till 31 mars 2026: 1 700 000 kr');
+      expect(text(part(el, 'projection'))).to.equal('Förväntat i dag: 766 667 kr · Prognos till 31 mars 2026: 1 663 043 kr');
     });
 
     it('shows the empty state when the KPI has no value for the period', async () => {
@@ -531,7 +578,7 @@ describe('<goal-progress>', () => {
       const { detail } = await oneEvent(el, 'kpi-load');
       await el.updateComplete;
       expect(detail.value).to.equal(null);
-      expect(text(part(el, 'empty'))).to.equal('No data for this period.');
+      expect(text(part(el, 'empty'))).to.equal('No deals closed in this period.');
       expect(gauge(el)).to.equal(null);
     });
   });

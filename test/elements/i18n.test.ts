@@ -12,6 +12,7 @@ import '../../src/elements/goal-progress/goal-progress.strings.js';
 import '../../src/elements/kpi-funnel/kpi-funnel.strings.js';
 import '../../src/elements/trend-chart/trend-chart.strings.js';
 import '../../src/elements/shared/data-problems.js';
+
 import type { Translation } from '../../src/elements/shared/lang/translation.js';
 
 const languages = {
@@ -24,8 +25,8 @@ const languages = {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('string tables', () => {
-  it('has the six English tables the translations are typed against', () => {
-    const names: Array<keyof Translation> = ['common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart'];
+  it('has the seven English tables the translations are typed against', () => {
+    const names: Array<keyof Translation> = ['common', 'data-problems', 'kpi-card', 'goal-progress', 'kpi-funnel', 'trend-chart', 'data-note'];
     expect(Object.keys(english).sort()).to.deep.equal([...names].sort());
   });
 

@@ -428,8 +428,10 @@ describe('<kpi-card>', () => {
       // nothing and are left out; 2025-Q4 4/6, 2026-Q1 and Q2 gaps, 2026-Q3 0/1, 2026-Q4 so far 4/7 = the 57.1 %.
       // 5 slots, x = 2 + 24 i; min 0 → y 26, max 2/3 → y 2; 4/7 → 2 + 24 × (2/3 − 4/7) / (2/3) = 2 + 24/7 = 5.43.
       expect(partText(el, 'value')).to.equal('57.1%');
-      expect(part(el, 'sparkline')!.querySelector('path.line')!.getAttribute('d')).to.equal('M2 2 M74 26 L98 5.43');
-      expect(sentence(el)).to.match(/\. Trend from 66\.7% to 57\.1%$/);
+      // 2026-Q4 is still running: its stretch is drawn apart, dashed, and said to be so far (a rate has no total to project).
+      expect(part(el, 'sparkline')!.querySelector('path.line')!.getAttribute('d')).to.equal('M2 2 M74 26');
+      expect(part(el, 'sparkline')!.querySelector('path.line.running')!.getAttribute('d')).to.equal('M74 26 L98 5.43');
+      expect(sentence(el)).to.match(/\. Trend from 66\.7% to 57\.1%, so far$/);
     });
 
     it('this-month: the last point is this month so far, the value the card shows', async () => {
@@ -440,17 +442,53 @@ describe('<kpi-card>', () => {
       // The 12 months 2025-12 … 2026-11: 2025-12 P5, P6 won → 1; 2026-01 … 08 nothing (gaps); 2026-09 D7 lost → 0;
       // 2026-10 D1, D2 won, D9 lost → 2/3; 2026-11-01 … 23: D3, D5 won, D4, D10 lost → 2/4 = 50 %, the value.
       expect(partText(el, 'value')).to.equal('50%');
-      expect(sentence(el)).to.equal('Win rate 50%. Trend from 100% to 50%');
+      expect(sentence(el)).to.equal('Win rate 50%. Trend from 100% to 50%, so far');
+      expect(partText(el, 'pace')).to.equal('so far');
       // x = 2 + 96/11 i: 2, and for i = 9, 10, 11: 80.55, 89.27, 98. y: 1 → 2, 0 → 26, 2/3 → 2 + 24/3 = 10, 0.5 → 14.
-      expect(part(el, 'sparkline')!.querySelector('path.line')!.getAttribute('d'))
-        .to.equal('M2 2 M80.55 26 L89.27 10 L98 14');
+      // November so far is the last stretch, drawn apart.
+      expect(part(el, 'sparkline')!.querySelector('path.line')!.getAttribute('d')).to.equal('M2 2 M80.55 26 L89.27 10');
+      expect(part(el, 'sparkline')!.querySelector('path.line.running')!.getAttribute('d')).to.equal('M89.27 10 L98 14');
+    });
+
+    it('names a baseline the data does not cover, in words and in detail.coverage', async () => {
+      // test/fixtures/trend-chart-deals.csv starts on 10 January 2025 (its first record).
+      // ytd on 15 March 2026: 290 000 (100 000 + 20 000 + 80 000 + 90 000; the 20 March deal is not in yet)
+      // against 1 January – 15 March 2025 (74 days), of which 10 January – 15 March is covered: 65 days.
+      let detail: { value: number; coverage: { current: number; baseline: number } } | undefined;
+      const el = document.createElement('kpi-card') as KpiCard;
+      el.addEventListener('kpi-load', (e) => (detail = (e as CustomEvent).detail));
+      for (const [k, v] of Object.entries({ src: url('trend-chart-deals.csv'), kpi: 'revenue', period: 'ytd', compare: 'previous-year', today: '2026-03-15', locale: 'en' })) el.setAttribute(k, v);
+      document.body.append(el);
+      await settled(el);
+      expect(detail!.value).to.equal(290000);
+      expect(detail!.coverage.current).to.equal(1);
+      expect(detail!.coverage.baseline).to.be.closeTo(65 / 74, 1e-12);
+      expect(partText(el, 'delta')).to.contain("last year's data starts January 10, 2025");
+      expect(sentence(el)).to.contain("last year's data starts January 10, 2025");
+      el.remove();
+    });
+
+    it('says where a running month is heading beside its sparkline', async () => {
+      // this-month on 15 March 2026: 90 000 so far, day 15 of 31. The six months before it are whole and in the
+      // data (from 10 January 2025): Sep 2025 – Feb 2026, totals 0, 0, 0, 0, 120 000, 80 000 (pooled 200 000).
+      // At the same share of each (day round(15 × 28/31) = 14 of February, 15 of the others) they held
+      // 0, 0, 0, 0, 100 000, 80 000: C = 180 000 / 200 000 = 0.9 against the straight 15/31 = 0.4839 (d = 0.4161).
+      // Their own shares (15/31 for an empty month): 15/31 × 4, 5/6, 1; mean 0.6281, variance of the mean 0.008788;
+      // keep = 1 − 9 × 0.008788 / 0.4161² = 0.5433; share = 0.4839 + 0.5433 × 0.4161 = 0.7099; z = 1 (≥ 0.5):
+      // 90 000 / 0.7099 = 126 772.
+      const el = await fixture<KpiCard>(html`
+        <kpi-card src=${url('trend-chart-deals.csv')} kpi="revenue" period="this-month" compare="none"
+          today="2026-03-15" sparkline locale="en"></kpi-card>`);
+      await settled(el);
+      expect(partText(el, 'value')).to.equal('90,000');
+      expect(partText(el, 'pace')).to.equal('so far, on pace for 126,772');
     });
 
     it('shows the empty state when the KPI has no value for the period', async () => {
       const el = await fixture<KpiCard>(html`
         <kpi-card src=${url('kpi-card-deals.csv')} kpi="win-rate" period="2026-01" today="2026-11-23" locale="en"></kpi-card>`);
       await settled(el);
-      expect(partText(el, 'empty')).to.equal('No data for this period.');
+      expect(partText(el, 'empty')).to.equal('No deals closed in this period.');
       expect(partText(el, 'label')).to.equal('Win rate');
       expect(loads.find((e) => e.target === el)!.detail.value).to.equal(null);
     });
@@ -544,6 +582,16 @@ describe('<kpi-card>', () => {
     it('shows the empty state for a card without a value', async () => {
       const el = await fixture<KpiCard>(html`<kpi-card label="MRR" locale="en"></kpi-card>`);
       expect(partText(el, 'empty')).to.equal('No data for this period.');
+    });
+
+    it('a kpi without src says the KPI needs data and how to give it, not "No data for this period"', async () => {
+      const el = await fixture<KpiCard>(html`<kpi-card kpi="revenue" locale="en"></kpi-card>`);
+      await settled(el);
+      expect(partText(el, 'error')).to.equal(
+        'The KPI “revenue” is computed from your sales records, so it needs data: add src="/crm/deals.csv" (a CSV or JSON export), or put it inside a <kpi-dashboard src="…">.');
+      expect(part(el, 'empty')).to.equal(null);
+      const own = errors.filter((e) => e.target === el);
+      expect(own[0].detail).to.include({ code: 'needs-src', attribute: 'src', value: 'revenue' });
     });
 
     it('reflects the theme and switches colours', async () => {

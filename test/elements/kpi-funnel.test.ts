@@ -431,6 +431,19 @@ describe('<kpi-funnel>', () => {
       expect(loads.find((e) => e.target === el)!.detail.value).to.equal(6);
     });
 
+    it('says which stage-order names match no stage, and lists the stages the data has', async () => {
+      // "Prospect" is no deal's stage (the export says "Prospecting"): without the check every deal would
+      // count in the first stage and the won one in the others, a plausible funnel of nothing.
+      const el = await fixture<KpiFunnel>(html`<kpi-funnel label="Deals"
+        src=${fixtureUrl('kpi-funnel-deals.csv', 'stage-typo')} stage-order="Prospect, Engaging, Won"></kpi-funnel>`);
+      await waitUntil(() => one(el, 'error') !== null, 'the error', slow);
+      expect(text(one(el, 'error'))).to.equal(
+        'No deal in the data has the stage Prospect from stage-order. The data has these stages: Prospecting, Engaging, Won, Lost.');
+      const own = errors.filter((e) => e.target === el);
+      expect(own[0].detail).to.include({ code: 'stage-order', attribute: 'stage-order', value: 'Prospect' });
+      expect(all(el, 'stage')).to.have.length(0);
+    });
+
     it('shows the loading skeleton until the data arrives', async () => {
       const el = await fixture<KpiFunnel>(html`<kpi-funnel label="Deals"
         src=${fixtureUrl('kpi-funnel-deals.csv', 'slow', '&delay=400')} stage-order="Prospecting,Engaging,Won"></kpi-funnel>`);

@@ -91,7 +91,7 @@ describe('<trend-chart>', () => {
     expect(TrendChart.liveCharts, 'the first chart is destroyed on removal').to.equal(0);
   });
 
-  let loads: ReturnType<typeof collect<{ value: number | null }>>;
+  let loads: ReturnType<typeof collect<{ value: number | null; projection: number | null }>>;
   let errors: ReturnType<typeof collect<KpiErrorDetail>>;
   beforeEach(() => {
     loads = collect('kpi-load');
@@ -267,6 +267,13 @@ describe('<trend-chart>', () => {
   });
 
   describe('records from src', () => {
+    it('a kpi without src says the KPI needs data and how to give it', async () => {
+      const el = await settled(await fixture<TrendChart>(html`<trend-chart kpi="revenue" locale="nb-NO"></trend-chart>`));
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]') !== null, 'the error');
+      expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).to.equal(
+        'KPI-en «revenue» regnes ut fra salgsdataene deres, så den trenger data: legg til src="/crm/deals.csv" (en CSV- eller JSON-eksport), eller legg den inni en <kpi-dashboard src="…">.');
+    });
+
     // test/fixtures/trend-chart-deals.csv, won revenue by close date:
     //   2025-01 60 000 · 2025-02 40 000 · 2025-03 70 000 · 2025-04 25 000 · 2025-05 35 000
     //   2026-01 100 000 + 20 000 = 120 000 (the lost 50 000 does not count)
@@ -314,13 +321,21 @@ describe('<trend-chart>', () => {
     it('has no data, not 0, for buckets before the first record, and counts the run rate from where the data starts', async () => {
       const el = await settled(await fixture<TrendChart>(html`
         <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2024-09-01/2025-06-30" today="2025-04-30"
-          compare="previous-year" locale="en"></trend-chart>`));
+          compare="previous-year" locale="en" show-table></trend-chart>`));
       // September–December 2024 lie before 10 January 2025; May and June 2025 have not happened.
       expect(values(el, 'actual')).to.deep.equal([null, null, null, null, 60000, 40000, 70000, 25000, null, null]);
       // A year earlier everything lies before the data: nothing drawn, "—" in every row of the table.
       expect(values(el, 'previous')).to.deep.equal(Array(10).fill(null));
-      // 195 000 over the 4 months since the data began (not 8 since the period did) → 48 750 a month.
-      expect(values(el, 'projection')).to.deep.equal([null, null, null, null, null, null, null, 25000, 48750, 48750]);
+      // No earlier 10 months in the data: the run rate, counted from 10 January (not 1 September):
+      // 22 + 28 + 31 + 30 = 111 days, 195 000 / 111 a day; May 31 days, June 30.
+      const projection = values(el, 'projection')!;
+      expect(projection.slice(0, 8)).to.deep.equal([null, null, null, null, null, null, null, 25000]);
+      expect(projection[8]).to.be.closeTo((195000 * 31) / 111, 1e-6);
+      expect(projection[9]).to.be.closeTo((195000 * 30) / 111, 1e-6);
+      // The total projected: 195 000 + 195 000 × 61 / 111 = 302 162.16.
+      expect(loads.at(-1)!.projection).to.be.closeTo(195000 + (195000 * 61) / 111, 1e-6);
+      // January 2025 is cut short by the data's start: named so in the table.
+      expect(tableRows(el)[5][0]).to.equal('January 2025 (partial)');
     });
 
     it('takes the data’s span from the whole export, not only the records a filter keeps', async () => {
@@ -347,8 +362,14 @@ describe('<trend-chart>', () => {
       expect(values(el, 'actual')).to.deep.equal([120000, 80000, 100000, null, null, null]);
       // 2025-01 … 2025-06 in full, although this period is only half over.
       expect(values(el, 'previous')).to.deep.equal([60000, 40000, 70000, 25000, 35000, 0]);
-      // 300 000 over 3 whole months → 100 000 a month, from March's 100 000 on.
-      expect(values(el, 'projection')).to.deep.equal([null, null, 100000, 100000, 100000, 100000]);
+      // One earlier half year in the data (July–December 2025; January–June 2025 starts before it), fewer
+      // than two: the run rate over calendar days. 300 000 in 90 days (Jan 31 + Feb 28 + Mar 31):
+      // April 30 days = 100 000, May 31 days = 103 333.33, June 30 days = 100 000, from March's 100 000 on.
+      const projection = values(el, 'projection')!;
+      expect(projection.slice(0, 3)).to.deep.equal([null, null, 100000]);
+      expect(projection[3]).to.be.closeTo(100000, 1e-6);
+      expect(projection[4]).to.be.closeTo((300000 * 31) / 90, 1e-6);
+      expect(projection[5]).to.be.closeTo(100000, 1e-6);
       expect(values(el, 'budget')).to.deep.equal(Array(6).fill(100000));
       expect(values(el, 'target')).to.deep.equal(Array(6).fill(150000));
       expect(roles(el)).to.deep.equal(['actual', 'projection', 'previous', 'budget', 'target']);
@@ -358,33 +379,48 @@ describe('<trend-chart>', () => {
       expect(values(el, 'actual')).to.deep.equal([120000, 200000, 300000, null, null, null]);
       // 60 000, +40 000, +70 000, +25 000, +35 000, +0
       expect(values(el, 'previous')).to.deep.equal([60000, 100000, 170000, 195000, 230000, 230000]);
-      expect(values(el, 'projection')).to.deep.equal([null, null, 300000, 400000, 500000, 600000]);
+      const total = values(el, 'projection')!;
+      expect(total.slice(0, 3)).to.deep.equal([null, null, 300000]);
+      expect(total[3]).to.be.closeTo(400000, 1e-6);
+      // 300 000 × 181 / 90 = 603 333.33 at the end of June, the same as the total per month.
+      expect(total[5]).to.be.closeTo((300000 * 181) / 90, 1e-6);
       expect(values(el, 'budget')).to.deep.equal([100000, 200000, 300000, 400000, 500000, 600000]);
       expect(loads.map((d) => d.value)).to.deep.equal([100000, 300000]);
+      for (const { projection: projected } of loads) expect(projected).to.be.closeTo((300000 * 181) / 90, 1e-6);
     });
 
-    it('starts the projection at the last actual point in a month still running', async () => {
+    it('draws a month still running as partial, its forecast completion dashed from the last whole month', async () => {
       const el = await settled(await fixture<TrendChart>(html`
         <trend-chart src=${url('trend-chart-deals.csv')} kpi="revenue" period="2026-01-01/2026-06-30" today="2026-03-15"
-          locale="en"></trend-chart>`));
-      // March so far, 15 of 31 days: 100 000 (the fixture has no deals to come).
-      expect(values(el, 'actual')).to.deep.equal([120000, 80000, 100000, null, null, null]);
-      // 300 000 over 2 + 15/31 = 77/31 months → 300 000 × 31 / 77 ≈ 120 779 a month.
-      const rate = (300000 * 31) / 77;
+          locale="en" show-table></trend-chart>`));
+      // March so far, 15 of 31 days: 90 000. The 10 000 dated 20 March is not in yet (records count up to today).
+      expect(values(el, 'actual')).to.deep.equal([120000, 80000, 90000, null, null, null]);
+      // 290 000 over 74 days (31 + 28 + 15) → 290 000 / 74 a day.
+      const rate = 290000 / 74;
       const projection = values(el, 'projection')!;
-      // The dashed line leaves from March's 100 000, where the solid one ends.
-      expect(projection.slice(0, 3)).to.deep.equal([null, null, 100000]);
-      for (const value of projection.slice(3)) expect(value).to.be.closeTo(rate, 1e-6);
+      // The dashed line leaves from February's 80 000, the last whole month, to March's completion:
+      // 90 000 + 16 days × rate; then 30, 31 and 30 days.
+      expect(projection.slice(0, 2)).to.deep.equal([null, 80000]);
+      expect(projection[2]).to.be.closeTo(90000 + 16 * rate, 1e-6);
+      expect(projection[3]).to.be.closeTo(30 * rate, 1e-6);
+      expect(projection[4]).to.be.closeTo(31 * rate, 1e-6);
+      expect(projection[5]).to.be.closeTo(30 * rate, 1e-6);
+      // March's point is hollow; the others filled.
+      const points = (dataset(el, 'actual') as { pointBackgroundColor?: string[] }).pointBackgroundColor!;
+      expect(points[2]).to.equal('transparent');
+      expect(points[1]).to.not.equal('transparent');
+      // Named so in the table, and the summary says how far it is and where it is heading.
+      expect(tableRows(el)[3][0]).to.equal('March 2026 (so far)');
+      expect(partText(el, 'summary')).to.match(/^↘ Last value 80,000 \(February 2026\), March 2026 so far 90,000, on pace for 152,703, trend down\.$/);
 
       el.cumulative = true;
       await el.updateComplete;
-      expect(values(el, 'actual')).to.deep.equal([120000, 200000, 300000, null, null, null]);
+      expect(values(el, 'actual')).to.deep.equal([120000, 200000, 290000, null, null, null]);
       const total = values(el, 'projection')!;
-      expect(total.slice(0, 3)).to.deep.equal([null, null, 300000]);
-      // April carries the rest of March (16/31 of the rate) and its own month.
-      expect(total[3]).to.be.closeTo(300000 + rate * (16 / 31) + rate, 1e-6);
-      // June: the run rate over all six months, 300 000 × 6 × 31 / 77 ≈ 724 675.
-      expect(total[5]).to.be.closeTo(rate * 6, 1e-6);
+      expect(total.slice(0, 2)).to.deep.equal([null, 200000]);
+      // June: 290 000 × 181 / 74 = 709 324.32, the sum of the month buckets.
+      expect(total[5]).to.be.closeTo((290000 * 181) / 74, 1e-6);
+      expect(loads.at(-1)!.projection).to.be.closeTo((290000 * 181) / 74, 1e-6);
     });
 
     it('sums the running total up in the summary when cumulative', async () => {

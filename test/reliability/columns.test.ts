@@ -11,8 +11,8 @@ import '../../src/elements/trend-chart/trend-chart.define.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 import { echoUrl, part, settle, uniqueKey, watchPage } from './helpers.js';
 
-/** A deals export whose headers are no name or alias the kit knows. */
-const UNKNOWN = 'Deal;Rep;Phase;Opened;Shut;Sum\nA-1;Kari;Won;05.03.2026;20.03.2026;12 500,00\nA-2;Ola;Demo;06.03.2026;;4 000,00\n';
+/** A deals export whose headers are no name or alias the kit knows, and hold no word that says what they hold ("Phase" would be a stage). */
+const UNKNOWN = 'Deal;Rep;Step;Opened;Shut;Sum\nA-1;Kari;Won;05.03.2026;20.03.2026;12 500,00\nA-2;Ola;Demo;06.03.2026;;4 000,00\n';
 /** The demo's Norwegian Excel export: every header is a Norwegian alias. */
 const NORWEGIAN = '\ufeffAvtale;Selger;Fase;Opprettet;Lukket;Beløp\nA-1;Kari;Vunnet;05.03.2026;20.03.2026;12 500,00\nA-2;Ola;Tapt;06.03.2026;21.03.2026;4 000,00\n';
 const ACTIVITIES = 'id,date,type,owner\nA1,2026-03-02,call,Kari\n';
@@ -22,10 +22,10 @@ const text = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 const NO_VALUE_EN =
   'The data has no column for the deal value (looked for value, amount, close_value, deal_value, deal_amount, beløp, belopp, beløb, …). ' +
-  'Its columns are: Deal, Rep, Phase, Opened, Shut, Sum. Map one with fields, e.g. fields="value:Sum".';
+  'Its columns are: Deal, Rep, Step, Opened, Shut, Sum. Map one with fields, e.g. fields="value:Sum".';
 const NO_VALUE_NB =
   'Dataene har ingen kolonne for avtaleverdien (lette etter value, amount, close_value, deal_value, deal_amount, beløp, belopp, beløb, …). ' +
-  'Kolonnene er: Deal, Rep, Phase, Opened, Shut, Sum. Koble en med fields, f.eks. fields="value:Sum".';
+  'Kolonnene er: Deal, Rep, Step, Opened, Shut, Sum. Koble en med fields, f.eks. fields="value:Sum".';
 
 function make(tag: string, attributes: Record<string, string>): HTMLElement {
   const el = document.createElement(tag);
@@ -79,11 +79,11 @@ describe('data without a column the widget reads', () => {
     const stage = await failure(card(src, { fields: 'value:Sum' }));
     expect(stage.message).to.equal(
       'The data has no column for the deal stage or status (looked for stage, deal_stage, stage_name, pipeline_stage, lifecycle_stage, fase, salgsfase, fas, …). ' +
-        'Its columns are: Deal, Rep, Phase, Opened, Shut, Sum. Map one with fields, e.g. fields="stage:Phase".',
+        'Its columns are: Deal, Rep, Step, Opened, Shut, Sum. Map one with fields, e.g. fields="stage:Step".',
     );
-    const closed = await failure(card(src, { fields: 'value:Sum,stage:Phase' }));
+    const closed = await failure(card(src, { fields: 'value:Sum,stage:Step' }));
     expect(closed.message).to.match(/^The data has no column for the close date \(looked for closed, close_date, .*e\.g\. fields="closed:Shut"\.$/);
-    const el = card(src, { fields: 'value:Sum,stage:Phase,closed:Shut', currency: 'NOK', locale: 'nb-NO' });
+    const el = card(src, { fields: 'value:Sum,stage:Step,closed:Shut', currency: 'NOK', locale: 'nb-NO' });
     expect(await shows(el)).to.equal('value');
     // One won deal closed in March: 12 500.
     expect(part(el, 'value')).to.equal('12 500 kr');
@@ -123,13 +123,13 @@ describe('data without a column the widget reads', () => {
     const { detail, message } = await failure(el, 'nb');
     expect(message).to.equal(
       'Dataene har ingen kolonne for salgsfasen (lette etter stage, deal_stage, stage_name, pipeline_stage, lifecycle_stage, fase, salgsfase, fas, …). ' +
-        'Kolonnene er: Deal, Rep, Phase, Opened, Shut, Sum. Koble en med fields, f.eks. fields="stage:Phase".',
+        'Kolonnene er: Deal, Rep, Step, Opened, Shut, Sum. Koble en med fields, f.eks. fields="stage:Step".',
     );
     expect(detail).to.deep.include({ code: 'fields', attribute: 'fields', value: 'stage' });
   });
 
   it('<kpi-funnel> with a period needs the created date', async () => {
-    const el = make('kpi-funnel', { label: 'Funnel', src: csv(UNKNOWN), 'stage-order': 'Demo,Won', fields: 'stage:Phase', period: '2026-03', today: '2026-04-15' });
+    const el = make('kpi-funnel', { label: 'Funnel', src: csv(UNKNOWN), 'stage-order': 'Demo,Won', fields: 'stage:Step', period: '2026-03', today: '2026-04-15' });
     const { detail } = await failure(el);
     expect(detail.value).to.equal('created');
     expect(detail.message).to.include('e.g. fields="created:Opened"');

@@ -1,6 +1,7 @@
 // A real local server for the browser tests: fixtures with request counting,
 // validators for conditional requests, and the failure cases a CRM API produces.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { demoFiles } from '../../demo/data/generate.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { crmDealsCsv } from './crm-deals.mjs';
@@ -54,6 +55,18 @@ async function serveCommonJsAsModule(ctx, next) {
   ctx.type = 'application/javascript';
 }
 
+/**
+ * The day the demo's sample data (served under /data/, as `npm start` serves it) is
+ * generated up to, and the day a page that pastes README snippets pins its clock to:
+ * the sample data moves with the calendar, a test must not.
+ */
+export const DEMO_DAY = '2026-11-18';
+let demoData;
+const demoFile = (name) => {
+  demoData ??= demoFiles(new Date(`${DEMO_DAY}T12:00:00`)).files;
+  return Object.hasOwn(demoData, name) ? demoData[name] : undefined;
+};
+
 /** The policy of issue 6: what the kit must work under. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -68,6 +81,14 @@ export async function testServer(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/csv; charset=utf-8';
     ctx.body = crmDealsCsv();
+    return;
+  }
+  if (url.pathname.startsWith('/data/')) {
+    const body = demoFile(url.pathname.slice('/data/'.length));
+    if (body === undefined) return next();
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = types[path.extname(url.pathname)] ?? 'text/plain';
+    ctx.body = body;
     return;
   }
   if (!url.pathname.startsWith('/api/')) return next();
@@ -222,6 +243,19 @@ export async function testServer(ctx, next) {
     }
     ctx.type = queued.type;
     ctx.body = queued.body;
+    return;
+  }
+  if (route === 'demo-day') {
+    // GET /api/demo-day: the day /data/ is generated up to.
+    ctx.body = { day: DEMO_DAY };
+    return;
+  }
+  if (route === 'markdown') {
+    // GET /api/markdown: README.md and every docs/*.md, for the snippet test.
+    const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+    const docs = (await readdir(path.join(root, 'docs'))).filter((f) => f.endsWith('.md')).sort();
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = ['README.md', ...docs.map((f) => `docs/${f}`)];
     return;
   }
   if (route === 'fuzz') {

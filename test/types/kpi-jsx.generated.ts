@@ -1,5 +1,6 @@
 // Generated from custom-elements.json by scripts/manifest-outputs.mjs; do not edit.
 import type * as Kit from '../../src/classes.js';
+import type { DataQuality } from '../../src/core/quality.js';
 import type { FunnelStageInput } from '../../src/core/funnel.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 import type { SeriesPoint } from '../../src/core/evaluate.js';
@@ -80,6 +81,20 @@ export interface KpiIntrinsicElements {
     'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
+    /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
+    'dateOrder'?: string;
+    /** Attribute of `dateOrder`. */
+    'date-order'?: string;
+    /** Extra stage or status words meaning won, comma-separated: `Ganada,Closed - Won by partner`. */
+    'won'?: string;
+    /** Extra stage or status words meaning lost, comma-separated: `Perdida por licitación,Descartada`. */
+    'lost'?: string;
+    /** Win probability per stage for `weighted-pipeline`, for deals without their own: `Prospecting:10,Proposal:50`. */
+    'probabilities'?: string;
+    /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
+    'hideDataNote'?: boolean;
+    /** Attribute of `hideDataNote`. */
+    'hide-data-note'?: boolean;
     /** Standing alone, after each resolve. `detail`: `{ value }`, the stage's value. */
     'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
     /** Standing alone: a bad attribute; inside a funnel the funnel reports it. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
@@ -98,7 +113,7 @@ export interface KpiIntrinsicElements {
     'end'?: string;
     /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
     'pace'?: string;
-    /** Days off for `pace="working"`: `2026-04-02,2026-04-03`, or an array as a property. */
+    /** Days off for working days: country codes for national holidays (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`, or an array as a property. Inherited from a `<kpi-dashboard>`. */
     'holidays'?: string | string[];
     /** `bar` (default) or `ring`. */
     'variant'?: string;
@@ -142,8 +157,22 @@ export interface KpiIntrinsicElements {
     'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
-    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
+    'dateOrder'?: string;
+    /** Attribute of `dateOrder`. */
+    'date-order'?: string;
+    /** Extra stage or status words meaning won, comma-separated: `Ganada,Closed - Won by partner`. */
+    'won'?: string;
+    /** Extra stage or status words meaning lost, comma-separated: `Perdida por licitación,Descartada`. */
+    'lost'?: string;
+    /** Win probability per stage for `weighted-pipeline`, for deals without their own: `Prospecting:10,Proposal:50`. */
+    'probabilities'?: string;
+    /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
+    'hideDataNote'?: boolean;
+    /** Attribute of `hideDataNote`. */
+    'hide-data-note'?: boolean;
+    /** After each resolve. `detail`: `{ value, projection }`, the unformatted value (null when empty) and the value forecast for the end date (null while it is too early to tell). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null; projection: number | null; quality?: DataQuality }>) => void;
     /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
     /** The value reached the target: once when it crosses it, again only after it fell below and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers. */
@@ -204,8 +233,22 @@ export interface KpiIntrinsicElements {
     'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
-    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty). */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
+    'dateOrder'?: string;
+    /** Attribute of `dateOrder`. */
+    'date-order'?: string;
+    /** Extra stage or status words meaning won, comma-separated: `Ganada,Closed - Won by partner`. */
+    'won'?: string;
+    /** Extra stage or status words meaning lost, comma-separated: `Perdida por licitación,Descartada`. */
+    'lost'?: string;
+    /** Win probability per stage for `weighted-pipeline`, for deals without their own: `Prospecting:10,Proposal:50`. */
+    'probabilities'?: string;
+    /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
+    'hideDataNote'?: boolean;
+    /** Attribute of `hideDataNote`. */
+    'hide-data-note'?: boolean;
+    /** After each resolve. `detail`: `{ value }`, the unformatted value (null when empty); from records also `coverage`: the share (0 to 1) of the period and of its baseline that the data covers (baseline null without a comparison), and `quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null; coverage?: { current: number; baseline: number | null }; quality?: DataQuality }>) => void;
     /** A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
   };
@@ -226,6 +269,8 @@ export interface KpiIntrinsicElements {
     'filter'?: string;
     /** `light`, `dark` or `auto`; another word is shown as an error on the dashboard. */
     'theme'?: string;
+    /** National holidays by country code (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Goals and charts inside count working days without them. */
+    'holidays'?: string;
     /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
     'layout'?: 'grid' | 'none';
     /** A `locale`, `currency` or `theme` on the dashboard that cannot be used. `detail` as a widget's: `{ code, message, attribute, value }`. */
@@ -274,8 +319,22 @@ export interface KpiIntrinsicElements {
     'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
-    /** After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
+    'dateOrder'?: string;
+    /** Attribute of `dateOrder`. */
+    'date-order'?: string;
+    /** Extra stage or status words meaning won, comma-separated: `Ganada,Closed - Won by partner`. */
+    'won'?: string;
+    /** Extra stage or status words meaning lost, comma-separated: `Perdida por licitación,Descartada`. */
+    'lost'?: string;
+    /** Win probability per stage for `weighted-pipeline`, for deals without their own: `Prospecting:10,Proposal:50`. */
+    'probabilities'?: string;
+    /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
+    'hideDataNote'?: boolean;
+    /** Attribute of `hideDataNote`. */
+    'hide-data-note'?: boolean;
+    /** After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null; quality?: DataQuality }>) => void;
     /** A bad stage, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
     /** A stage was clicked or chosen with Enter / Space. `detail`: `{ index, label, value }`, the stage's 0-based position, its label and its count. */
@@ -294,6 +353,10 @@ export interface KpiIntrinsicElements {
     'cumulative'?: boolean;
     /** `line` (default), `bar` or `area`. */
     'type'?: string;
+    /** `calendar` (default) or `working`: the forecast lays what is still to come on working days only. */
+    'pace'?: string;
+    /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Inherited from a `<kpi-dashboard>`. */
+    'holidays'?: string | string[];
     /** Show the data table; otherwise it is there for screen readers only. */
     'showTable'?: boolean;
     /** Attribute of `showTable`. */
@@ -334,8 +397,22 @@ export interface KpiIntrinsicElements {
     'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
-    /** After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty). */
-    'onkpi-load'?: (event: CustomEvent<{ value: number | null }>) => void;
+    /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
+    'dateOrder'?: string;
+    /** Attribute of `dateOrder`. */
+    'date-order'?: string;
+    /** Extra stage or status words meaning won, comma-separated: `Ganada,Closed - Won by partner`. */
+    'won'?: string;
+    /** Extra stage or status words meaning lost, comma-separated: `Perdida por licitación,Descartada`. */
+    'lost'?: string;
+    /** Win probability per stage for `weighted-pipeline`, for deals without their own: `Prospecting:10,Proposal:50`. */
+    'probabilities'?: string;
+    /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
+    'hideDataNote'?: boolean;
+    /** Attribute of `hideDataNote`. */
+    'hide-data-note'?: boolean;
+    /** After each resolve. `detail`: `{ value, projection }`: the last actual value as drawn (a running total when `cumulative`; null when empty), and the value projected for the period's end (its total for a KPI that adds up; the same as a goal's over the same period; null when nothing is projected). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code. */
+    'onkpi-load'?: (event: CustomEvent<{ value: number | null; projection: number | null; quality?: DataQuality }>) => void;
     /** Bad attribute, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`. */
     'onkpi-error'?: (event: CustomEvent<KpiErrorDetail>) => void;
   };

@@ -8,13 +8,18 @@
  * which pulls in the schemas for documents and the data layer for records.
  */
 import { evaluateGoal, type GoalEvaluation, type GoalPace } from '../../core/goals.js';
+import type { DailyValues } from '../../core/forecast.js';
+import { holidayDays, type HolidaySpec } from '../../core/holidays.js';
 import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
+import { readHolidays } from '../shared/holidays-attribute.js';
 import { goalText } from './goal-progress.strings.js';
+import type { DataReport } from '../shared/data-note.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
-export interface GoalInputs {
+export interface GoalInputs extends Partial<RecordSettings> {
   value?: unknown;
   target?: unknown;
   baseline?: unknown;
@@ -62,6 +67,8 @@ export interface GoalData {
   /** With `kpi`: the KPI's name in every language, the title when there is no label. */
   names?: Record<Lang, string>;
   evaluation: GoalEvaluation | null;
+  /** From records: how the rows were read, and why there is no value. */
+  report?: DataReport;
 }
 
 export const PACES = ['calendar', 'working'] as const;
@@ -96,24 +103,18 @@ export interface Parts {
   start?: DayNumber;
   end?: DayNumber;
   pace?: GoalPace;
-  holidays?: ReadonlySet<DayNumber>;
+  holidays?: HolidaySpec;
+  /** With `kpi`: the KPI's daily values before the goal, for the forecast (forecast.ts). */
+  history?: DailyValues | null;
+  /** With `kpi`: the first day of the data, when it starts inside the goal. */
+  dataStart?: DayNumber | null;
   format?: FormatKind;
   /** A KPI from the catalogue says whether it is a rate; otherwise format="percent" does. */
   rate?: boolean;
   currency?: string;
   label?: string;
   names?: Record<Lang, string>;
-}
-
-/** `holidays="2026-04-02, 2026-04-03"` or, as a property, an array of dates. */
-export function readHolidays(attribute: string, raw: unknown): ReadonlySet<DayNumber> | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const days = new Set<DayNumber>();
-  for (const item of Array.isArray(raw) ? raw : String(raw).split(',')) {
-    const day = readDate(attribute, typeof item === 'string' ? item.trim() : item);
-    if (day !== undefined) days.add(day);
-  }
-  return days;
+  report?: DataReport;
 }
 
 function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; per?: GoalPer }): GoalData {
@@ -128,13 +129,15 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   const format = parts.format ?? 'number';
   // A rate (churn 5 % → 3 %) is told in points and needs nothing per day (see GoalInput.rate).
   const rate = parts.rate ?? format === 'percent';
+  const history = parts.history ?? null;
+  const holidays = parts.holidays && holidayDays(parts.holidays, { start: Math.min(history?.start ?? start, start), end });
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
-    format, currency: parts.currency, label: parts.label, names: parts.names,
+    format, currency: parts.currency, label: parts.label, names: parts.names, report: parts.report,
     evaluation: value === null
       ? null
-      : evaluateGoal({ value, target, baseline: parts.baseline, start, end, today, pace, holidays: parts.holidays, rate }),
+      : evaluateGoal({ value, target, baseline: parts.baseline, start, end, today, pace, holidays, rate, history, dataStart: parts.dataStart }),
   };
 }
 

@@ -9,6 +9,7 @@ import { readTimeout } from '../shared/attributes.js';
 import { readMaxSize } from '../shared/source-link.js';
 import { atSource } from '../shared/problems.js';
 import type { GoalInputs, Parts } from './goal-progress.load.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The schema has checked these dates: each is a real YYYY-MM-DD. */
 const checkedDay = (text: string): DayNumber => isoDay(text) as DayNumber;
@@ -31,7 +32,7 @@ async function fromDoc(doc: unknown, own: Parts): Promise<Parts> {
     ...goal,
     start: checkedDay(goal.start),
     end: checkedDay(goal.end),
-    holidays: goal.holidays && new Set(goal.holidays.map(checkedDay)),
+    holidays: goal.holidays && { countries: [], dates: goal.holidays.map(checkedDay) },
   };
 }
 
@@ -44,11 +45,27 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
     const doc = await query.queryDocument({ src, select, credentials, timeout, maxSize, signal });
     return atSource(src, () => fromDoc(doc, own));
   }
-  const { value, period, kpi } = await query.queryKpi({
+  const [{ readRecordSettings }, { dataReport }] = await Promise.all([
+    import('../shared/record-settings.js'),
+    loadDataNote(),
+  ]);
+  const read = readRecordSettings(input);
+  const { value, period, kpi, dataset, quality, why } = await query.queryKpi({
     src, select, credentials, timeout, maxSize, signal, kpi: input.kpi, fields: input.fields, period: input.period,
-    filter: input.filter, compare: 'none', today,
+    filter: input.filter, compare: 'none', today, ...read,
   });
-  return { value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names };
+  const [{ kpiHistory }, { recordSpan }] = await Promise.all([import('../../core/kpi-forecast.js'), import('../../core/records.js')]);
+  // Where the export's data starts, of all its records (as a chart reads it): before the filter.
+  const all = input.filter
+    ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, signal, ...read })
+    : dataset;
+  const first = recordSpan(all)?.start ?? null;
+  const history = kpiHistory(dataset, kpi.id, period, today, first)?.history ?? null;
+  const dataStart = first !== null && first > period.start ? first : null;
+  return {
+    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, history, dataStart,
+    report: dataReport(quality, why),
+  };
 }
 
 /** Later sources win field by field; an absent field never hides an earlier one. */

@@ -36,4 +36,8 @@ export const goalText = defineStrings('goal-progress', {
   'error.missing.start': 'The goal has no start date. Add start="2026-01-01", for example.',
   'error.missing.end': 'The goal has no end date. Add end="2026-03-31", for example.',
   'error.order': 'The goal ends ({end}) before it starts ({start}). Check start and end.',
+  'of.down': 'target {target} or lower',
+  'remaining.down': '{value} to go',
+  'projection.range': 'Projected by {date}: {value} (likely {low} to {high})',
+  'projection.none': 'No forecast yet: too early in the period',
 });

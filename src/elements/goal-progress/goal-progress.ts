@@ -36,7 +36,7 @@ const RING_RADIUS = 42;
  * @csspart base - The frame.
  * @csspart label - The title.
  * @csspart value - The formatted value.
- * @csspart target - "of 1 500 000 kr".
+ * @csspart target - "of 1 500 000 kr"; for a goal to reduce "target 3 % or lower".
  * @csspart track - The bar's track, or the ring's background circle.
  * @csspart fill - The filled part; capped at the full gauge over target.
  * @csspart marker - Where the value should be today (while the goal runs).
@@ -44,9 +44,10 @@ const RING_RADIUS = 42;
  * @csspart status - Icon and word (Ahead, On track, At risk, Behind, Target reached…) and the share of the target.
  * @csspart remaining - What is left to reach the target and the days left; after the end, the end date.
  * @csspart needed - "Needed: 12 500 kr per working day".
- * @csspart projection - The value expected today and the run rate projected to the end date.
+ * @csspart projection - The value expected today and the forecast for the end date, with its likely range when history gives one, or "No forecast yet" early on.
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
+ * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
  * @csspart empty - "No data for this period."
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
@@ -57,7 +58,7 @@ const RING_RADIUS = 42;
  * @cssproperty --kpi-goal-ring-size - Diameter of the ring (default 120px).
  * @cssproperty --kpi-warn - Colour of "At risk". Also --kpi-good, --kpi-bad, --kpi-value-size and the theme's tokens.
  *
- * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty).
+ * @event {CustomEvent<{ value: number | null; projection: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value, projection }`, the unformatted value (null when empty) and the value forecast for the end date (null while it is too early to tell). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<{ value: number; target: number }>} kpi-goal-reached - The value reached the target: once when it crosses it, again only after it fell below
  *   and crossed again. A goal that is already reached when it first loads fires it once. `detail`: `{ value, target }`, both unformatted numbers.
@@ -90,7 +91,10 @@ export class GoalProgress extends KpiElement {
   end?: string;
   /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
   pace?: string;
-  /** Days off for `pace="working"`: `2026-04-02,2026-04-03`, or an array as a property. */
+  /**
+   * Days off for working days: country codes for national holidays (`NO`, `SE`, `DK`, `FI`, `NL`) and dates,
+   * mixed: `NO,2026-12-24`, or an array as a property. Inherited from a `<kpi-dashboard>`.
+   */
   holidays?: string | string[];
   /** `bar` (default) or `ring`. */
   variant?: string;
@@ -106,19 +110,20 @@ export class GoalProgress extends KpiElement {
 
   private readonly goal = new DataController(this, {
     args: () =>
-      [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.holidays, this.per,
+      [this.value, this.target, this.baseline, this.start, this.end, this.today, this.pace, this.setting('holidays'), this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
-        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout, this.maxSize] as const,
+        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout, this.maxSize,
+        ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) =>
       loadGoal(
         {
           value: this.value, target: this.target, baseline: this.baseline, start: this.start, end: this.end,
-          today: this.today, pace: this.pace, holidays: this.holidays, per: this.per, variant: this.variant,
+          today: this.today, pace: this.pace, holidays: this.setting('holidays'), per: this.per, variant: this.variant,
           format: this.format, data: this.data, script: this.script(),
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),
           select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
-          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize,
+          filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, ...this.recordSettings(),
         },
         signal,
       ),
@@ -140,7 +145,8 @@ export class GoalProgress extends KpiElement {
   }
 
   private announce(data: GoalData): void {
-    this.emitLoad(data.value);
+    // The value forecast for the end date, as the chart of the same period ends; null while too early.
+    this.emitLoad(data.value, { projection: data.evaluation?.projected ?? null, report: data.report });
     const reached = data.evaluation?.reached;
     if (reached === undefined) return;
     if (reached && !this.wasReached) this.emit('kpi-goal-reached', { value: data.value, target: data.target });
@@ -154,6 +160,7 @@ export class GoalProgress extends KpiElement {
     return this.renderFrame(status, error, () => this.renderGoal(data!, data!.evaluation!, label), {
       empty: !data?.evaluation,
       label,
+      report: data?.report,
     });
   }
 
@@ -184,10 +191,11 @@ export class GoalProgress extends KpiElement {
       const ended = goalText(lang, 'ended', { date: date(data.end) });
       remaining = ev.reached ? ended : `${goalText(lang, 'short', { value: left })} · ${ended}`;
     } else if (!ev.reached) {
-      remaining = goalText(lang, 'remaining', { value: left }) + (phase === 'running' ? ` · ${days}` : '');
+      remaining = goalText(lang, ev.direction === 'down' ? 'remaining.down' : 'remaining', { value: left }) + (phase === 'running' ? ` · ${days}` : '');
     }
     return html`<div class="figures">
-        <span part="value">${num(data.value)}</span> <span part="target">${goalText(lang, 'of', { target: num(data.target) })}</span>
+        <span part="value">${num(data.value)}</span>${ev.direction === 'down' ? ',' : ''} <span part="target">${
+          goalText(lang, ev.direction === 'down' ? 'of.down' : 'of', { target: num(data.target) })}</span>
       </div>
       <div class="gauge ${data.variant === 'ring' ? 'ring' : 'bar'}" data-state=${shown} role="progressbar"
         aria-label=${label || goalText(lang, 'gauge')} aria-valuemin=${low} aria-valuemax=${high}
@@ -200,10 +208,18 @@ export class GoalProgress extends KpiElement {
       ${!ev.reached && phase !== 'after' && needed !== null
         ? html`<p part="needed">${goalText(lang, `needed.${data.per}`, { value: num(needed) })}</p>`
         : nothing}
-      ${phase === 'running' && ev.projected !== null
-        ? html`<p part="projection">${goalText(lang, 'expected', { value: num(ev.expected) })} · ${
-            goalText(lang, 'projection', { date: date(data.end), value: num(ev.projected) })}</p>`
+      ${phase === 'running'
+        ? html`<p part="projection">${goalText(lang, 'expected', { value: num(ev.expected) })} · ${this.projectionWords(ev, num, date(data.end))}</p>`
         : nothing}`;
+  }
+
+  /** The forecast in words: with its likely range when history gives one, or that it is too early to tell. */
+  private projectionWords(ev: GoalEvaluation, num: (n: number | null) => string, end: string): string {
+    const lang = this.uiLang;
+    if (ev.projected === null) return goalText(lang, 'projection.none');
+    const { projectedLow: low, projectedHigh: high } = ev;
+    if (low === null || high === null || num(low) === num(high)) return goalText(lang, 'projection', { date: end, value: num(ev.projected) });
+    return goalText(lang, 'projection.range', { date: end, value: num(ev.projected), low: num(low), high: num(high) });
   }
 
   private renderBar(ev: GoalEvaluation, marker: boolean) {

@@ -9,16 +9,18 @@
 import { compareValues, type Delta } from '../../core/compare.js';
 import { DELTA_MODES, type DeltaMode } from '../../core/headline.js';
 import { seriesValues } from '../../core/sparkline.js';
-import type { CompareMode, Direction, FormatKind, Lang } from '../../core/types.js';
+import type { CompareMode, DayNumber, Direction, FormatKind, Lang } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import type { PeriodKind } from '../../core/periods.js';
 import type { CardSource } from './kpi-card.source.js';
+import type { DataReport } from '../shared/data-note.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
 import { COMPARES, FORMATS, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { cardText } from './kpi-card.strings.js';
 
 /** The raw settings a card loads from: its attributes, with the dashboard's filled in. */
-export interface CardInputs {
+export interface CardInputs extends Partial<RecordSettings> {
   value?: unknown;
   previous?: unknown;
   target?: unknown;
@@ -66,6 +68,14 @@ export interface CardData {
   currency?: string;
   direction: Direction;
   rate: boolean;
+  /** From records while the period runs: the sparkline's last point is this period so far, heading for `projected`. */
+  running?: { projected: number | null } | null;
+  /** From records: the share of the period and of its baseline that the data covers (coverage.ts). */
+  coverage?: { current: number; baseline: number | null };
+  /** From records: the data's first day, to name when the baseline starts before it. */
+  dataStart?: DayNumber | null;
+  /** From records: how the rows were read, and why there is no value. */
+  report?: DataReport;
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;
@@ -130,6 +140,10 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   };
 
   const { src, kpi } = input;
+  // A KPI computed from records with no records to compute it from: say what to add, not "No data".
+  if (kpi && !src && inline === undefined && own.value === undefined) {
+    throw problem('needs-src', `The KPI "${kpi}" needs data: add src.`, { attribute: 'src', value: kpi });
+  }
   const source: CardSource | undefined = src && kpi && own.value === undefined ? 'records'
     : src && (input.ownSrc || input.select) ? 'document'
       : inline !== undefined || kpi ? 'inline'

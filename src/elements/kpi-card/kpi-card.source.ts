@@ -14,6 +14,7 @@ import { readDate, readTimeout } from '../shared/attributes.js';
 import { readMaxSize } from '../shared/source-link.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
+import { loadDataNote } from '../shared/lazy.js';
 
 /** The card's own number attributes, read. */
 interface OwnValues {
@@ -87,9 +88,14 @@ async function fromRecords(
   own: OwnValues,
   look: Look,
 ): Promise<CardData> {
-  const { queryKpi } = await import('../../data/query.js');
+  const [{ queryKpi }, { readRecordSettings }, { dataReport }] = await Promise.all([
+    import('../../data/query.js'),
+    import('../shared/record-settings.js'),
+    loadDataNote(),
+  ]);
   const request = {
     ...query,
+    ...readRecordSettings(input),
     select: input.select,
     fields: input.fields,
     period: input.period,
@@ -100,15 +106,26 @@ async function fromRecords(
     maxSize: readMaxSize('max-size', input.maxSize),
   };
   const result = await queryKpi(request);
-  const { kpi } = result;
+  const { kpi, period, dataset } = result;
+  const [{ recordSpan }, { coverage }] = await Promise.all([import('../../core/records.js'), import('../../core/coverage.js')]);
+  // Where the export's data starts, of all its records (as charts and goals read it): before the filter.
+  const all = input.filter
+    ? await (await import('../../data/query.js')).queryDataset({ ...request, kind: kpi.source, filter: undefined })
+    : dataset;
+  const dataStart = recordSpan(all)?.start ?? null;
   let series = own.series ?? null;
   if (!series && input.sparkline) {
     // The KPI over the periods up to and including this one (this-month: the last 12 months, this one so far),
     // so the line ends at the value shown.
     const { kpiTrail } = await import('../../core/trail.js');
-    const { period, dataset } = result;
     series = kpiTrail(dataset, kpi.id, { period, compare: query.compare, count: SPARKLINE_PERIODS[period.kind] })
       .map((point) => point.value);
+  }
+  // The last point is this period so far: said so, with where the one forecast says it is heading.
+  let running: CardData['running'] = null;
+  if (series && !own.series && period.toDate >= period.start && period.toDate < period.end) {
+    const { kpiForecast } = await import('../../core/kpi-forecast.js');
+    running = { projected: kpiForecast(dataset, kpi.id, period, period.toDate, { dataStart })?.forecast.projected ?? null };
   }
   const direction = look.direction ?? kpi.direction;
   const compared = query.compare === 'none' || kpi.selfComparing ? null : query.compare;
@@ -125,5 +142,9 @@ async function fromRecords(
     format: look.format ?? kpi.format,
     direction,
     rate: kpi.rate,
+    running,
+    coverage: { current: coverage(result.range, dataStart), baseline: result.previousRange ? coverage(result.previousRange, dataStart) : null },
+    dataStart,
+    report: dataReport(result.quality, result.why),
   };
 }

@@ -26,4 +26,8 @@ export const cardText = defineStrings('kpi-card', {
   details: 'Details',
   detailsOf: 'Details: {label}',
   hrefRefused: 'The link was left out: only http, https and relative addresses are allowed.',
+  'coverage.previous-year': "last year's data starts {date}",
+  'coverage.previous-period': "the previous period's data starts {date}",
+  sofar: 'so far',
+  onpace: 'so far, on pace for {projected}',
 });

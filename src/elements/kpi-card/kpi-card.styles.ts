@@ -50,6 +50,18 @@ export const cardStyles = css`
   [part~='sparkline'] .dot {
     stroke-width: 6px;
   }
+  /* A period still running: only so far. */
+  [part~='sparkline'] .line.running {
+    stroke-dasharray: 3 3;
+  }
+  [part~='sparkline'] .dot.running {
+    opacity: 0.45;
+  }
+  [part~='pace'] {
+    display: block;
+    font-size: 12px;
+    color: var(--kpi-muted, var(--_muted));
+  }
   [part~='link'] {
     display: inline-block;
     margin-top: 8px;

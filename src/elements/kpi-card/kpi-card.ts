@@ -2,6 +2,8 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { formatDelta, formatValue, type FormatOptions } from '../../core/format.js';
 import { chooseDelta, targetStanding } from '../../core/headline.js';
 import { safeHref } from '../../core/safe-url.js';
+import { dayToLocalDate } from '../../core/dates.js';
+import { formattingLocale } from '../../core/locale.js';
 import { sparkline } from '../../core/sparkline.js';
 import type { Lang } from '../../core/types.js';
 import { KpiElement } from '../shared/kpi-element.js';
@@ -43,12 +45,14 @@ function compareWords(lang: Lang, data: CardData): string {
  * @csspart label - The title.
  * @csspart value - The formatted value.
  * @csspart delta - Arrow, signed change and words ("▲ +6.7% vs previous, good"); "—" without a baseline.
- * @csspart sparkline - The inline SVG trend.
+ * @csspart sparkline - The inline SVG trend. While the period runs, its last stretch is dashed and the dot lighter: that point is only so far.
+ * @csspart pace - Under a sparkline while the period runs: "So far, on pace for 2 400 000 kr".
  * @csspart target - "Target 200 000 kr · 91 %" and whether it is reached.
  * @csspart link - The drill-down link (only for an http, https or relative `href`).
  * @csspart notice - Says that a refused `href` was left out.
  * @csspart skeleton - Loading placeholder.
  * @csspart error - The readable error message.
+ * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
  * @csspart empty - "No data for this period."
  * @csspart stale - With `refresh`, while the source fails: "Showing data from 3 minutes ago: the data source is not answering."
  *
@@ -61,7 +65,7 @@ function compareWords(lang: Lang, data: CardData): string {
  * @cssproperty --kpi-good - Colour of a good change. Also --kpi-bad, --kpi-neutral, --kpi-muted, --kpi-text,
  *   --kpi-surface, --kpi-border-color, --kpi-radius, --kpi-padding, --kpi-font-family (see the theme).
  *
- * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty).
+ * @event {CustomEvent<{ value: number | null; coverage?: { current: number; baseline: number | null }; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the unformatted value (null when empty); from records also `coverage`: the share (0 to 1) of the period and of its baseline that the data covers (baseline null without a comparison), and `quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad attribute, document or source. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class KpiCard extends KpiElement {
@@ -106,7 +110,7 @@ export class KpiCard extends KpiElement {
     // Every input by value, so a changed attribute, property or dashboard setting re-runs the load.
     args: () => Object.values(this.inputs()),
     task: (_args, { signal }) => loadCard(this.inputs(), signal),
-    onComplete: (data) => this.emitLoad(data.value),
+    onComplete: (data) => this.emitLoad(data.value, data.coverage ? { coverage: data.coverage, report: data.report } : { report: data.report }),
     onError: (error) => this.reportError(error),
   });
 
@@ -117,7 +121,7 @@ export class KpiCard extends KpiElement {
       src: this.setting('src'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, format: this.format, direction: this.direction,
-      delta: this.delta, sparkline: this.sparkline,
+      delta: this.delta, sparkline: this.sparkline, ...this.recordSettings(),
     };
   }
 
@@ -142,10 +146,10 @@ export class KpiCard extends KpiElement {
     const { status, error, value: data } = this.card;
     const label = this.label || data?.label || data?.names?.[this.uiLang] || '';
     if (status !== 'complete' || !data || data.value === null) {
-      return this.renderFrame(status, error, () => nothing, { empty: true, label });
+      return this.renderFrame(status, error, () => nothing, { empty: true, label, report: data?.report });
     }
     // The face is hidden from screen readers, which hear the one sentence instead; so the label goes in the face.
-    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '' });
+    return this.renderFrame(status, error, () => this.renderCard(data, data.value!, label), { label: '', report: data.report });
   }
 
   private renderCard(data: CardData, value: number, label: string) {
@@ -181,6 +185,7 @@ export class KpiCard extends KpiElement {
     if (!data.compared) return [nothing, ''];
     if (!d) return [html`<span part="delta" class="neutral">${formatDelta(null, options)}</span>`, cardText(lang, 'noBaseline')];
     const compare = compareWords(lang, data);
+    const short = this.baselineShort(data);
     const shown = chooseDelta(d, data.mode, data.rate);
     const { part, magnitude } = shown;
     const sentiment = t(lang, `sentiment.${shown.sentiment}`);
@@ -190,10 +195,10 @@ export class KpiCard extends KpiElement {
       : formatValue(magnitude, part === 'relative' ? { ...options, format: 'percent' } : options);
     return [
       html`<span part="delta" class=${shown.sentiment}><span class="arrow">${arrows[shown.trend]}</span>
-        ${formatDelta(d, { ...options, part })} <span class="words">${compare}, ${sentiment}</span></span>`,
-      shown.trend === 'flat'
+        ${formatDelta(d, { ...options, part })} <span class="words">${compare}, ${sentiment}${short ? ` · ${short}` : ''}</span></span>`,
+      (shown.trend === 'flat'
         ? cardText(lang, 'flat', { trend, compare })
-        : cardText(lang, 'change', { trend, amount, compare, sentiment }),
+        : cardText(lang, 'change', { trend, amount, compare, sentiment })) + (short ? `, ${short}` : ''),
     ];
   }
 
@@ -213,16 +218,41 @@ export class KpiCard extends KpiElement {
     ];
   }
 
-  /** An inline SVG trend: a line that breaks at gaps, and a dot on the latest value. */
+  /** "last year's data starts 1 April 2025" when the data covers only part of the baseline; '' otherwise. */
+  private baselineShort(data: CardData): string {
+    const baseline = data.coverage?.baseline;
+    if (baseline === null || baseline === undefined || baseline >= 1 || data.dataStart == null || !data.compared || data.compared === 'previous') return '';
+    const date = new Intl.DateTimeFormat(formattingLocale(this.resolvedLocale), { dateStyle: 'long' }).format(dayToLocalDate(data.dataStart));
+    return cardText(this.uiLang, `coverage.${data.compared}`, { date });
+  }
+
+  /**
+   * An inline SVG trend: a line that breaks at gaps, and a dot on the latest
+   * value. While the period runs its last point is only so far: that stretch
+   * is dashed, the dot lighter, and the words say where it is heading.
+   */
   private renderSparkline(data: CardData, options: FormatOptions): [unknown, string] {
     const line = data.series ? sparkline(data.series) : null;
     if (!line?.first || !line.last) return [nothing, ''];
     const { first, last } = line;
+    const lang = this.uiLang;
+    const ends = { first: formatValue(first.value, options), last: formatValue(last.value, options) };
+    if (!data.running) {
+      return [
+        html`<svg part="sparkline" viewBox="0 0 100 28" preserveAspectRatio="none" focusable="false">
+          ${svg`<path class="line" d=${line.d}></path><path class="dot" d=${`M${last.x} ${last.y}h0`}></path>`}
+        </svg>`,
+        cardText(lang, 'trend', ends),
+      ];
+    }
+    const { projected } = data.running;
+    const note = projected === null ? cardText(lang, 'sofar') : cardText(lang, 'onpace', { projected: formatValue(projected, options) });
     return [
       html`<svg part="sparkline" viewBox="0 0 100 28" preserveAspectRatio="none" focusable="false">
-        ${svg`<path class="line" d=${line.d}></path><path class="dot" d=${`M${last.x} ${last.y}h0`}></path>`}
-      </svg>`,
-      cardText(this.uiLang, 'trend', { first: formatValue(first.value, options), last: formatValue(last.value, options) }),
+          ${svg`<path class="line" d=${line.head}></path><path class="line running" d=${line.tail}></path>
+            <path class="dot running" d=${`M${last.x} ${last.y}h0`}></path>`}
+        </svg><span part="pace">${note}</span>`,
+      `${cardText(lang, 'trend', ends)}, ${note}`,
     ];
   }
 }

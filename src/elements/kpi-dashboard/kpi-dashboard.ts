@@ -12,13 +12,13 @@ import { dashboardStyles } from './kpi-dashboard.styles.js';
 
 ensureContextRoot();
 
-const shared = ['locale', 'currency', 'src', 'period', 'compare', 'filter', 'theme'] as const;
+const shared = ['locale', 'currency', 'src', 'period', 'compare', 'filter', 'theme', 'holidays'] as const;
 /** Settings the dashboard checks itself: a bad one is said once, here, and not handed down. */
 const readers = { locale: readLocale, currency: readCurrency, theme: readTheme } as const;
 
 /**
  * @tag kpi-dashboard
- * @summary Shares locale, currency, src, period, compare, filter and theme with the widgets inside it, and lays them out in a grid.
+ * @summary Shares locale, currency, src, period, compare, filter, theme and holidays with the widgets inside it, and lays them out in a grid.
  *
  * @slot - The widgets. A widget's own attribute wins over the dashboard's.
  *
@@ -45,6 +45,7 @@ export class KpiDashboard extends LitElement {
     compare: {},
     filter: {},
     theme: {},
+    holidays: {},
     layout: { reflect: true },
   };
 
@@ -64,6 +65,8 @@ export class KpiDashboard extends LitElement {
   filter?: string;
   /** `light`, `dark` or `auto`; another word is shown as an error on the dashboard. */
   theme?: string;
+  /** National holidays by country code (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Goals and charts inside count working days without them. */
+  holidays?: string;
   /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
   layout: 'grid' | 'none' = 'grid';
 

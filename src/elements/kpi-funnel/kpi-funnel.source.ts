@@ -4,15 +4,20 @@
  * module, and it loads the data layer, the schemas and the period parser only
  * when the request needs them: none of it is on the attribute-only path.
  */
-import type { FunnelStageInput } from '../../core/funnel.js';
+import { analyzeFunnel, type FunnelAnalysis } from '../../core/funnel.js';
 import { todayDay } from '../../core/dates.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
 import { readMaxSize } from '../shared/source-link.js';
 import { atSource } from '../shared/problems.js';
 import { parseStages } from './kpi-funnel.stages.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
+import type { DataReport } from '../shared/data-note.js';
+import { loadDataNote } from '../shared/lazy.js';
+import { funnelText } from './kpi-funnel.strings.js';
+import type { Lang } from '../../core/types.js';
 
 /** The funnel's settings that a fetch reads, as given (the dashboard's filled in). */
-export interface FunnelSource {
+export interface FunnelSource extends Partial<RecordSettings> {
   src: string;
   select?: string;
   stageOrder?: string;
@@ -26,10 +31,14 @@ export interface FunnelSource {
   signal: AbortSignal;
 }
 
-export async function fetchStages(source: FunnelSource): Promise<FunnelStageInput[]> {
+/** A funnel's stages analysed and, from records, how they were read and why no deal is in them. */
+export type FetchedFunnel = FunnelAnalysis & { report?: DataReport };
+
+export async function fetchStages(source: FunnelSource): Promise<FetchedFunnel> {
   const { src, period, signal } = source;
   const today = readDate('today', source.today);
-  const { funnelFromDataset, parseStageOrder } = await import('../../core/funnel-deals.js');
+  const { funnelFromDataset, parseStageOrder, StageOrderError } = await import('../../core/funnel-deals.js');
+  const { shortList } = await import('../../core/records.js');
   const order = parseStageOrder(source.stageOrder);
   const [query, periods, schemas] = await Promise.all([
     import('../../data/query.js'),
@@ -40,9 +49,32 @@ export async function fetchStages(source: FunnelSource): Promise<FunnelStageInpu
     maxSize: readMaxSize('max-size', source.maxSize), signal };
   if (schemas) {
     const doc = await query.queryDocument(base);
-    return atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src'));
+    return analyzeFunnel(await atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src')));
   }
+  const [{ readRecordSettings }, { getKpi }, { dataReport }] = await Promise.all([
+    import('../shared/record-settings.js'),
+    import('../../core/catalogue.js'),
+    loadDataNote(),
+  ]);
   const range = periods?.parsePeriod(period!, { today: today ?? todayDay() });
-  const dataset = await query.queryDataset({ ...base, kind: 'deals', fields: source.fields, filter: source.filter });
-  return funnelFromDataset(dataset, order, range);
+  const records = await query.queryRecords({
+    ...base, kind: 'deals', fields: source.fields, filter: source.filter, ...readRecordSettings(source),
+  });
+  let stages;
+  try {
+    stages = funnelFromDataset(records.dataset, order, range);
+  } catch (error) {
+    if (!(error instanceof StageOrderError)) throw error;
+    // Worded in the widget's language: the names that match nothing, and the stages to choose from.
+    throw Object.assign(error, {
+      attribute: 'stage-order',
+      value: error.unknown.join(', '),
+      describe: (lang: Lang) => funnelText(lang, 'error.stageOrder', { names: error.unknown.join(', '), stages: shortList([...error.stages]) }),
+    });
+  }
+  // A funnel counts deals by the day they were created, as opportunities-created does.
+  const why = stages.every((stage) => stage.value === 0)
+    ? query.explainEmpty(records, getKpi('opportunities-created')!, range ?? { start: -Infinity, end: Infinity })
+    : undefined;
+  return { ...analyzeFunnel(stages), report: dataReport(records.quality, why) };
 }

@@ -15,4 +15,6 @@ export const funnelText = defineStrings('kpi-funnel', {
   'error.stageAt': 'Stage {position}: {message}',
   /** A funnel with no stages and no src: what to add. */
   noStages: 'No stages yet. Add <funnel-stage> elements or a src.',
+  /** stage-order names no deal's stage has. */
+  'error.stageOrder': 'No deal in the data has the stage {names} from stage-order. The data has these stages: {stages}.',
 });

@@ -10,6 +10,7 @@ import { ParsersLoading } from '../shared/parsers.js';
 import { funnelText } from './kpi-funnel.strings.js';
 import { isStageSource, parseStages, StageProblem, type StageSource } from './kpi-funnel.stages.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
+import type { FetchedFunnel } from './kpi-funnel.source.js';
 
 /** The `detail` of `kpi-stage-select`. */
 export interface StageSelectDetail {
@@ -43,7 +44,8 @@ export interface StageSelectDetail {
  * @cssproperty --kpi-funnel-bar - Bar colour (default: the accent).
  * @cssproperty --kpi-funnel-bottleneck - Bar colour of the bottleneck stage (default: the bad colour).
  *
- * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the first stage's count (null without stages).
+ * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
+ * @event {CustomEvent<{ value: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value }`, the first stage's count (null without stages). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - A bad stage, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  * @event {CustomEvent<StageSelectDetail>} kpi-stage-select - A stage was clicked or chosen with Enter / Space.
  *   `detail`: `{ index, label, value }`, the stage's 0-based position, its label and its count.
@@ -77,9 +79,10 @@ export class KpiFunnel extends KpiElement {
 
   private readonly data = new DataController(this, {
     args: () => [this.src, this.setting('src'), this.select, this.stageOrder, this.fields, this.setting('filter'),
-      this.setting('period'), this.today, this.credentials, this.timeout, this.maxSize, this.stages, this.revision] as const,
+      this.setting('period'), this.today, this.credentials, this.timeout, this.maxSize, this.stages, this.revision,
+      ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) => this.load(signal),
-    onComplete: (analysis) => this.emitLoad(analysis.stages[0]?.value ?? null),
+    onComplete: (analysis) => this.emitLoad(analysis.stages[0]?.value ?? null, { report: analysis.report }),
     onError: (error) => this.reportError(error),
   });
 
@@ -113,7 +116,7 @@ export class KpiFunnel extends KpiElement {
   }
 
   /** Inline stages win over an inherited `src`; an own `src` wins over both. */
-  private load(signal: AbortSignal): FunnelAnalysis | Promise<FunnelAnalysis> {
+  private load(signal: AbortSignal): FetchedFunnel | Promise<FetchedFunnel> {
     const inline = this.src ? undefined : this.inlineStages();
     const src = this.src || (inline ? undefined : this.setting('src'));
     if (!src) return analyzeFunnel(inline ?? []);
@@ -121,8 +124,8 @@ export class KpiFunnel extends KpiElement {
       .then(({ fetchStages }) => fetchStages({
         src, select: this.select, stageOrder: this.stageOrder, fields: this.fields, filter: this.setting('filter'),
         period: this.setting('period'), today: this.today, credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, signal,
-      }))
-      .then(analyzeFunnel);
+        ...this.recordSettings(),
+      }));
   }
 
   /** Whether stages are given inline, without reading (and so without failing on) them. */
@@ -177,6 +180,7 @@ export class KpiFunnel extends KpiElement {
     return this.renderFrame(status, error, () => this.renderFunnel(value!), {
       empty,
       emptyText: unset ? funnelText(this.uiLang, 'noStages') : undefined,
+      report: value?.report,
     });
   }
 

@@ -9,6 +9,8 @@ export interface DashboardSettings {
   compare?: string;
   filter?: string;
   theme?: string;
+  /** Country codes and dates (`NO,2026-12-24`) for working days, read by goals and charts. */
+  holidays?: string;
 }
 
 /**

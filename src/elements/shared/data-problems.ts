@@ -1,7 +1,10 @@
 /**
  * The words for problems that only fetched, validated or computed data can
  * have: an unreachable source, a wrong shape, a fields mapping or select path
- * that does not fit, an unknown KPI or period. Widgets whose data are their
+ * that does not fit, an unknown KPI or period; and the words of the data note
+ * and of an empty state that says why (data-note.ts), which only records have.
+ * (One module for both: a second one that imports the string tables from a
+ * lazy chunk makes the bundler split i18n.ts out of the main file.) Widgets whose data are their
  * attributes never meet one, so this table is a chunk of its own, loaded
  * with the first such problem (see problems.ts); the other languages keep
  * theirs in lang/<lang>.ts as usual.
@@ -49,8 +52,46 @@ export const dataProblemText = defineStrings('data-problems', {
   'error.filter': 'The filter “{value}” is not understood. Write it as owner=Anna Berg;source=web.',
   'error.kpi': 'There is no KPI called “{value}”.',
   'error.too-large': 'The value {value} is too large to draw in a chart.',
+  'error.fields.no-header': 'This file seems to have no header row: its first line holds data. Map its columns by position, e.g. fields="{example}".',
+  'error.date-order': 'The dates in the columns {columns} contradict each other: some can only be day-first, others only month-first. Add date-order="dmy" or date-order="mdy" to say how to read them.',
+  'column.stage-status-isWon': 'the deal stage or status',
   'error.too-big': 'The data source sent more than {limit}, the most this widget reads. Ask for less data, or raise max-size.',
   'error.records': 'The data is not a list of records. Give a list of rows, like [{"value": 1200, "closed": "2026-03-05"}], or an object with a deals, leads, activities, customers or costs list.',
+});
+
+export const noteText = defineStrings('data-note', {
+  leftOut: '{n} of {total} rows left out',
+  doubtful: 'Values read doubtfully: {n}',
+  datesOnly: 'How the dates were read',
+  columnsOnly: 'Columns guessed from their headers',
+  columns: 'Columns read',
+  guessed: '(guessed from the header)',
+  'dates.locale.dmy': 'Dates such as 3/4/2024 could be read either way and were read day-first (3 April), as the page’s language writes them. If they are month-first, add date-order="mdy".',
+  'dates.locale.mdy': 'Dates such as 3/4/2024 could be read either way and were read month-first (March 4), as the page’s language writes them. If they are day-first, add date-order="dmy".',
+  'dates.file.dmy': 'Dates were read day-first: a date in the file can only be read that way.',
+  'dates.file.mdy': 'Dates were read month-first: a date in the file can only be read that way.',
+  'dates.attribute': 'Dates were read in the order date-order gives.',
+  caption: 'Rows left out or read doubtfully',
+  row: 'Row',
+  column: 'Column',
+  value: 'Value',
+  why: 'Why',
+  line: 'whole line',
+  more: 'and {n} more not listed',
+  'reason.missing': 'empty, but needed: row left out',
+  'reason.number': 'not a number',
+  'reason.date': 'not a date',
+  'reason.status': 'not a word this column knows',
+  'reason.order': 'closed before it was created: left out of the sales cycle',
+  'reason.parse': 'the line cannot be read (a quote is not closed): row left out',
+  'reason.cells': 'more cells than the header (a value holds the delimiter without quotes): row left out',
+  'empty.filter': 'No records match the filter on {field}. Values {field} has: {values}.',
+  'empty.probability': 'The open deals have no win probability. Give each stage one with probabilities="Prospecting:10,Proposal:50".',
+  'empty.order': 'Every deal won in this period closed before it was created, so no sales cycle can be measured. The data note lists them.',
+  'empty.none.closed': 'No deals closed in this period.',
+  'empty.none.created': 'Nothing was created in this period.',
+  'empty.none.date': 'No records are dated in this period.',
+  'empty.leftOut': 'Rows of the file left out: {n}; the data note lists them.',
 });
 
 type Key = Parameters<typeof dataProblemText>[1];

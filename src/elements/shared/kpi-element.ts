@@ -12,6 +12,16 @@ import { themeStyles } from './theme.styles.js';
 import { LangFollower } from './lang-watch.js';
 import { ParsersLoading } from './parsers.js';
 import { pendingLoads, track } from './lazy.js';
+import type { DataReport } from './data-note.js';
+
+/** How a widget's records are read beyond `fields`, as its attributes say; the records path checks them. */
+export interface RecordSettings {
+  dateOrder?: string;
+  won?: string;
+  lost?: string;
+  probabilities?: string;
+  locale: string;
+}
 
 ensureContextRoot();
 
@@ -49,6 +59,11 @@ export class KpiElement extends LitElement {
     timeout: {},
     maxSize: { attribute: 'max-size' },
     today: {},
+    dateOrder: { attribute: 'date-order' },
+    won: {},
+    lost: {},
+    probabilities: {},
+    hideDataNote: { type: Boolean, attribute: 'hide-data-note' },
   };
 
   /** Title shown on the widget. */
@@ -97,6 +112,19 @@ export class KpiElement extends LitElement {
   maxSize?: string | number;
   /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
   today?: string;
+  /**
+   * How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`.
+   * Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first).
+   */
+  dateOrder?: string;
+  /** Extra stage or status words meaning won, comma-separated: `Ganada,Closed - Won by partner`. */
+  won?: string;
+  /** Extra stage or status words meaning lost, comma-separated: `Perdida por licitación,Descartada`. */
+  lost?: string;
+  /** Win probability per stage for `weighted-pipeline`, for deals without their own: `Prospecting:10,Proposal:50`. */
+  probabilities?: string;
+  /** Hides the data note ("3 of 500 rows left out"); `kpi-load` still carries `detail.quality`. */
+  hideDataNote = false;
 
   /** The settings of the <kpi-dashboard> around the widget, if any; a change re-renders the widget. */
   private readonly dashboardSettings = new ContextConsumer(this, { context: dashboardContext, subscribe: true });
@@ -117,6 +145,11 @@ export class KpiElement extends LitElement {
   private settingsReported = '';
   /** Follows a later change of the page's language (<html lang>, an ancestor's lang); a widget's own `locale` wins. */
   private readonly langFollower = new LangFollower(this, () => this.resolvedLocale);
+
+  /** What the records path needs to read records as this widget's attributes say. */
+  protected recordSettings(): RecordSettings {
+    return { dateOrder: this.dateOrder, won: this.won, lost: this.lost, probabilities: this.probabilities, locale: this.resolvedLocale };
+  }
 
   /** The element's own setting, else the dashboard's. */
   protected setting<K extends Inherited>(name: K): string | undefined {
@@ -261,13 +294,17 @@ export class KpiElement extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** Fires `kpi-load` with the unformatted number the widget shows; not while a bad setting is shown instead. */
-  protected emitLoad(value: number | null, extra: Record<string, unknown> = {}): void {
+  /**
+   * Fires `kpi-load` with the unformatted number the widget shows, and with
+   * records `quality` from the report; not while a bad setting is shown instead.
+   */
+  protected emitLoad(value: number | null, extra: Record<string, unknown> & { report?: DataReport } = {}): void {
     this.loadedAt = Date.now();
     this.stale = false;
     if (this.settingsError) return;
     this.lastProblem = '';
-    this.emit('kpi-load', { value, ...extra });
+    const { report, ...rest } = extra;
+    this.emit('kpi-load', report ? { value, ...rest, quality: report.quality } : { value, ...rest });
   }
 
   /** Turns an error into the readable detail, fires `kpi-error` once per distinct problem. */
@@ -307,7 +344,7 @@ export class KpiElement extends LitElement {
     status: DataStatus,
     error: unknown,
     content: () => TemplateResult | typeof nothing,
-    options: { empty?: boolean; label?: string; emptyText?: string } = {},
+    options: { empty?: boolean; label?: string; emptyText?: string; report?: DataReport } = {},
   ): TemplateResult {
     let label = options.label ?? this.label;
     let body: TemplateResult | typeof nothing;
@@ -322,7 +359,7 @@ export class KpiElement extends LitElement {
     } else if (status === 'initial' || status === 'pending') {
       body = html`<span part="skeleton" role="status" aria-label=${t(this.uiLang, 'loading')}></span>`;
     } else if (options.empty) {
-      body = html`<p part="empty">${options.emptyText ?? t(this.uiLang, 'empty')}</p>`;
+      body = html`<p part="empty">${options.emptyText ?? options.report?.empty(this.uiLang) ?? t(this.uiLang, 'empty')}</p>`;
     } else {
       body = content();
     }
@@ -331,9 +368,12 @@ export class KpiElement extends LitElement {
       ? html`<p part="stale" role="status">${t(this.uiLang, 'stale', { age: formatAge(Date.now() - this.loadedAt, this.resolvedLocale) })}</p>`
       : nothing;
     return html`<div part="base" lang=${this.contentLang} aria-busy=${status === 'pending' && !this.settingsError ? 'true' : 'false'}>
-      ${label ? html`<span part="label">${label}</span>` : nothing}${body}${stale}
+      ${label ? html`<span part="label">${label}</span>` : nothing}${body}${stale}${status === 'complete' && !this.settingsError && !this.hideDataNote
+        ? options.report?.note(this.uiLang, this.renderRoot)
+        : nothing}
     </div>`;
   }
+
 }
 
 let sourceSettings: typeof import('./source-link.js') | undefined;

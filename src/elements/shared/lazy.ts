@@ -18,3 +18,13 @@ export function track<T>(load: Promise<T>): Promise<T> {
 export function pendingLoads(): Promise<unknown> | undefined {
   return inFlight.size ? Promise.allSettled([...inFlight]) : undefined;
 }
+
+/**
+ * The data note's module (data-note.ts), for the records paths of the
+ * widgets. Imported from here, the main file, so that the bundler keeps the
+ * string tables the note shares with every widget in the main file instead
+ * of splitting them into a chunk of their own (one request more).
+ */
+export function loadDataNote(): Promise<typeof import('./data-note.js')> {
+  return import('./data-note.js');
+}

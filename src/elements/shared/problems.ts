@@ -18,7 +18,7 @@ export class AttributeError extends Error {
 
 /** The `detail` of a `kpi-error` event. */
 export interface KpiErrorDetail {
-  /** Stable code: network, http, timeout, parse, schema, empty, html, period, fields, filter, select, kpi, number, json, option, date, range, locale, currency, unknown; or an element's own (goal). */
+  /** Stable code: network, http, timeout, parse, schema, empty, html, period, fields, filter, select, kpi, number, json, option, date, range, locale, currency, needs-src, unknown; or an element's own (goal, stage-order). */
   code: string;
   /** The readable message the widget shows, in its language. */
   message: string;
@@ -31,10 +31,10 @@ export interface KpiErrorDetail {
 /** Codes only fetched, validated or computed data can have; their words are data-problems.ts. */
 const DATA_CODES = new Set([
   'network', 'http', 'timeout', 'schema', 'empty', 'html', 'period', 'fields', 'filter', 'select', 'kpi', 'too-large',
-  'too-big', 'records',
+  'too-big', 'records', 'date-order',
 ]);
 /** Codes of what an editor typed, worded by the common table every widget has. */
-const COMMON_CODES = new Set(['parse', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency']);
+const COMMON_CODES = new Set(['parse', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency', 'needs-src']);
 
 type DataWords = typeof import('./data-problems.js');
 let dataWords: DataWords | undefined;

@@ -8,6 +8,7 @@ import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.j
 import type { TrendModel, Values } from '../../core/series.js';
 import type { ChartSetup } from './chart-controller.js';
 import type { BucketLabels } from './trend-chart.labels.js';
+import { partialStyle } from './trend-chart.partial.js';
 
 export const CHART_KINDS = ['line', 'bar', 'area'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -97,12 +98,15 @@ function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string>
       hidden: hidden.has(role), ...extra,
     }) as TrendDataset;
 
+  // Running and partial buckets drawn lighter or hollow (trend-chart.partial.ts).
+  const parts = partialStyle(model.states, colours, kind);
   const datasets: TrendDataset[] = [
     kind === 'bar'
       ? ({ type: 'bar', role: 'actual', label: names.actual, data: model.actual, order: 0, backgroundColor: colours.line,
-          borderColor: colours.line, borderRadius: 2, hidden: hidden.has('actual') } as TrendDataset)
+          borderColor: colours.line, borderRadius: 2, hidden: hidden.has('actual'), ...parts } as TrendDataset)
       : line('actual', model.actual, colours.line, 0, {
           pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
+          ...parts,
         }),
   ];
   if (model.projection) datasets.push(line('projection', model.projection, colours.line, 1));

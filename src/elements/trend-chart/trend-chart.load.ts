@@ -11,14 +11,18 @@ import type { SeriesPoint } from '../../core/evaluate.js';
 import {
   ADDITIVE_KPIS, budgetLine, buildTrend, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
+import type { BucketState } from '../../core/running.js';
 import type { CompareMode, FormatKind } from '../../core/types.js';
 import { seriesPoints } from '../../core/series-doc.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
+import { readHolidays } from '../shared/holidays-attribute.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
+import type { DataReport } from '../shared/data-note.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
-export interface TrendInputs {
+export interface TrendInputs extends Partial<RecordSettings> {
   series?: unknown;
   /** Text of a `<script type="application/json">` child. */
   script?: string;
@@ -31,6 +35,10 @@ export interface TrendInputs {
   filter?: string;
   granularity?: string;
   today?: string;
+  /** `calendar` or `working`: the days the forecast counts and lays what is to come on. */
+  pace?: string;
+  /** Country codes and dates (see holidays-attribute.ts). */
+  holidays?: unknown;
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given; read when the chart fetches. */
   timeout?: unknown;
@@ -47,9 +55,16 @@ export interface TrendSource {
   /** Where the period stands; absent for a ready-made series (read off its trailing nulls). */
   progress?: Progress;
   kpi?: KpiDefinition;
+  /** From records: each bucket's state (running.ts). */
+  states?: BucketState[];
+  /** From records, for a KPI that adds up: what the one forecast adds to each bucket. */
+  added?: number[] | null;
+  /** From records: how the rows were read, and why no bucket has a value. */
+  report?: DataReport;
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export const PACES = ['calendar', 'working'] as const;
 
 // Kept once imported, so that a new `series` on a chart already drawn is
 // validated synchronously and updates it in the same render, not a frame later.
@@ -81,6 +96,8 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   const compare = readOption('compare', input.compare, COMPARES, 'none');
   const granularity = readOption('granularity', input.granularity, GRANULARITIES, 'month');
   const today = readDate('today', input.today);
+  const pace = readOption('pace', input.pace, PACES, 'calendar');
+  const holidays = readHolidays('holidays', input.holidays);
   const inline = readJson('series', input.series) ?? readScriptJson(input.script);
   const { src, kpi } = input;
 
@@ -91,6 +108,9 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       return Promise.all([series, meta]).then(([s, m]) => ({ series: s, previous: null, compare, kpi: m }));
     }
     return { series, previous: null, compare, kpi: meta };
+  }
+  if (!src && kpi) {
+    throw Object.assign(new Error(`The KPI "${kpi}" needs data: add src.`), { code: 'needs-src', attribute: 'src', value: kpi });
   }
   if (!src) return { series: [], previous: null, compare };
   if (!kpi) {
@@ -103,8 +123,9 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   }
   const { select, fields, period, filter, credentials, timeout, maxSize } = input;
   // Records computed per bucket: a chunk of its own, so a chart given its series loads none of it.
-  return import('./trend-chart.records.js').then(({ fromRecords }) =>
-    fromRecords({ src, select, fields, period, filter, credentials, timeout, maxSize, kpi, today, granularity, compare, signal }, GRANULARITIES));
+  return import('./trend-chart.records.js').then(({ fromRecords }) => fromRecords({
+    src, select, fields, period, filter, credentials, timeout, maxSize, kpi, today, granularity, compare, signal, pace, holidays, settings: input,
+  }, GRANULARITIES));
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */
@@ -135,6 +156,8 @@ export function decideView(source: TrendSource, raw: ViewInputs): TrendView {
     target: readNumber('target', raw.target),
     cumulative: raw.cumulative,
     additive: source.kpi ? ADDITIVE_KPIS.has(source.kpi.id) : format !== 'percent',
+    states: source.states,
+    added: source.added,
   });
   return { model, kind, format, previousName: source.compare === 'previous-period' ? 'previous-period' : 'previous-year' };
 }

@@ -23,4 +23,8 @@ export const chartText = defineStrings('trend-chart', {
   total: 'Total so far {value} ({bucket})',
   trend: 'trend {trend}',
   quarter: 'Q{quarter} {year}',
+  sofar: '{bucket} so far {value}',
+  onpace: 'on pace for {value}',
+  'row.running': '{bucket} (so far)',
+  'row.partial': '{bucket} (partial)',
 });

@@ -52,7 +52,8 @@ function loadView(): Promise<ViewModule> {
  * @cssproperty --kpi-chart-budget - Colour of the budget line.
  * @cssproperty --kpi-chart-previous - Colour of last year's line.
  *
- * @event {CustomEvent<{ value: number | null }>} kpi-load - After each resolve. `detail`: `{ value }`, the last actual value as drawn (a running total when `cumulative`; null when empty).
+ * @csspart note - With records whose rows were left out or read doubtfully: the data note ("3 of 500 rows left out"), a <details> listing row, column, value and why.
+ * @event {CustomEvent<{ value: number | null; projection: number | null; quality?: DataQuality }>} kpi-load - After each resolve. `detail`: `{ value, projection }`: the last actual value as drawn (a running total when `cumulative`; null when empty), and the value projected for the period's end (its total for a KPI that adds up; the same as a goal's over the same period; null when nothing is projected). With records, `detail.quality`: rows read, rows used, the issues (row, field, value, code) and a count per code.
  * @event {CustomEvent<KpiErrorDetail>} kpi-error - Bad attribute, bad JSON or a failing `src`; the message is shown in the widget. `detail` (KpiErrorDetail): `{ code, message }` and, where they apply, `attribute`, `value`, `status`, `url`.
  */
 export class TrendChart extends KpiElement {
@@ -65,6 +66,8 @@ export class TrendChart extends KpiElement {
     budget: {},
     cumulative: { type: Boolean },
     type: {},
+    pace: {},
+    holidays: {},
     showTable: { type: Boolean, reflect: true, attribute: 'show-table' },
   };
 
@@ -85,6 +88,10 @@ export class TrendChart extends KpiElement {
   cumulative = false;
   /** `line` (default), `bar` or `area`. */
   type?: string;
+  /** `calendar` (default) or `working`: the forecast lays what is still to come on working days only. */
+  pace?: string;
+  /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Inherited from a `<kpi-dashboard>`. */
+  holidays?: string | string[];
   /** Show the data table; otherwise it is there for screen readers only. */
   showTable = false;
 
@@ -124,7 +131,8 @@ export class TrendChart extends KpiElement {
     return new TrendChartView(this, {
       setting: (name) => this.setting(name),
       renderFrame: (status, error, content, options) => this.renderFrame(status, error, content, options),
-      emitLoad: (value) => this.emitLoad(value),
+      emitLoad: (value, extra) => this.emitLoad(value, extra),
+      recordSettings: () => this.recordSettings(),
       reportError: (error) => this.reportError(error),
     });
   }

@@ -21,6 +21,8 @@ import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
 import { chartText } from './trend-chart.strings.js';
 import type { TrendChart } from './trend-chart.js';
+import type { DataReport } from '../shared/data-note.js';
+import type { RecordSettings } from '../shared/kpi-element.js';
 
 export { ChartController };
 
@@ -30,8 +32,14 @@ const ARROWS = { up: '↗', down: '↘', flat: '→' } as const;
 /** What the view needs of its element beyond its public properties. */
 export interface TrendChartHost {
   setting(name: keyof DashboardSettings): string | undefined;
-  renderFrame(status: DataStatus, error: unknown, content: () => TemplateResult | typeof nothing, options: { empty?: boolean; label?: string }): TemplateResult;
-  emitLoad(value: number | null): void;
+  renderFrame(
+    status: DataStatus,
+    error: unknown,
+    content: () => TemplateResult | typeof nothing,
+    options: { empty?: boolean; label?: string; report?: DataReport },
+  ): TemplateResult;
+  emitLoad(value: number | null, extra?: Record<string, unknown> & { report?: DataReport }): void;
+  recordSettings(): RecordSettings;
   reportError(error: unknown): void;
 }
 
@@ -44,9 +52,13 @@ export class TrendChartView {
   private readonly source = new DataController(this.host, {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
-      this.host.today, this.host.credentials, this.host.timeout, this.host.maxSize] as const,
-    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, maxSize], { signal }) =>
-      loadTrend({ series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, maxSize }, signal),
+      this.host.today, this.host.credentials, this.host.timeout, this.host.pace, this.base.setting('holidays'), this.host.maxSize,
+      ...Object.values(this.base.recordSettings())] as const,
+    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, maxSize], { signal }) =>
+      loadTrend({
+        series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, maxSize,
+        ...this.base.recordSettings(),
+      }, signal),
     onError: (error) => this.base.reportError(error),
   });
 
@@ -63,7 +75,7 @@ export class TrendChartView {
     args: () => [this.source.value, this.host.target, this.host.budget, this.host.cumulative, this.host.type, this.host.format] as const,
     task: ([source, target, budget, cumulative, type, format]) =>
       source ? decideView(source, { target, budget, cumulative, type, format }) : null,
-    onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null),
+    onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null, { projection: view.model.projected, report: this.source.value?.report }),
     onError: (error) => this.base.reportError(error),
   });
 
@@ -144,7 +156,8 @@ export class TrendChartView {
     const status = failed ? 'error' : this.source.status === 'complete' ? this.view.status : this.source.status;
     const view = this.view.value;
     const label = this.title();
-    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView, label), { empty: !view?.model.last, label });
+    const report = this.source.value?.report;
+    return this.base.renderFrame(status, failed?.error, () => this.renderChart(view as TrendView, label), { empty: !view?.model.last, label, report });
   }
 
   /** The label, else with `kpi` the KPI's name from the catalogue in the widget's language, as on a kpi-card. */
@@ -160,10 +173,8 @@ export class TrendChartView {
     const options = this.numberOptions(view.format);
     const format = (value: number | null) => formatValue(value, options);
     const names = this.names(view);
-    const last = model.last as NonNullable<TrendModel['last']>;
     const range = chartText(lang, 'range', { from: labels.long[0], to: labels.long[labels.long.length - 1] });
-    // A running total is not a last value: it is everything up to that bucket.
-    const parts = [chartText(lang, model.cumulative ? 'total' : 'last', { value: format(last.value), bucket: labels.long[last.index] })];
+    const parts = this.summaryParts(model, labels, format);
     if (model.trend) parts.push(chartText(lang, 'trend', { trend: t(lang, `trend.${model.trend}`) }));
     const summary = `${parts.join(', ')}.`;
     const columns = ROLES.filter((role) => model[role] !== null);
@@ -182,10 +193,40 @@ export class TrendChartView {
         <table part="table">
           ${label ? html`<caption>${label}</caption>` : nothing}
           <thead><tr><th scope="col">${chartText(lang, 'period')}</th>${columns.map((role) => html`<th scope="col">${names[role]}</th>`)}</tr></thead>
-          <tbody>${model.keys.map((_, i) => html`<tr><th scope="row">${labels.long[i]}</th>${columns.map(
+          <tbody>${model.keys.map((_, i) => html`<tr><th scope="row">${this.rowName(model, labels, i)}</th>${columns.map(
             (role) => html`<td>${format((model[role] as Values)[i])}</td>`)}</tr>`)}</tbody>
         </table>
       </div>`;
+  }
+
+  /**
+   * The summary before the trend: the last bucket that is over, and a running
+   * one as "so far", with what the forecast says it comes to ("on pace for").
+   * A running total says what it is so far and where it is heading.
+   */
+  private summaryParts(model: TrendModel, labels: BucketLabels, format: (value: number | null) => string): string[] {
+    const lang = this.host.uiLang;
+    const last = model.last as NonNullable<TrendModel['last']>;
+    const pace = (value: number | null) => (value === null ? '' : `, ${chartText(lang, 'onpace', { value: format(value) })}`);
+    if (model.cumulative) {
+      return [chartText(lang, 'total', { value: format(last.value), bucket: labels.long[last.index] }) + pace(model.projected)];
+    }
+    const parts: string[] = [];
+    const done = model.lastComplete;
+    if (done) parts.push(chartText(lang, 'last', { value: format(done.value), bucket: labels.long[done.index] }));
+    if (model.states[last.index] === 'running') {
+      parts.push(chartText(lang, 'sofar', { value: format(last.value), bucket: labels.long[last.index] }) + pace(model.projection?.[last.index] ?? null));
+    } else if (!done) {
+      parts.push(chartText(lang, 'last', { value: format(last.value), bucket: labels.long[last.index] }));
+    }
+    return parts;
+  }
+
+  /** A bucket's name in the table, saying when it holds only part of its period. */
+  private rowName(model: TrendModel, labels: BucketLabels, i: number): string {
+    const state = model.states[i];
+    if (state !== 'running' && state !== 'partial') return labels.long[i];
+    return chartText(this.host.uiLang, state === 'running' ? 'row.running' : 'row.partial', { bucket: labels.long[i] });
   }
 
   /** Shows or hides one line on the chart already drawn (never re-created), and keeps the choice for new data. */

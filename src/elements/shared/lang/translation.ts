@@ -4,6 +4,7 @@ import type { cardText } from '../../kpi-card/kpi-card.strings.js';
 import type { goalText } from '../../goal-progress/goal-progress.strings.js';
 import type { funnelText } from '../../kpi-funnel/kpi-funnel.strings.js';
 import type { chartText } from '../../trend-chart/trend-chart.strings.js';
+import type { noteText } from '../data-problems.js';
 
 /** Every key of a table declared with defineStrings. */
 type Words<F extends (lang: never, key: never, params?: never) => string> = Record<Parameters<F>[1], string>;
@@ -20,4 +21,5 @@ export interface Translation {
   'goal-progress': Words<typeof goalText>;
   'kpi-funnel': Words<typeof funnelText>;
   'trend-chart': Words<typeof chartText>;
+  'data-note': Words<typeof noteText>;
 }

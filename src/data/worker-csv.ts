@@ -10,20 +10,27 @@
  * in the page as before.
  */
 import type { Dataset, RecordKind } from '../core/types.js';
+import type { RecordOptions } from '../core/records.js';
+
+/** How records are read beyond `fields` (RecordOptions' dateOrder, locale, wonWords, lostWords). */
+export type ReadSettings = Pick<RecordOptions, 'dateOrder' | 'locale' | 'wonWords' | 'lostWords'>;
 import type { CsvRow } from './csv.js';
 import { DataError, type DataErrorCode, type DataErrorDetails } from './errors.js';
 
 /** A CSV document held by its worker. */
-export interface CsvTable {
+export interface WorkerCsv {
   /** Data rows. */
   readonly count: number;
   /** Tells a changed body from the same one (length and hash of the text). */
   readonly fingerprint: string;
   /** The rows, as parseCsv gives them; fetched from the worker once. */
   rows(): Promise<CsvRow[]>;
-  /** The records of `kind` with the `fields` mapping (the attribute's text), built in the worker. */
-  dataset(kind: RecordKind, fields?: string): Promise<Dataset>;
-  /** Ends the worker; later calls reject. */
+  /**
+   * The records of `kind` with the `fields` mapping (the attribute's text) and
+   * the widget's reading settings, built in the worker.
+   */
+  dataset(kind: RecordKind, fields?: string, read?: ReadSettings): Promise<Dataset>;
+  /** Ends the worker once the requests under way are answered; later calls reject with `released` set. */
   release(): void;
 }
 
@@ -125,7 +132,7 @@ function startWorker(): Promise<globalThis.Worker | null> {
 export async function readCsvInWorker(
   bytes: Uint8Array,
   options: { url: string; contentType: string; tab: boolean },
-): Promise<CsvTable | null> {
+): Promise<WorkerCsv | null> {
   const worker = await startWorker();
   if (!worker) return null;
   let next = 1;
@@ -147,13 +154,14 @@ export async function readCsvInWorker(
     pending.delete(reply.id);
     if (reply.type === 'error') request.reject(revive(reply.error));
     else request.resolve({ ...reply, lists: request.lists });
+    if (released && pending.size === 0) worker.terminate();
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     fail(revive({ message: 'The CSV worker stopped.' }));
   });
   const ask = (message: Record<string, unknown>, transfer: Transferable[] = []) => {
-    if (released) return Promise.reject(revive({ message: 'The CSV worker has been released.' }));
+    if (released) return Promise.reject(Object.assign(revive({ message: 'The CSV worker has been released.' }), { released: true }));
     const id = next++;
     return new Promise<Reply & { lists: Record<string, unknown[]> }>((resolve, reject) => {
       pending.set(id, { resolve, reject, lists: {} });
@@ -174,17 +182,15 @@ export async function readCsvInWorker(
     count: parsed.count!,
     fingerprint: parsed.fingerprint!,
     rows: () => (rows ??= ask({ type: 'rows' }).then((reply) => (reply.lists.rows ?? []) as CsvRow[])),
-    dataset: (kind, fields) =>
-      ask({ type: 'dataset', kind, fields }).then((reply) => {
+    dataset: (kind, fields, read = {}) =>
+      ask({ type: 'dataset', kind, fields, read }).then((reply) => {
         const dataset = reply.rest as unknown as Record<string, unknown>;
         for (const [key, list] of Object.entries(reply.lists)) dataset[key] = list;
         return dataset as unknown as Dataset;
       }),
     release: () => {
-      if (released) return;
       released = true;
-      worker.terminate();
-      fail(revive({ message: 'The CSV worker has been released.' }));
+      if (pending.size === 0) worker.terminate();
     },
   };
 }
