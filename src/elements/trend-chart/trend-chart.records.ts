@@ -3,6 +3,7 @@
  * where the data has records, last year's line beside it, and the forecast.
  * Only a chart with `src` and `kpi` loads this module (trend-chart.load.ts decides).
  */
+import { progressThrough, withinData } from '../../core/series.js';
 import type { CompareMode, DayNumber, Granularity } from '../../core/types.js';
 // Static: every page's main file holds dates.ts already. A dynamic import of it
 // would make the bundler split it into a chunk of its own, one request more.
@@ -44,7 +45,7 @@ export const MAX_CHART_BUCKETS = 1500;
 /** `granularities`: the chart's, in order, to suggest one that fits a long period. */
 export async function fromRecords(query: RecordsQuery, granularities: readonly Granularity[]): Promise<TrendSource> {
   const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan },
-    { chartForecast }, { readRecordSettings }, { dataReport }, { readMaxSize }, { progressThrough, withinData }] = await Promise.all([
+    { chartForecast }, { readRecordSettings }, { dataReport }, { readMaxSize }] = await Promise.all([
     import('../../data/query.js'),
     import('../../core/periods.js'),
     import('../../core/evaluate.js'),
@@ -53,8 +54,6 @@ export async function fromRecords(query: RecordsQuery, granularities: readonly G
     import('../shared/record-settings.js'),
     loadDataNote(),
     import('../shared/source-link.js'),
-    // Dynamic although the chart holds it already: a static import back into the chart's chunk costs a runtime chunk.
-    import('../../core/series.js'),
   ]);
   const read = readRecordSettings(query.settings);
   // The same period querySeries resolves (its default included), counted before any work.
