@@ -15,6 +15,25 @@ await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 //    become chunks beside it, loaded only when a page needs them.
 await build(oneFileBundle());
 
+// 2b. The Node side (kpi-widgets/server, kpi-widgets/sql): never loaded by a
+//     page; the engines' packages stay imports, installed by the server's owner.
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: { entry: { server: 'src/server/index.ts', sql: 'src/sql/index.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^node:/, /^@duckdb\//, /^pg($|\/)/],
+      output: { chunkFileNames: 'node/[name]-[hash].js' },
+    },
+  },
+});
+
 // 3. Type declarations.
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 

@@ -44,6 +44,18 @@ const DOCUMENTS = [
     title: 'Records',
     description: 'Raw CRM records the KPIs are computed from: an array of rows of one kind, or an object with deals, leads, activities, customers and/or costs. Columns are mapped with the fields attribute.',
   },
+  {
+    name: 'kpi-question',
+    schema: 'KpiQuestionDoc',
+    title: 'KPI question',
+    description: 'What a widget with endpoint sends (POST, JSON): one question or an array of them. See docs/server.md.',
+  },
+  {
+    name: 'kpi-answer',
+    schema: 'KpiAnswerDoc',
+    title: 'KPI answer',
+    description: 'What a KPI server answers: per question the value, previous value and delta, with series (granularity) or rows (groupBy), or an error in words.',
+  },
 ];
 
 const temp = await mkdtemp(path.join(tmpdir(), 'kpi-schemas-'));
@@ -51,7 +63,7 @@ try {
   const bundle = path.join(temp, 'schemas.mjs');
   await build({
     stdin: {
-      contents: "export * from './src/core/schemas.ts';\nexport { toJSONSchema } from 'zod/mini';\n",
+      contents: "export * from './src/core/schemas.ts';\nexport * from './src/sql/schemas.ts';\nexport { toJSONSchema } from 'zod/mini';\n",
       resolveDir: root,
       loader: 'ts',
     },

@@ -10,6 +10,9 @@ const steps = [
   // Issue 5: the bundle budgets (min+gzip); test/perf/ in the browser tests holds the leak check.
   { name: 'size budget', cmd: 'node', args: ['scripts/size.mjs'], counts: true },
   { name: 'browser tests', cmd: 'npx', args: ['wtr'], counts: true },
+  // Issue 16: KPI SQL on real DuckDB and on a PostgreSQL cluster the step starts and stops itself,
+  // against the browser core (test/node/differential.spec.ts), and the server handler.
+  { name: 'engine tests (DuckDB, PostgreSQL)', cmd: 'npx', args: ['vitest', 'run', '--config', 'vitest.node.config.ts'], counts: true },
   { name: 'demo pages end to end', cmd: 'node', args: ['test/e2e/demo.e2e.mjs'], counts: true },
   // Every Storybook story's play function and axe check, light and dark, in Chromium.
   { name: 'story tests', cmd: 'npm', args: ['run', 'test:stories'], counts: true },

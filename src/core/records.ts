@@ -332,7 +332,7 @@ export const DEFAULT_WON_STAGES: readonly string[] = ['won', 'closed won', 'vunn
 export const DEFAULT_LOST_STAGES: readonly string[] = ['lost', 'closed lost', 'tapt', 'förlorad', 'tabt', 'verloren'];
 
 /** Case, `_`, `-` and runs of spaces do not matter: `Closed_Won` is `closed won`. */
-function normalizeWord(text: string): string {
+export function normalizeWord(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
 }
 
@@ -498,10 +498,10 @@ export function parseYesNo(text: string): boolean | null {
   return TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : null;
 }
 
-const POSITIVE_WORDS = new Set(['positive', 'pos', '+', 'yes', 'interested', 'positiv', 'positivt', 'positief', 'ja']);
-const NEGATIVE_WORDS = new Set(['negative', 'neg', '-', 'no', 'not interested', 'negativ', 'negativt', 'negatief', 'nei', 'nej', 'nee']);
-const MARKETING_WORDS = new Set(['marketing', 'mql', 'inbound', 'markedsføring', 'marknadsföring', 'marknad', 'ads', 'advertising', 'campaign']);
-const SALES_WORDS = new Set(['sales', 'sql', 'outbound', 'sdr', 'bdr', 'salg', 'sälj', 'försäljning', 'verkoop']);
+export const POSITIVE_WORDS: ReadonlySet<string> = new Set(['positive', 'pos', '+', 'yes', 'interested', 'positiv', 'positivt', 'positief', 'ja']);
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['negative', 'neg', '-', 'no', 'not interested', 'negativ', 'negativt', 'negatief', 'nei', 'nej', 'nee']);
+export const MARKETING_WORDS: ReadonlySet<string> = new Set(['marketing', 'mql', 'inbound', 'markedsføring', 'marknadsföring', 'marknad', 'ads', 'advertising', 'campaign']);
+export const SALES_WORDS: ReadonlySet<string> = new Set(['sales', 'sql', 'outbound', 'sdr', 'bdr', 'salg', 'sälj', 'försäljning', 'verkoop']);
 
 /** The converter state of one kind: where each field is, how numbers and dates read. */
 class RowReader {
@@ -854,12 +854,16 @@ interface Converted<K extends RecordKind> extends RecordsResult<K> {
 export class DateOrderError extends Error {
   readonly code = 'date-order';
   readonly attribute = 'date-order';
-  constructor(readonly columns: readonly string[]) {
+  readonly columns: readonly string[];
+  constructor(columns: readonly string[]) {
+    // Column names as a message quotes them: at most 40 characters each.
+    columns = columns.map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c));
     super(
       `The dates in ${columns.map((c) => `"${c}"`).join(' and ')} contradict each other: some can only be day-first, ` +
         'others only month-first. Set date-order="dmy" or date-order="mdy" to say how to read them.',
     );
     this.name = 'DateOrderError';
+    this.columns = columns;
   }
 }
 

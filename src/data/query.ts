@@ -11,7 +11,7 @@ import { toDataset, parseFields } from '../core/records.js';
 import { parseFilter, applyFilter, type Filter } from '../core/filter.js';
 import { dataQuality, rowsLeftOut, type DataQuality } from '../core/quality.js';
 import { whyEmpty, type EmptyReason } from '../core/why-empty.js';
-import type { DateOrder } from '../core/date-parse.js';
+import { localeDateOrder, type DateOrder } from '../core/date-parse.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
 import { evaluateKpi, kpiSeries, KpiError } from '../core/evaluate.js';
 import { fetchShared } from './cache.js';
@@ -95,7 +95,9 @@ async function recordsOf(query: RecordsQuery): Promise<SourceRecords> {
   const fields = query.fields ? parseFields(query.fields) : undefined;
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
-  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, query.locale].join('|');
+  // Widgets in two languages that read dates alike share one parse.
+  const order = query.locale ? localeDateOrder(query.locale) : '';
+  const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, order].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
   let made = byKey.get(key);

@@ -44,8 +44,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 
 describe('five languages', () => {
   describe('every table is complete in every language', () => {
-    it('the tables are registered: common, data-problems, kpi-card, goal-progress, kpi-funnel, trend-chart', () => {
-      expect(Object.keys(english).sort()).to.deep.equal(['common', 'data-problems', 'goal-progress', 'kpi-card', 'kpi-funnel', 'trend-chart']);
+    it('the tables are registered: common, data-problems, data-note, kpi-card, goal-progress, kpi-funnel, trend-chart', () => {
+      expect(Object.keys(english).sort()).to.deep.equal(['common', 'data-note', 'data-problems', 'goal-progress', 'kpi-card', 'kpi-funnel', 'trend-chart']);
     });
 
     for (const lang of LANGS) {

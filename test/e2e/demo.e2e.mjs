@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'test-results/screenshots');
-const PAGES = ['index', 'intranet', 'crm', 'team', 'builder'];
+const PAGES = ['index', 'intranet', 'crm', 'team', 'builder', 'engine'];
 const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart';
 const SETTLE_MS = 30_000;
 

@@ -147,6 +147,17 @@ describe('dates and words, from attributes', () => {
     expect(loads.at(-1)!.quality!.counts).to.deep.equal({ date: 1 });
   });
 
+  it('refuses probabilities it cannot read, in the page’s language', async () => {
+    const errors = collect<KpiErrorDetail>('kpi-error');
+    const el = await settled(await fixture<KpiCard>(html`
+      <kpi-card kpi="weighted-pipeline" src=${url('crm-hubspot-deals.csv')} probabilities="Prospecting"
+        period="2024-05" today="2024-06-15" locale="nb-NO"></kpi-card>`));
+    errors.stop();
+    expect(text(part(el, 'error'))).to.equal(
+      'Sannsynlighetene «Prospecting» forstås ikke. Skriv fase:prosent-par skilt med komma, som Prospecting:10,Proposal:50.');
+    expect(errors.at(-1)).to.deep.include({ attribute: 'probabilities', value: 'Prospecting' });
+  });
+
   it('refuses a date-order it does not know, in words', async () => {
     const errors = collect<KpiErrorDetail>('kpi-error');
     const el = await settled(await fixture<KpiCard>(html`

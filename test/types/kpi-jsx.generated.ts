@@ -49,6 +49,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -125,6 +127,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -201,6 +205,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -261,6 +267,8 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** Data URL every widget inside reads unless it has its own `src`. */
     'src'?: string;
+    /** KPI server every widget inside asks unless it has its own `endpoint` or `src`; all their questions go in one request. */
+    'endpoint'?: string;
     /** Period expression, e.g. `this-month`. */
     'period'?: string;
     /** `previous-period`, `previous-year` or `none`. */
@@ -287,6 +295,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */
@@ -365,6 +375,8 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
     /** A KPI id from the catalogue, computed from records. */

@@ -29,6 +29,8 @@ export interface CardInputs extends Partial<RecordSettings> {
   /** Text of a `<script type="application/json">` child. */
   script?: string;
   src?: string;
+  /** A KPI server that computes `kpi` (the card's own or its dashboard's); used when the card has no `src` of its own. */
+  endpoint?: string;
   /** `src` is the card's own, not handed down by a dashboard. */
   ownSrc: boolean;
   select?: string;
@@ -140,11 +142,12 @@ export function loadCard(input: CardInputs, signal: AbortSignal): CardData | Pro
   };
 
   const { src, kpi } = input;
-  // A KPI computed from records with no records to compute it from: say what to add, not "No data".
-  if (kpi && !src && inline === undefined && own.value === undefined) {
+  // A KPI computed from records with no records to compute it from, and no server to ask: say what to add, not "No data".
+  if (kpi && !src && !input.endpoint && inline === undefined && own.value === undefined) {
     throw problem('needs-src', `The KPI "${kpi}" needs data: add src.`, { attribute: 'src', value: kpi });
   }
-  const source: CardSource | undefined = src && kpi && own.value === undefined ? 'records'
+  const source: CardSource | undefined = input.endpoint && !input.ownSrc && kpi && own.value === undefined ? 'endpoint'
+    : src && kpi && own.value === undefined ? 'records'
     : src && (input.ownSrc || input.select) ? 'document'
       : inline !== undefined || kpi ? 'inline'
         : undefined;

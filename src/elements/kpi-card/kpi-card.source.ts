@@ -17,14 +17,14 @@ import type { CardData, CardInputs } from './kpi-card.load.js';
 import { loadDataNote } from '../shared/lazy.js';
 
 /** The card's own number attributes, read. */
-interface OwnValues {
+export interface OwnValues {
   value?: number;
   target?: number;
   series?: Array<number | null>;
 }
 
 /** How the card shows what it finds, where its attributes say. */
-interface Look {
+export interface Look {
   format?: FormatKind;
   direction?: Direction;
   mode: DeltaMode;
@@ -35,7 +35,7 @@ interface Look {
  * records computed into its `kpi`, a JSON document at its `src`, or an inline
  * document and/or the catalogue's definition of its `kpi`.
  */
-export type CardSource = 'records' | 'document' | 'inline';
+export type CardSource = 'records' | 'endpoint' | 'document' | 'inline';
 
 /** What loadCard has read, for the path that continues here. */
 export interface CardSourceRequest {
@@ -55,6 +55,9 @@ export function loadCardSource(input: CardInputs, request: CardSourceRequest, as
   const { own, inline, compare, look, signal } = request;
   const { src, kpi } = input;
   if (request.source === 'records') return fromRecords(input, { src: src!, kpi: kpi!, compare, signal }, own, look);
+  if (request.source === 'endpoint') {
+    return import('./kpi-card.endpoint.js').then((m) => m.fromEndpoint(input, { kpi: kpi!, compare, signal }, own, look));
+  }
   if (request.source === 'document') {
     return (async () => {
       const { queryDocument } = await import('../../data/query.js');

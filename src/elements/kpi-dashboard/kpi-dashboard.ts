@@ -12,13 +12,13 @@ import { dashboardStyles } from './kpi-dashboard.styles.js';
 
 ensureContextRoot();
 
-const shared = ['locale', 'currency', 'src', 'period', 'compare', 'filter', 'theme', 'holidays'] as const;
+const shared = ['locale', 'currency', 'src', 'endpoint', 'period', 'compare', 'filter', 'theme', 'holidays'] as const;
 /** Settings the dashboard checks itself: a bad one is said once, here, and not handed down. */
 const readers = { locale: readLocale, currency: readCurrency, theme: readTheme } as const;
 
 /**
  * @tag kpi-dashboard
- * @summary Shares locale, currency, src, period, compare, filter, theme and holidays with the widgets inside it, and lays them out in a grid.
+ * @summary Shares locale, currency, src, endpoint, period, compare, filter, theme and holidays with the widgets inside it, and lays them out in a grid.
  *
  * @slot - The widgets. A widget's own attribute wins over the dashboard's.
  *
@@ -41,6 +41,7 @@ export class KpiDashboard extends LitElement {
     locale: {},
     currency: {},
     src: {},
+    endpoint: {},
     period: {},
     compare: {},
     filter: {},
@@ -57,6 +58,8 @@ export class KpiDashboard extends LitElement {
   currency?: string;
   /** Data URL every widget inside reads unless it has its own `src`. */
   src?: string;
+  /** KPI server every widget inside asks unless it has its own `endpoint` or `src`; all their questions go in one request. */
+  endpoint?: string;
   /** Period expression, e.g. `this-month`. */
   period?: string;
   /** `previous-period`, `previous-year` or `none`. */

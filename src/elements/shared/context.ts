@@ -5,6 +5,7 @@ export interface DashboardSettings {
   locale?: string;
   currency?: string;
   src?: string;
+  endpoint?: string;
   period?: string;
   compare?: string;
   filter?: string;

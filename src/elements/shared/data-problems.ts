@@ -92,6 +92,7 @@ export const noteText = defineStrings('data-note', {
   'empty.none.created': 'Nothing was created in this period.',
   'empty.none.date': 'No records are dated in this period.',
   'empty.leftOut': 'Rows of the file left out: {n}; the data note lists them.',
+  'error.probabilities': 'The probabilities “{value}” are not understood. Write stage:percent pairs separated by commas, like Prospecting:10,Proposal:50.',
 });
 
 type Key = Parameters<typeof dataProblemText>[1];

@@ -83,5 +83,6 @@ export const t = defineStrings('common', {
   'status.reached': 'Target reached',
   week: 'week {week}',
   'dashboard.empty': 'This dashboard has no widgets yet. Put widgets inside it, such as <kpi-card kpi="revenue"></kpi-card>.',
+  'error.endpoint': 'The KPI server could not answer this widget: {message}',
   'error.needs-src': 'The KPI “{value}” is computed from your sales records, so it needs data: add src="/crm/deals.csv" (a CSV or JSON export), or put it inside a <kpi-dashboard src="…">.',
 });

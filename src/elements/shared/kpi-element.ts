@@ -44,6 +44,7 @@ export class KpiElement extends LitElement {
   static override properties: PropertyDeclarations = {
     label: {},
     src: {},
+    endpoint: {},
     select: {},
     kpi: {},
     fields: {},
@@ -70,6 +71,12 @@ export class KpiElement extends LitElement {
   label = '';
   /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
   src?: string;
+  /**
+   * URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its
+   * question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint
+   * send their questions in one request per animation frame.
+   */
+  endpoint?: string;
   /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
   select?: string;
   /** A KPI id from the catalogue, computed from records. */

@@ -9,6 +9,8 @@ import type { ReadSettings } from '../../data/query.js';
 import { readOption } from './attributes.js';
 import type { RecordSettings } from './kpi-element.js';
 import { AttributeError } from './problems.js';
+import { noteText } from './data-problems.js';
+import type { Lang } from '../../core/types.js';
 
 /** @throws AttributeError for a `date-order` that is not dmy, mdy or ymd, or `probabilities` that are not stage:percent pairs. */
 export function readRecordSettings(settings: Partial<RecordSettings>): ReadSettings & { probabilities?: Record<string, number> } {
@@ -20,7 +22,13 @@ export function readRecordSettings(settings: Partial<RecordSettings>): ReadSetti
   if (settings.dateOrder) read.dateOrder = readOption('date-order', settings.dateOrder, DATE_ORDERS, 'dmy') as DateOrder;
   if (settings.probabilities) {
     const map = parseProbabilities(settings.probabilities);
-    if (!map) throw new AttributeError('range', 'probabilities', settings.probabilities, ['stage:percent pairs, like Prospecting:10,Proposal:50']);
+    if (!map) {
+      const value = settings.probabilities;
+      // Worded here, in the widget's language: the common range words would name the pairs in English.
+      throw Object.assign(new AttributeError('range', 'probabilities', value, ['stage:percent pairs, like Prospecting:10,Proposal:50']), {
+        describe: (lang: Lang) => noteText(lang, 'error.probabilities', { value }),
+      });
+    }
     read.probabilities = map;
   }
   return read;

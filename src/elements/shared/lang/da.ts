@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet er nået',
     week: 'uge {week}',
     'dashboard.empty': 'Dette dashboard har endnu ingen widgets. Læg widgets ind i det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-serveren kunne ikke svare denne widget: {message}',
     'error.needs-src': "KPI'en »{value}« beregnes ud fra jeres salgsdata, så den skal have data: tilføj src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller læg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
@@ -204,5 +205,6 @@ export default {
     'empty.none.created': 'Intet blev oprettet i perioden.',
     'empty.none.date': 'Ingen poster er dateret i perioden.',
     'empty.leftOut': 'Rækker i filen, der blev udeladt: {n}; datanoten viser dem.',
+    'error.probabilities': 'Sandsynlighederne »{value}« forstås ikke. Skriv fase:procent-par adskilt med komma, som Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;

@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet er nådd',
     week: 'uke {week}',
     'dashboard.empty': 'Dette dashbordet har ingen widgeter ennå. Legg widgeter inni det, for eksempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-serveren kunne ikke svare denne widgeten: {message}',
     'error.needs-src': "KPI-en «{value}» regnes ut fra salgsdataene deres, så den trenger data: legg til src=\"/crm/deals.csv\" (en CSV- eller JSON-eksport), eller legg den inni en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
@@ -204,5 +205,6 @@ export default {
     'empty.none.created': 'Ingenting ble opprettet i denne perioden.',
     'empty.none.date': 'Ingen poster er datert i denne perioden.',
     'empty.leftOut': 'Rader i filen som ble utelatt: {n}; datanotatet lister dem.',
+    'error.probabilities': 'Sannsynlighetene «{value}» forstås ikke. Skriv fase:prosent-par skilt med komma, som Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;

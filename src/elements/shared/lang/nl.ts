@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Doel bereikt',
     week: 'week {week}',
     'dashboard.empty': 'Dit dashboard heeft nog geen widgets. Zet er widgets in, bijvoorbeeld <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'De KPI-server kon deze widget niet beantwoorden: {message}',
     'error.needs-src': "De KPI ‘{value}’ wordt berekend uit uw verkoopgegevens en heeft dus data nodig: voeg src=\"/crm/deals.csv\" toe (een CSV- of JSON-export), of zet hem in een <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
@@ -204,5 +205,6 @@ export default {
     'empty.none.created': 'Er is in deze periode niets aangemaakt.',
     'empty.none.date': 'Er zijn geen records gedateerd in deze periode.',
     'empty.leftOut': 'Weggelaten rijen van het bestand: {n}; de datanotitie somt ze op.',
+    'error.probabilities': 'De kansen ‘{value}’ worden niet begrepen. Schrijf fase:procent-paren gescheiden door komma’s, zoals Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;

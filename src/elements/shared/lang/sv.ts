@@ -31,6 +31,7 @@ export default {
     'status.reached': 'Målet är nått',
     week: 'v. {week}',
     'dashboard.empty': 'Den här instrumentpanelen har inga widgetar ännu. Lägg widgetar i den, till exempel <kpi-card kpi="revenue"></kpi-card>.',
+    'error.endpoint': 'KPI-servern kunde inte svara den här widgeten: {message}',
     'error.needs-src': "KPI:n ”{value}” räknas fram ur era försäljningsdata, så den behöver data: lägg till src=\"/crm/deals.csv\" (en CSV- eller JSON-export), eller lägg den i en <kpi-dashboard src=\"…\">.",
   },
   'data-problems': {
@@ -204,5 +205,6 @@ export default {
     'empty.none.created': 'Inget skapades under perioden.',
     'empty.none.date': 'Inga poster är daterade under perioden.',
     'empty.leftOut': 'Rader i filen som utelämnades: {n}; datanoten listar dem.',
+    'error.probabilities': 'Sannolikheterna ”{value}” förstås inte. Skriv steg:procent-par åtskilda med komma, som Prospecting:10,Proposal:50.',
   },
 } satisfies Translation;
