@@ -114,7 +114,7 @@ export interface KpiIntrinsicElements {
     'start'?: string;
     /** Last day of the goal, `2026-03-31`. With `kpi`, defaults to the period's last day. */
     'end'?: string;
-    /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). */
+    /** `calendar` (default) or `working`: the expected line runs over working days (weekends and holidays are flat). Inherited from a `<kpi-dashboard>`. */
     'pace'?: string;
     /** Days off for working days: country codes for national holidays (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`, or an array as a property. Inherited from a `<kpi-dashboard>`. */
     'holidays'?: string | string[];
@@ -200,6 +200,10 @@ export interface KpiIntrinsicElements {
     'delta'?: string;
     /** With `src` and `kpi`: a sparkline of the KPI over the periods up to this one, each as long as `period` (a day: 14, week 12, month 12, quarter 8, year 5, rolling or custom 8), so it ends at the value shown: `this-month` draws the last 12 months, this one so far. A `series` is drawn as given. */
     'sparkline'?: boolean;
+    /** `calendar` (default) or `working`: the days the sparkline's "on pace for" forecast counts. Inherited from a `<kpi-dashboard>`. */
+    'pace'?: string;
+    /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed. Inherited from a `<kpi-dashboard>`. */
+    'holidays'?: string | string[];
     /** Drill-down link; only http, https and relative addresses are used. */
     'href'?: string;
     /** Density: `s` (small type, tight padding), `m` (default) or `l` (a headline number for a wall screen). */
@@ -282,6 +286,8 @@ export interface KpiIntrinsicElements {
     'theme'?: string;
     /** National holidays by country code (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Goals and charts inside count working days without them. */
     'holidays'?: string;
+    /** `calendar` or `working`: goals, charts and cards inside count elapsed time and forecast over these days. */
+    'pace'?: string;
     /** URL of a goals document (owner/team/customer, kpi, period, target) every widget inside takes its target from. */
     'goals'?: string;
     /** Owners' teams for every widget inside: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
@@ -448,7 +454,7 @@ export interface KpiIntrinsicElements {
     'cumulative'?: boolean;
     /** `line` (default), `bar` or `area`. */
     'type'?: string;
-    /** `calendar` (default) or `working`: the forecast lays what is still to come on working days only. */
+    /** `calendar` (default) or `working`: the forecast lays what is still to come on working days only. Inherited from a `<kpi-dashboard>`. */
     'pace'?: string;
     /** Days off for `pace="working"`: country codes (`NO`, `SE`, `DK`, `FI`, `NL`) and dates, mixed: `NO,2026-12-24`. Inherited from a `<kpi-dashboard>`. */
     'holidays'?: string | string[];
