@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const PAGES = ['index', 'intranet', 'crm', 'team', 'builder', 'engine'];
-export const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart';
+export const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart, kpi-table';
 export const SETTLE_MS = 30_000;
 
 export function freePort() {

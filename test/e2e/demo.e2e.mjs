@@ -14,9 +14,6 @@ import path from 'node:path';
 import { launchBrowser, PAGES, root, settle, SETTLE_MS, startDemo, warmUp, WIDGETS } from './demo-site.mjs';
 
 const shots = path.join(root, 'test-results/screenshots');
-const PAGES = ['index', 'intranet', 'crm', 'team', 'builder', 'engine'];
-const WIDGETS = 'kpi-card, goal-progress, kpi-funnel, trend-chart, kpi-table';
-const SETTLE_MS = 30_000;
 
 let passed = 0;
 let failed = 0;
