@@ -103,7 +103,8 @@ describe('numbers at the edges', () => {
     it('target below the baseline is a goal to reduce: progress counts downwards', async () => {
       const el = await goal('-50', '-100', '0');
       expect(part(el, 'value')).to.equal('-50');
-      expect(part(el, 'target')).to.equal('of -100');
+      // A goal to reduce names its direction instead of "of" (issue 12: "4 % of 3 %" read as a share).
+      expect(part(el, 'target')).to.equal('target -100 or lower');
       expect(part(el, 'status')).to.equal('● On track · 50% of target');
     });
     it('moving away from a negative target: negative progress, shown as such, the bar stays empty', async () => {
@@ -214,8 +215,9 @@ describe('numbers at the edges', () => {
       const { el: weekly } = await chart('rolling-40y', 'week');
       expect(part(weekly, 'error')).to.equal('The granularity “week” is not one of: month, quarter, year.');
       const { el: monthly } = await chart('rolling-100y', 'month');
-      // The months before the one record (5 January 2026) are no data, not 0: 100 then 0 is down.
-      expect(part(monthly, 'summary')).to.equal('↘ Last value 0 (February 2026), trend down.');
+      // The months before the one record (5 January 2026) are no data, not 0. February is running on
+      // 1 February (issue 12), so the last whole month is January's 100 and February is named as partial.
+      expect(part(monthly, 'summary')).to.equal('Last value 100 (January 2026), February 2026 so far 0.');
     });
   });
 });

@@ -120,8 +120,11 @@ function expectInert(root: Element): void {
   for (const el of shadowNodes(root)) {
     const tag = el.localName;
     // Lit's own styles are adopted stylesheets; the sparkline and the ring are the kit's only SVG;
-    // the data note (issue 13) is the kit's only <details>, and it is the frame's direct child.
-    const note = tag === 'details' && el.getAttribute('part') === 'note' && el.parentElement?.getAttribute('part') === 'base';
+    // the kit's own <details> are the data note (issue 13), the frame's direct child, and the goal's
+    // disclosure (issue 14), whose summary is its own words; anything else came from data.
+    const note = tag === 'details' && (
+      (el.getAttribute('part') === 'note' && el.parentElement?.getAttribute('part') === 'base') ||
+      (el.getAttribute('part') === 'details' && el.firstElementChild?.getAttribute('part') === 'details-toggle'));
     expect(BAD_TAGS.has(tag) && !note, `<${tag}> in a shadow root`).to.equal(false);
     for (const attribute of el.getAttributeNames()) {
       expect(attribute.startsWith('on'), `${attribute} on <${tag}>`).to.equal(false);

@@ -13,7 +13,6 @@ import type { HolidaySpec } from '../../core/holiday-codes.js';
 import { todayDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, PACES, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
-import { readHolidays } from '../shared/holidays-attribute.js';
 import { goalText } from './goal-progress.strings.js';
 import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
