@@ -27,6 +27,10 @@ export interface EndpointAnswer {
   value: number | null;
   previous: number | null;
   periodKind?: string;
+  /** ISO dates: the period asked and its baseline, and the first day the data carries. */
+  range?: { start: string; end: string };
+  previousRange?: { start: string; end: string } | null;
+  dataStart?: string | null;
   series?: Array<{ date: string; value: number | null }>;
   rows?: Array<{ group: string; value: number | null; previous: number | null }>;
 }

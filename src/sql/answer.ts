@@ -5,9 +5,10 @@
  * and the tests pass in how to run a statement.
  */
 import { compareValues, type Delta } from '../core/compare.js';
+import { toIsoDate } from '../core/dates.js';
 import type { Filter } from '../core/filter.js';
 import type { Dialect } from './dialect.js';
-import { compileKpi, VOCABULARY_LIMIT, vocabularyNeeds, type Row, type TableInfo } from './compile.js';
+import { compileDataStart, compileKpi, VOCABULARY_LIMIT, vocabularyNeeds, type Row, type TableInfo } from './compile.js';
 import type { RecordKind } from '../core/types.js';
 import type { FieldMap } from '../core/records.js';
 import { isoRange, resolveQuestion, type Limits } from './question.js';
@@ -36,6 +37,8 @@ export interface KpiAnswer {
   periodKind: string;
   range: { start: string; end: string };
   previousRange: { start: string; end: string } | null;
+  /** The first day the KPI's records carry, under the server's scope but not the question's filter (null when none). */
+  dataStart: string | null;
   series?: Array<{ date: string; value: number | null }>;
   rows?: GroupRow[];
 }
@@ -83,8 +86,17 @@ export async function answerQuestion(raw: unknown, options: AnswerOptions): Prom
       `SELECT DISTINCT ${options.dialect.text(options.dialect.ident(column))} AS v FROM ${table.source} LIMIT ${VOCABULARY_LIMIT + 1}`, []);
     vocabularies.set(key, rows.length > VOCABULARY_LIMIT ? null : rows.map((row) => String(row.v ?? '')));
   }));
-  const compiled = compileKpi(options.dialect, { ...base, vocabulary: (kind, column) => vocabularies.get(`${kind}\u0000${column}`) ?? null });
-  const rows = await Promise.all(compiled.statements.map((s) => options.run(s.sql, s.params)));
+  const vocabulary = (kind: RecordKind, column: string) => vocabularies.get(`${kind}\u0000${column}`) ?? null;
+  const compiled = compileKpi(options.dialect, { ...base, vocabulary });
+  const start = compileDataStart(options.dialect, {
+    kind: kpi.source, tables: options.tables, fields: r.fields, kindFields: options.fields,
+    filter: options.scope, words: base.words, vocabulary,
+  });
+  const [rows, startRows] = await Promise.all([
+    Promise.all(compiled.statements.map((s) => options.run(s.sql, s.params))),
+    start ? options.run(start.sql, start.params) : Promise.resolve([]),
+  ]);
+  const dataStartDay = start?.read(startRows) ?? null;
   const figures = compiled.combine(rows);
   const hasPrevious = !kpi.selfComparing && r.previousRange !== null;
   const pick = (values: Array<number | null>) => {
@@ -106,6 +118,7 @@ export async function answerQuestion(raw: unknown, options: AnswerOptions): Prom
     periodKind: r.period.kind,
     range: isoRange(r.units[0])!,
     previousRange: isoRange(r.previousRange),
+    dataStart: dataStartDay === null ? null : toIsoDate(dataStartDay),
   };
   if (question.groupBy !== undefined) {
     answer.rows = [...figures].map(([group, values]) => ({ group, ...pick(values) }));

@@ -104,31 +104,7 @@ export function compileKpi(dialect: Dialect, input: CompileInput): Compiled {
         });
       }
     }
-    const vocabulary: Vocabulary = (column) => input.vocabulary(part.kind, column);
-    for (const column of wordColumns(part.kind, found)) vocabulary(column);
-    const p = new Params(dialect);
-    const k = kindSql(part.kind, found, dialect, p, vocabulary, input.words);
-    const inner = [...k.fields].map(([field, expr]) => `${expr} AS ${dialect.ident(field)}`).join(', ');
-    const f = (field: string) => {
-      if (!k.fields.has(field)) throw new Error(`The SQL form of ${kpi.id} reads ${field}, which ${part.kind} records do not have.`);
-      return `r.${dialect.ident(field)}`;
-    };
-    /** A clause as filter.ts applies it: texts by the core's normalisation of each distinct text, words and yes/no as they are. */
-    const clause = (field: string, values: readonly string[]) => {
-      if (FLAGS.has(field)) return `(CASE WHEN ${f(field)} THEN 'true' WHEN NOT ${f(field)} THEN 'false' ELSE '' END) IN ${p.list(values)}`;
-      if (WORDS.has(field)) return `COALESCE(${f(field)}, '') IN ${p.list(values)}`;
-      const column = found.get(field);
-      const wanted = new Set(values);
-      if (!column) return wanted.has('') ? 'TRUE' : 'FALSE';
-      const texts = vocabulary(column.name);
-      if (texts === null) return `${dialect.filterText(f(field))} IN ${p.list(values)}`;
-      const matching = texts.filter((t) => wanted.has(normalizeFilterValue(t)));
-      return matching.length ? `${f(field)} IN ${p.list(matching)}` : 'FALSE';
-    };
-    const fields: readonly string[] = RECORD_FIELDS[part.kind];
-    const where = (input.filter?.clauses ?? [])
-      .filter((c) => fields.includes(c.field))
-      .map((c) => `${c.negate ? 'NOT ' : ''}(${clause(c.field, c.values)})`);
+    const { p, k, inner, f, where, fields } = readKind(dialect, input, part.kind, found, kpi.id);
     const select: string[] = [];
     const grouped = groupBy !== undefined && fields.includes(groupBy);
     if (grouped) select.push(`${WORDS.has(groupBy!) ? `COALESCE(${f(groupBy!)}, '')` : f(groupBy!)} AS g`);
@@ -223,6 +199,76 @@ export function compileKpi(dialect: Dialect, input: CompileInput): Compiled {
         result.set(groupBy === undefined ? '' : labels.get(key)!, values);
       }
       return result;
+    },
+  };
+}
+
+type KindInput = Pick<CompileInput, 'vocabulary' | 'words' | 'filter'>;
+
+/**
+ * One kind's table as the SQL reads it: its canonical fields over the table's
+ * columns (the inner SELECT), a field by name, and the filter's clauses that
+ * apply to the kind. Shared by the KPI's statements and the data-start one.
+ */
+function readKind(dialect: Dialect, input: KindInput, kind: RecordKind, found: Map<string, TableColumn>, kpiId: string) {
+  const vocabulary: Vocabulary = (column) => input.vocabulary(kind, column);
+  for (const column of wordColumns(kind, found)) vocabulary(column);
+  const p = new Params(dialect);
+  const k = kindSql(kind, found, dialect, p, vocabulary, input.words);
+  const inner = [...k.fields].map(([field, expr]) => `${expr} AS ${dialect.ident(field)}`).join(', ');
+  const f = (field: string) => {
+    if (!k.fields.has(field)) throw new Error(`The SQL form of ${kpiId} reads ${field}, which ${kind} records do not have.`);
+    return `r.${dialect.ident(field)}`;
+  };
+  /** A clause as filter.ts applies it: texts by the core's normalisation of each distinct text, words and yes/no as they are. */
+  const clause = (field: string, values: readonly string[]) => {
+    if (FLAGS.has(field)) return `(CASE WHEN ${f(field)} THEN 'true' WHEN NOT ${f(field)} THEN 'false' ELSE '' END) IN ${p.list(values)}`;
+    if (WORDS.has(field)) return `COALESCE(${f(field)}, '') IN ${p.list(values)}`;
+    const column = found.get(field);
+    const wanted = new Set(values);
+    if (!column) return wanted.has('') ? 'TRUE' : 'FALSE';
+    const texts = vocabulary(column.name);
+    if (texts === null) return `${dialect.filterText(f(field))} IN ${p.list(values)}`;
+    const matching = texts.filter((t) => wanted.has(normalizeFilterValue(t)));
+    return matching.length ? `${f(field)} IN ${p.list(matching)}` : 'FALSE';
+  };
+  const fields: readonly string[] = RECORD_FIELDS[kind];
+  const where = (input.filter?.clauses ?? [])
+    .filter((c) => fields.includes(c.field))
+    .map((c) => `${c.negate ? 'NOT ' : ''}(${clause(c.field, c.values)})`);
+  return { p, k, inner, f, where, fields };
+}
+
+/** The date fields whose earliest day is where a kind's data starts, as recordSpan (core/records.ts) reads them. */
+const SPAN_FIELDS: Record<RecordKind, readonly string[]> = {
+  deals: ['created', 'closed'], leads: ['created', 'contacted'], activities: ['date'], customers: ['start', 'end'], costs: ['date'],
+};
+
+/**
+ * The first day a kind's records carry (as days since 1970-01-01, one column
+ * per date field), under the server's scope but not the question's filter: a
+ * widget on `src` reads its data start the same way, before its filter. A
+ * baseline that begins before it is named as partly covered (core/coverage.ts).
+ */
+export function compileDataStart(
+  dialect: Dialect,
+  input: KindInput & Pick<CompileInput, 'tables' | 'fields' | 'kindFields'> & { kind: RecordKind },
+): (Statement & { read(rows: readonly Row[]): number | null }) | null {
+  const table = input.tables[input.kind];
+  if (!table) return null;
+  const found = findColumns(input.kind, table.columns, { ...input.kindFields?.[input.kind], ...input.fields });
+  const dates = SPAN_FIELDS[input.kind].filter((field) => found.has(field));
+  if (!dates.length) return null;
+  const { p, k, inner, f, where } = readKind(dialect, input, input.kind, found, 'the data start');
+  const epoch = dialect.dateParam(p.add('1970-01-01'));
+  const select = dates.map((field, i) => `MIN(${dialect.daysBetween(f(field), epoch)}) AS m${i}`).join(', ');
+  const sql = `SELECT ${select} FROM (SELECT ${inner} FROM ${table.source} WHERE ${k.valid}) AS r`
+    + (where.length ? ` WHERE ${where.join(' AND ')}` : '');
+  return {
+    kind: input.kind, sql, params: p.values,
+    read(rows) {
+      const days = dates.map((_, i) => rows[0]?.[`m${i}`]).filter((v) => v !== null && v !== undefined).map(Number).filter(Number.isFinite);
+      return days.length ? Math.min(...days) : null;
     },
   };
 }

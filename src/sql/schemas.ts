@@ -46,6 +46,8 @@ const answer = () => z.object({
   periodKind: z.string(),
   range: range(),
   previousRange: z.nullable(range()),
+  // Optional, so an answer from a server older than the field still reads.
+  dataStart: z.optional(z.nullable(z.string())),
   series: z.optional(z.array(z.object({ date: z.string(), value: z.nullable(z.number()) }))),
   rows: z.optional(z.array(z.object({ group: z.string(), value: z.nullable(z.number()), previous: z.nullable(z.number()), delta: delta() }))),
 });

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fc from 'fast-check';
 import { KPI_CATALOGUE } from '../../src/core/catalogue.js';
-import { RECORD_FIELDS } from '../../src/core/records.js';
+import { RECORD_FIELDS, recordSpan } from '../../src/core/records.js';
+import { toIsoDate } from '../../src/core/dates.js';
 import type { Dataset, RecordKind } from '../../src/core/types.js';
 import { answerQuestion, type KpiAnswer } from '../../src/sql/answer.js';
 import { SQL_FORMS } from '../../src/sql/forms.js';
@@ -76,8 +77,16 @@ async function ask(engine: string, q: Question): Promise<KpiAnswer> {
   return answerQuestion(q, { dialect: e.dialect, tables, run: e.run, vocabularies: vocabularies[engine] });
 }
 
+/** Where the KPI's own kind of records starts, as a card on `src` reads it (before its filter). */
+function coreDataStart(kpi: string): string | null {
+  const kind = KPI_CATALOGUE.find((k) => k.id === kpi)!.source;
+  const span = recordSpan({ deals: [], leads: [], activities: [], customers: [], costs: [], issues: [], [kind]: ds[kind] });
+  return span ? toIsoDate(span.start) : null;
+}
+
 function check(where: string, q: Question, answer: KpiAnswer) {
   const label = `${where} ${JSON.stringify(q)}`;
+  expect(answer.dataStart, `${label}: data start`).toBe(coreDataStart(q.kpi));
   if (q.groupBy) {
     const kinds = SQL_FORMS[q.kpi].parts(q).map((p) => p.kind)
       .filter((k) => (RECORD_FIELDS[k as RecordKind] as readonly string[]).includes(q.groupBy!));

@@ -4,6 +4,8 @@
  * is shown as a card on `src` would show the same KPI computed in the browser.
  */
 import { compareValues } from '../../core/compare.js';
+import { coverage } from '../../core/coverage.js';
+import { isoDay } from '../../core/dates.js';
 import type { PeriodKind } from '../../core/periods.js';
 import type { CompareMode, Lang } from '../../core/types.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
@@ -43,6 +45,13 @@ export async function fromEndpoint(
     }
     throw error;
   }
+  // The baseline's coverage from the server's data start, read as a card on `src` reads it from the records.
+  const day = (iso: string | null | undefined) => (iso ? isoDay(iso) : null);
+  const dataStart = day(answer.dataStart);
+  const span = (range: { start: string; end: string } | null | undefined) => {
+    const [start, end] = [day(range?.start), day(range?.end)];
+    return start === null || end === null ? null : coverage({ start, end }, dataStart);
+  };
   const direction = look.direction ?? kpi.direction;
   const compared = query.compare === 'none' || kpi.selfComparing ? null : query.compare;
   return {
@@ -58,5 +67,6 @@ export async function fromEndpoint(
     format: look.format ?? kpi.format,
     direction,
     rate: kpi.rate,
+    ...(answer.range ? { coverage: { current: span(answer.range) ?? 1, baseline: span(answer.previousRange) }, dataStart } : {}),
   };
 }
