@@ -106,6 +106,10 @@ describe('numbers at the edges', () => {
       // A goal to reduce names its direction instead of "of" (issue 12: "4 % of 3 %" read as a share).
       expect(part(el, 'target')).to.equal('target -100 or lower');
       expect(part(el, 'status')).to.equal('● On track · 50% of target');
+      // Read aloud the same way. Expected by the end of 1 July: 182 of 365 days (31+28+31+30+31+30+1),
+      // 0 + (-100 - 0) × 182 / 365 = -49.86.
+      expect(el.shadowRoot!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext'))
+        .to.equal('-50, target -100 or lower, on pace; expected today -49.86');
     });
     it('moving away from a negative target: negative progress, shown as such, the bar stays empty', async () => {
       const el = await goal('50', '-100');

@@ -25,6 +25,8 @@ export const goalText = defineStrings('goal-progress', {
   projection: 'Projected by {date}: {value}',
   valuetext: '{value} of {target}, {status}',
   'valuetext.pace': '{value} of {target}, {status}; expected today {expected}',
+  'valuetext.down': '{value}, target {target} or lower, {status}',
+  'valuetext.pace.down': '{value}, target {target} or lower, {status}; expected today {expected}',
   'pace.ahead': 'ahead of pace',
   'pace.on-track': 'on pace',
   'pace.at-risk': 'at risk, a little behind pace',

@@ -182,7 +182,8 @@ export class GoalProgress extends KpiElement {
     const running = phase === 'running' && !ev.reached;
     const percent = formatValue(ev.progress, { format: 'percent', locale });
     const word = shown === 'not-started' || shown === 'missed' ? goalText(lang, `status.${shown}`) : t(lang, `status.${shown}`);
-    const valuetext = goalText(lang, running ? 'valuetext.pace' : 'valuetext', {
+    // A goal to reduce is read "3 %, target 2 % or lower", never "3 % of 2 %", which sounds like a share.
+    const valuetext = goalText(lang, `${running ? 'valuetext.pace' : 'valuetext'}${ev.direction === 'down' ? '.down' : ''}`, {
       value: num(data.value), target: num(data.target), status: goalText(lang, `pace.${shown}`), expected: num(ev.expected),
     });
     const [low, high] = data.baseline <= data.target ? [data.baseline, data.target] : [data.target, data.baseline];

@@ -119,6 +119,8 @@ export default {
     projection: 'Prognose til {date}: {value}',
     valuetext: '{value} af {target}, {status}',
     'valuetext.pace': '{value} af {target}, {status}; forventet i dag {expected}',
+    'valuetext.down': '{value}, mål {target} eller lavere, {status}',
+    'valuetext.pace.down': '{value}, mål {target} eller lavere, {status}; forventet i dag {expected}',
     'pace.ahead': 'foran planen',
     'pace.on-track': 'på sporet',
     'pace.at-risk': 'i fare, lidt bagud',

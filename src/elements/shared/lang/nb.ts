@@ -119,6 +119,8 @@ export default {
     projection: 'Prognose til {date}: {value}',
     valuetext: '{value} av {target}, {status}',
     'valuetext.pace': '{value} av {target}, {status}; forventet i dag {expected}',
+    'valuetext.down': '{value}, mål {target} eller lavere, {status}',
+    'valuetext.pace.down': '{value}, mål {target} eller lavere, {status}; forventet i dag {expected}',
     'pace.ahead': 'foran skjema',
     'pace.on-track': 'i rute',
     'pace.at-risk': 'i fare, litt bak skjema',

@@ -119,6 +119,8 @@ export default {
     projection: 'Prognose tot {date}: {value}',
     valuetext: '{value} van {target}, {status}',
     'valuetext.pace': '{value} van {target}, {status}; vandaag verwacht {expected}',
+    'valuetext.down': '{value}, doel {target} of lager, {status}',
+    'valuetext.pace.down': '{value}, doel {target} of lager, {status}; vandaag verwacht {expected}',
     'pace.ahead': 'voor op schema',
     'pace.on-track': 'op schema',
     'pace.at-risk': 'risico, iets achter op schema',

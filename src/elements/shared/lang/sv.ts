@@ -119,6 +119,8 @@ export default {
     projection: 'Prognos till {date}: {value}',
     valuetext: '{value} av {target}, {status}',
     'valuetext.pace': '{value} av {target}, {status}; förväntat i dag {expected}',
+    'valuetext.down': '{value}, mål {target} eller lägre, {status}',
+    'valuetext.pace.down': '{value}, mål {target} eller lägre, {status}; förväntat i dag {expected}',
     'pace.ahead': 'före plan',
     'pace.on-track': 'enligt plan',
     'pace.at-risk': 'i riskzonen, något efter plan',
