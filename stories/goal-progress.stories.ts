@@ -78,13 +78,15 @@ export const OnTrack: Story = {
       status: '● On track · 82.7% of target',
       remaining: 'Remaining: SEK 260,000 · 16 days left',
       needed: 'Needed: SEK 16,250 per day',
-      projection: 'Expected today: SEK 1,233,333 · Projected by Mar 31, 2026: SEK 1,508,108',
+      // Today counts as passed: 1 Jan–16 Mar is 75 of 90 days, 1,500,000 × 75/90 = 1,250,000 expected;
+      // the run rate projects 1,240,000 × 90/75 = 1,488,000.
+      projection: 'Expected today: SEK 1,250,000 · Projected by Mar 31, 2026: SEK 1,488,000',
     });
     await expect(gaugeState(el)).toBe('on-track');
     await expect(part(el, 'marker')).not.toBeNull();
     // A screen reader hears the value, the target, the status and today's expected value.
     await expect(gauge(el).getAttribute('aria-label')).toBe('Q1 revenue');
-    await expect(gauge(el).getAttribute('aria-valuetext')).toMatch(/^SEK\s1,240,000 of SEK\s1,500,000, on pace; expected today SEK\s1,233,333$/);
+    await expect(gauge(el).getAttribute('aria-valuetext')).toMatch(/^SEK\s1,240,000 of SEK\s1,500,000, on pace; expected today SEK\s1,250,000$/);
   },
 };
 
@@ -95,7 +97,8 @@ export const Ahead: Story = {
     await expectParts(el, {
       status: '▲ Ahead · 82.7% of target',
       remaining: 'Remaining: SEK 260,000 · 31 days left',
-      projection: 'Expected today: SEK 983,333 · Projected by Mar 31, 2026: SEK 1,891,525',
+      // 1 Jan–1 Mar is 60 of 90 days: 1,000,000 expected; 1,240,000 × 90/60 = 1,860,000 projected.
+      projection: 'Expected today: SEK 1,000,000 · Projected by Mar 31, 2026: SEK 1,860,000',
     });
     await expect(gaugeState(el)).toBe('ahead');
   },
@@ -125,7 +128,8 @@ export const BehindPace: Story = {
       status: '▼ Behind · 65.3% of target',
       remaining: 'Remaining: SEK 520,000 · 16 days left',
       needed: 'Needed: SEK 32,500 per day',
-      projection: 'Expected today: SEK 1,233,333 · Projected by Mar 31, 2026: SEK 1,191,892',
+      // 75 of 90 days: 1,250,000 expected; 980,000 × 90/75 = 1,176,000 projected.
+      projection: 'Expected today: SEK 1,250,000 · Projected by Mar 31, 2026: SEK 1,176,000',
     });
     await expect(part(el, 'status')!.classList.contains('bad')).toBe(true);
   },
@@ -141,7 +145,8 @@ export const OverTarget: Story = {
       status: '✓ Target reached · 107.5% of target',
       remaining: null,
       needed: null,
-      projection: 'Expected today: SEK 1,300,000 · Projected by Mar 31, 2026: SEK 1,860,000',
+      // 1 Jan–20 Mar is 79 of 90 days: 1,500,000 × 79/90 = 1,316,667 expected; 1,612,000 × 90/79 = 1,836,456 projected.
+      projection: 'Expected today: SEK 1,316,667 · Projected by Mar 31, 2026: SEK 1,836,456',
     });
     await expect(gaugeState(el)).toBe('reached');
   },
@@ -228,7 +233,7 @@ export const ReduceChurn: Story = {
     const el = goal(canvasElement);
     // A rate: 0.041 − 0.03 = 1.1 percentage points to go (Nov 23 … Dec 31 is 39 days), and nothing "per day".
     await expectParts(el, {
-      value: '4.1%', target: 'of 3%', status: '▼ Behind · 45% of target', remaining: 'Remaining: 1.1 pp · 39 days left',
+      value: '4.1%', target: 'target 3% or lower', status: '▼ Behind · 45% of target', remaining: 'Remaining: 1.1 pp · 39 days left',
     });
     await expect(part(el, 'needed')).toBeNull();
   },
@@ -272,7 +277,8 @@ export const Empty: Story = {
   name: 'Empty (no closed deals in the period)',
   args: { label: 'Win rate, Q1 2024', src: '/data/deals.csv', kpi: 'win-rate', period: '2024-Q1', target: 0.35, today: '2026-11-23' },
   play: async ({ canvasElement }) => {
-    await expectEmpty(goal(canvasElement));
+    // The export's first row is dated 2 January 2025: the widget says why it has nothing, not just that it has nothing.
+    await expectEmpty(goal(canvasElement), 'The data starts on January 2, 2025; this period ends before it.');
   },
 };
 
@@ -320,7 +326,7 @@ export const NorwegianNOK: Story = {
       status: '● I rute · 82,7 % av målet',
       remaining: 'Gjenstår: 260 000 kr · 16 dager igjen',
       needed: 'Trengs: 16 250 kr per dag',
-      projection: 'Forventet i dag: 1 233 333 kr · Prognose til 31. mars 2026: 1 508 108 kr',
+      projection: 'Forventet i dag: 1 250 000 kr · Prognose til 31. mars 2026: 1 488 000 kr',
     });
   },
 };
@@ -358,7 +364,8 @@ export const DutchEUR: Story = {
     await expectParts(goal(canvasElement), {
       value: '€ 142.000',
       target: 'van € 180.000',
-      status: '◆ Risico · 78,9% van het doel',
+      // 1 Jan–25 Mar is 84 of 90 days: 180,000 × 84/90 = 168,000 expected; 142,000 / 168,000 = 0.845 < 0.85: behind.
+      status: '▼ Achter op schema · 78,9% van het doel',
       remaining: 'Nog te gaan: € 38.000 · nog 7 dagen',
     });
   },

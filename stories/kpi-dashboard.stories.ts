@@ -95,8 +95,10 @@ export const Overview: Story = {
     // 35 deals created this quarter so far, 2 of them won already.
     await expectParts(inside(canvasElement, '#funnel'), { label: 'Pipeline', summary: 'Won / Lead: 5.7%' });
     // This quarter by month: October is whole, November still running, so there is no trend yet to tell
-    // (a half month's sum is not a fall).
-    await expectParts(inside(canvasElement, '#chart'), { summary: 'Last value NOK 156,400 (November 2026).' });
+    // (a half month's sum is not a fall). November's end comes from the quarter's forecast, the one the goal uses.
+    await expectParts(inside(canvasElement, '#chart'), {
+      summary: 'Last value NOK 616,300 (October 2026), November 2026 so far NOK 156,400, on pace for NOK 256,565.',
+    });
   },
 };
 
@@ -139,7 +141,7 @@ export const Empty: Story = {
   // Next quarter: no deal in the CRM export is dated in it, so nothing has happened yet and every widget says so.
   args: { label: 'Sales, Q1 2027', period: '2027-Q1' },
   play: async ({ canvasElement }) => {
-    for (const id of ['#win-rate', '#deal', '#funnel', '#chart']) await expectEmpty(inside(canvasElement, id));
+    for (const id of ['#win-rate', '#deal', '#funnel', '#chart']) await expectEmpty(inside(canvasElement, id), 'This period has not begun yet.');
     // The goal is the quarter's, and it has not started: not "missed", not "Q4".
     await expectParts(inside(canvasElement, '#goal'), { label: 'Q1 revenue goal', status: '○ Not started · starts Jan 1, 2027' });
   },

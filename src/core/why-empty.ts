@@ -9,18 +9,24 @@
  *    probability, neither its own nor its stage's from `probabilities`.
  * 3. `order`: `avg-sales-cycle` where every won deal closed in the period
  *    closed before it was created (each is an issue in the data note).
- * 4. `none`: nothing happened in the period by the date the KPI counts by
+ * 4. `before`: the period ends before the first day any record carries
+ *    (recordSpan): the data does not reach back that far.
+ * 5. `future`: the period begins after today: nothing can have happened yet.
+ * 6. `none`: nothing happened in the period by the date the KPI counts by
  *    (`closed` for deals closed, `created` for leads and new deals); `leftOut`
  *    says how many rows of the file were left out, for the note to list.
  */
 import type { KpiContext, KpiDefinition } from './catalogue.js';
 import { applyFilter, type Filter } from './filter.js';
-import type { Dataset, DateRange } from './types.js';
+import { recordSpan } from './records.js';
+import type { Dataset, DateRange, DayNumber } from './types.js';
 
 export type EmptyReason =
   | { reason: 'filter'; field: string; values: string[] }
   | { reason: 'probability' }
   | { reason: 'order' }
+  | { reason: 'before'; start: DayNumber }
+  | { reason: 'future' }
   | { reason: 'none'; by: 'closed' | 'created' | 'date'; leftOut: number };
 
 export interface WhyEmptyInput {
@@ -32,6 +38,8 @@ export interface WhyEmptyInput {
   context?: KpiContext;
   /** Rows of the file left out (quality.ts rowsLeftOut). */
   leftOut?: number;
+  /** The widget's today: a period after it is `future`. */
+  today?: DayNumber;
 }
 
 const MAX_VALUES = 5;
@@ -49,7 +57,7 @@ export function fieldValues(records: readonly object[], field: string): string[]
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_VALUES).map(([text]) => cut(text));
 }
 
-export function whyEmpty({ all, filter, kpi, range, context = {}, leftOut = 0 }: WhyEmptyInput): EmptyReason {
+export function whyEmpty({ all, filter, kpi, range, context = {}, leftOut = 0, today }: WhyEmptyInput): EmptyReason {
   const kind = kpi.source;
   for (const clause of filter?.clauses ?? []) {
     const kept = applyFilter(all, { clauses: [clause] });
@@ -70,6 +78,9 @@ export function whyEmpty({ all, filter, kpi, range, context = {}, leftOut = 0 }:
     const won = ds.deals.filter((d) => d.status === 'won' && inRange(d.closed));
     if (won.length > 0 && won.every((d) => d.created !== null && d.closed !== null && d.closed < d.created)) return { reason: 'order' };
   }
+  const span = recordSpan(all);
+  if (span && range.end < span.start) return { reason: 'before', start: span.start };
+  if (today !== undefined && range.start > today) return { reason: 'future' };
   const by = kind === 'deals' && kpi.id !== 'hit-rate' && kpi.id !== 'stage-share' && kpi.id !== 'opportunities-created'
     ? 'closed'
     : kind === 'deals' || kind === 'leads' ? 'created' : 'date';

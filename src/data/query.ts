@@ -147,7 +147,7 @@ export async function queryKpi(query: KpiQuery) {
   const { dataset, quality } = records;
   const context = query.probabilities ? { probabilities: query.probabilities } : {};
   const evaluation = evaluateKpi(dataset, kpi.id, { period, compare, ...context });
-  const why = evaluation.value === null ? explainEmpty(records, kpi, evaluation.range, context) : undefined;
+  const why = evaluation.value === null ? explainEmpty(records, kpi, evaluation.range, context, today) : undefined;
   return { kpi, period, dataset, quality, why, ...evaluation };
 }
 
@@ -157,8 +157,9 @@ export function explainEmpty(
   kpi: KpiDefinition,
   range: { start: DayNumber; end: DayNumber },
   context: { probabilities?: Record<string, number> } = {},
+  today?: DayNumber,
 ): EmptyReason {
-  return whyEmpty({ all: records.all, filter: records.filter, kpi, range, context, leftOut: rowsLeftOut(records.quality) });
+  return whyEmpty({ all: records.all, filter: records.filter, kpi, range, context, leftOut: rowsLeftOut(records.quality), today });
 }
 
 /** A KPI bucketed over a period, for sparklines and trend charts. */
@@ -171,6 +172,6 @@ export async function querySeries(query: KpiQuery & { granularity?: Granularity 
   const granularity = query.granularity ?? 'month';
   const context = query.probabilities ? { probabilities: query.probabilities } : {};
   const series = kpiSeries(dataset, kpi.id, period, granularity, context);
-  const why = series.every((point) => point.value === null) ? explainEmpty(records, kpi, period, context) : undefined;
+  const why = series.every((point) => point.value === null) ? explainEmpty(records, kpi, period, context, today) : undefined;
   return { kpi, period, series, dataset, quality, why };
 }

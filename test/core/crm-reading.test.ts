@@ -188,6 +188,18 @@ describe('why a KPI has no value', () => {
     expect(whyEmpty({ all, filter, kpi: getKpi('win-rate')!, range: MARCH_2024 })).to.deep.equal({ reason: 'filter', field: 'owner', values: ['Kari', 'Ola'] });
   });
 
+  it('says when the period ends before the data starts, or has not begun', () => {
+    // The earliest day any row carries is 2024-02-01 (the lost deal's created date): January ends before it.
+    expect(whyEmpty({ all, kpi: getKpi('win-rate')!, range: range('2024-01-01', '2024-01-31') }))
+      .to.deep.equal({ reason: 'before', start: day('2024-02-01') });
+    // February begins on the data's first day: nothing closed in it is a real "none".
+    expect(whyEmpty({ all, kpi: getKpi('win-rate')!, range: range('2024-02-01', '2024-02-29') }).reason).to.equal('none');
+    // April 2024 seen on 15 March 2024 has not begun; seen on 1 April it has.
+    const april = range('2024-04-01', '2024-04-30');
+    expect(whyEmpty({ all, kpi: getKpi('win-rate')!, range: april, today: day('2024-03-15') })).to.deep.equal({ reason: 'future' });
+    expect(whyEmpty({ all, kpi: getKpi('win-rate')!, range: april, today: day('2024-04-01') }).reason).to.equal('none');
+  });
+
   it('asks for probabilities when no open deal has one', () => {
     expect(whyEmpty({ all, kpi: getKpi('weighted-pipeline')!, range: MARCH_2024 })).to.deep.equal({ reason: 'probability' });
     const period = parsePeriod('2024-03', { today: day('2024-06-01') });

@@ -71,7 +71,7 @@ export async function fetchStages(source: FunnelSource): Promise<FetchedFunnel> 
   }
   // A funnel counts deals by the day they were created, as opportunities-created does.
   const why = stages.every((stage) => stage.value === 0)
-    ? query.explainEmpty(records, getKpi('opportunities-created')!, range ?? { start: -Infinity, end: Infinity })
+    ? query.explainEmpty(records, getKpi('opportunities-created')!, range ?? { start: -Infinity, end: Infinity }, {}, today ?? todayDay())
     : undefined;
   return { ...analyzeFunnel(stages), report: dataReport(records.quality, why) };
 }

@@ -7,6 +7,7 @@
  * Only a page whose widgets read records loads this module (note-slot.ts).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { dayToLocalDate } from '../../core/dates.js';
 import type { DataQuality } from '../../core/quality.js';
 import { rowsLeftOut, worthNoting } from '../../core/quality.js';
 import type { EmptyReason } from '../../core/why-empty.js';
@@ -114,6 +115,10 @@ export function emptyText(why: EmptyReason, lang: Lang): string {
       return noteText(lang, 'empty.probability');
     case 'order':
       return noteText(lang, 'empty.order');
+    case 'before':
+      return noteText(lang, 'empty.before', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(dayToLocalDate(why.start)) });
+    case 'future':
+      return noteText(lang, 'empty.future');
     case 'none': {
       const none = noteText(lang, `empty.none.${why.by}`);
       return why.leftOut > 0 ? `${none} ${noteText(lang, 'empty.leftOut', { n: why.leftOut })}` : none;

@@ -86,6 +86,8 @@ export const noteText = defineStrings('data-note', {
   'empty.filter': 'No records match the filter on {field}. Values {field} has: {values}.',
   'empty.probability': 'The open deals have no win probability. Give each stage one with probabilities="Prospecting:10,Proposal:50".',
   'empty.order': 'Every deal won in this period closed before it was created, so no sales cycle can be measured. The data note lists them.',
+  'empty.before': 'The data starts on {date}; this period ends before it.',
+  'empty.future': 'This period has not begun yet.',
   'empty.none.closed': 'No deals closed in this period.',
   'empty.none.created': 'Nothing was created in this period.',
   'empty.none.date': 'No records are dated in this period.',

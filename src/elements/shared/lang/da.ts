@@ -202,6 +202,8 @@ export default {
     'empty.filter': 'Ingen poster matcher filteret på {field}. Værdier, {field} har: {values}.',
     'empty.probability': 'De åbne handler har ingen vindersandsynlighed. Giv hver fase en med probabilities="Prospecting:10,Proposal:50".',
     'empty.order': 'Alle handler vundet i perioden blev lukket, før de blev oprettet, så ingen salgscyklus kan måles. Datanoten viser dem.',
+    'empty.before': 'Dataene starter {date}; denne periode slutter før det.',
+    'empty.future': 'Denne periode er ikke begyndt endnu.',
     'empty.none.closed': 'Ingen handler blev lukket i perioden.',
     'empty.none.created': 'Intet blev oprettet i perioden.',
     'empty.none.date': 'Ingen poster er dateret i perioden.',

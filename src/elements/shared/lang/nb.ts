@@ -202,6 +202,8 @@ export default {
     'empty.filter': 'Ingen poster passer filteret på {field}. Verdier {field} har: {values}.',
     'empty.probability': 'De åpne avtalene har ingen sannsynlighet for gevinst. Gi hver fase en med probabilities="Prospecting:10,Proposal:50".',
     'empty.order': 'Alle avtaler vunnet i denne perioden ble lukket før de ble opprettet, så ingen salgssyklus kan måles. Datanotatet lister dem.',
+    'empty.before': 'Dataene starter {date}; denne perioden slutter før det.',
+    'empty.future': 'Denne perioden har ikke begynt ennå.',
     'empty.none.closed': 'Ingen avtaler ble lukket i denne perioden.',
     'empty.none.created': 'Ingenting ble opprettet i denne perioden.',
     'empty.none.date': 'Ingen poster er datert i denne perioden.',

@@ -202,6 +202,8 @@ export default {
     'empty.filter': 'Geen records voldoen aan het filter op {field}. Waarden die {field} heeft: {values}.',
     'empty.probability': 'De open deals hebben geen winkans. Geef elke fase er een met probabilities="Prospecting:10,Proposal:50".',
     'empty.order': 'Elke deal die in deze periode is gewonnen, is gesloten voordat hij werd aangemaakt, dus er is geen verkoopcyclus te meten. De datanotitie somt ze op.',
+    'empty.before': 'De gegevens beginnen op {date}; deze periode eindigt daarvoor.',
+    'empty.future': 'Deze periode is nog niet begonnen.',
     'empty.none.closed': 'Er zijn in deze periode geen deals gesloten.',
     'empty.none.created': 'Er is in deze periode niets aangemaakt.',
     'empty.none.date': 'Er zijn geen records gedateerd in deze periode.',

@@ -202,6 +202,8 @@ export default {
     'empty.filter': 'Inga poster matchar filtret på {field}. Värden som {field} har: {values}.',
     'empty.probability': 'De öppna affärerna har ingen vinstsannolikhet. Ge varje steg en med probabilities="Prospecting:10,Proposal:50".',
     'empty.order': 'Alla affärer som vanns under perioden stängdes innan de skapades, så ingen säljcykel kan mätas. Datanoten listar dem.',
+    'empty.before': 'Data börjar {date}; den här perioden slutar före det.',
+    'empty.future': 'Den här perioden har inte börjat än.',
     'empty.none.closed': 'Inga affärer stängdes under perioden.',
     'empty.none.created': 'Inget skapades under perioden.',
     'empty.none.date': 'Inga poster är daterade under perioden.',
