@@ -224,7 +224,7 @@ describe('<goal-progress>', () => {
       expect(text(part(el, 'remaining'))).to.equal('1 pp to go · 45 days left');
       expect(part(el, 'needed')).to.equal(null);
       expect(text(part(el, 'projection'))).to.equal('Expected today: 4% · Projected by Mar 31, 2026: 3%');
-      expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal('4% of 3%, on pace; expected today 4%');
+      expect(gauge(el).getAttribute('aria-valuetext')!.replace(/\s/g, ' ')).to.equal('4%, target 3% or lower, on pace; expected today 4%');
       el.remove();
     });
 
@@ -640,13 +640,13 @@ describe('<goal-progress>', () => {
     });
 
     it('shows the empty state when the KPI has no value for the period', async () => {
-      // No deal was closed in 2025-Q1: a win rate of nothing is no value.
+      // The fixture's first row is dated 1 November 2025, so 2025-Q1 is before the data: no value, and it says why.
       const el = await fixture<GoalProgress>(html`<goal-progress today="2026-02-15" target="0.3"
         src="/api/fixture/goal-progress-deals.csv?key=gp-empty" kpi="win-rate" period="2025-Q1"></goal-progress>`);
       const { detail } = await oneEvent(el, 'kpi-load');
       await el.updateComplete;
       expect(detail.value).to.equal(null);
-      expect(text(part(el, 'empty'))).to.equal('No deals closed in this period.');
+      expect(text(part(el, 'empty'))).to.equal('The data starts on November 1, 2025; this period ends before it.');
       expect(gauge(el)).to.equal(null);
     });
   });
