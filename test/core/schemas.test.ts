@@ -28,7 +28,7 @@ describe('validate', () => {
       validate(FunnelDoc, { stages: [{ label: 'Leads', value: 1200 }, { label: 'Qualified', value: 420 }, { label: 'Won', value: '48' }] }));
     expect(error.code).to.equal('schema');
     expect(error.issues).to.deep.equal([
-      { path: 'stages[2].value', code: 'invalid_type', message: 'expected a number, got the text "48"' },
+      { path: 'stages[2].value', code: 'invalid_type', message: 'expected a number, got a text' },
     ]);
     expect(error.message).to.contain('stages[2].value: expected a number');
   });
@@ -65,8 +65,8 @@ describe('KpiValueDoc', () => {
     const error = schemaError(() => validate(KpiValueDoc, { value: 1, format: 'percentage', currency: 'kroner' }));
     expect(error.issues.map((i) => i.path)).to.deep.equal(['format', 'currency']);
     expect(error.issues[0]!.message).to.equal(
-      'expected one of "number", "currency", "percent", "compact", "days", "points", got the text "percentage"');
-    expect(error.issues[1]!.message).to.equal('expected a 3-letter currency code such as NOK, got the text "kroner"');
+      'expected one of "number", "currency", "percent", "compact", "days", "points", got a text');
+    expect(error.issues[1]!.message).to.equal('expected a 3-letter currency code such as NOK, got a text');
   });
 
   it('rejects infinite and NaN numbers', () => {
@@ -109,7 +109,7 @@ describe('GoalDoc', () => {
 
   it('rejects a date in another notation', () => {
     const error = schemaError(() => validate(GoalDoc, { ...goal, end: '31.03.2026' }));
-    expect(error.issues[0]).to.include({ path: 'end', message: 'expected a date written YYYY-MM-DD, got the text "31.03.2026"' });
+    expect(error.issues[0]).to.include({ path: 'end', message: 'expected a date written YYYY-MM-DD, got a text' });
   });
 
   it('rejects an end before the start', () => {

@@ -57,11 +57,12 @@ export class TrendChartView {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
       this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays'),
-      this.base.setting('goals'), this.base.setting('teams'), ...Object.values(this.base.recordSettings())] as const,
-    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, goals, teams], { signal }) =>
+      this.base.setting('goals'), this.base.setting('teams'), this.host.maxSize, ...Object.values(this.base.recordSettings())] as const,
+    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, goals, teams,
+      maxSize], { signal }) =>
       loadTrend({
         series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays,
-        goals, teams, ...this.base.recordSettings(),
+        goals, teams, maxSize, ...this.base.recordSettings(),
       }, signal),
     onError: (error) => this.base.reportError(error),
   });
