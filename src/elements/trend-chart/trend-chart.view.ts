@@ -16,7 +16,7 @@ import { RefreshController } from '../shared/refresh-controller.js';
 import { t } from '../shared/i18n.js';
 import type { DashboardSettings } from '../shared/context.js';
 import { ChartController, type ChartPlan } from './chart-controller.js';
-import { chartSetup, readColours, type Role, type TrendDataset } from './trend-chart.config.js';
+import { chartSetup, loadLook, readColours, type Role, type TrendDataset } from './trend-chart.config.js';
 import { legendStyles, renderLegend } from './trend-chart.legend.js';
 import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
@@ -78,8 +78,13 @@ export class TrendChartView {
 
   private readonly view = new DataController(this.host, {
     args: () => [this.source.value, this.host.target, this.host.budget, this.host.cumulative, this.host.type, this.host.format] as const,
-    task: ([source, target, budget, cumulative, type, format]) =>
-      source ? decideView(source, { target, budget, cumulative, type, format }) : null,
+    task: ([source, target, budget, cumulative, type, format]) => {
+      if (!source) return null;
+      const view = decideView(source, { target, budget, cumulative, type, format });
+      // A bar or area chart waits for its look, a chunk only those load.
+      const look = loadLook(view.kind);
+      return look ? look.then(() => view) : view;
+    },
     onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null, { projection: view.model.projected, report: this.source.value?.report }),
     onError: (error) => this.base.reportError(error),
   });
