@@ -20,6 +20,14 @@ export const MAX_TIMER_MS = 2 ** 31 - 1;
 export const MIN_REFRESH_SECONDS = 5;
 
 /**
+ * The floor readRefresh applies: {@link MIN_REFRESH_SECONDS} on every page.
+ * Only the browser tests of stale notices and backoff lower it
+ * (test/reliability/failures.test.ts), which cannot wait 5 s for each step;
+ * it is not part of the package's API.
+ */
+export const refreshFloor = { seconds: MIN_REFRESH_SECONDS };
+
+/**
  * The `refresh` attribute in seconds as people write them (`60`, `7,5`); a
  * number property is seconds too. Undefined when absent, and for `0` (no
  * refresh). Below {@link MIN_REFRESH_SECONDS}, negative or not a number: an
@@ -31,7 +39,7 @@ export function readRefresh(attribute: string, raw: unknown): number | undefined
   const value = numberOf(raw);
   if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, quoted(raw));
   if (value === 0) return undefined;
-  if (value < MIN_REFRESH_SECONDS) throw new AttributeError('range', attribute, quoted(raw), [`≥ ${MIN_REFRESH_SECONDS}`]);
+  if (value < refreshFloor.seconds) throw new AttributeError('range', attribute, quoted(raw), [`≥ ${refreshFloor.seconds}`]);
   return Math.min(value, MAX_TIMER_MS / 1000);
 }
 
