@@ -22,6 +22,11 @@ export const entries = {
 
 export default defineConfig({
   plugins: [minifyCssLiterals()],
+  // The CSV worker (src/data/csv.worker.ts) is a module worker with papaparse
+  // inside: it resolves nothing at run time, so it works wherever its file is served.
+  // Relative: the worker's address is resolved against the chunk that starts it, wherever dist/ is served.
+  base: './',
+  worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'workers/[name]-[hash].js', chunkFileNames: 'workers/[name]-[hash].js' } } },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -43,7 +43,45 @@ function kitCardFromAttributes(data) {
   return card;
 }
 
-const makers = { kit: kitCard, attributes: kitCardFromAttributes, hand: handCard };
+/**
+ * The plain card of issue 17: the simplest code a developer would write for
+ * the same face (label, value, delta, sparkline) from the same attributes, as
+ * an independent benchmark wrote it: a custom element that renders its shadow
+ * root's innerHTML when connected, numbers formatted with toLocaleString.
+ */
+class PlainCard extends HTMLElement {
+  connectedCallback() {
+    const label = this.getAttribute('label') ?? '';
+    const value = Number(this.getAttribute('value'));
+    const previous = Number(this.getAttribute('previous'));
+    const values = JSON.parse(this.getAttribute('series') ?? '[]').map((p) => p.value);
+    const change = (value - previous) / previous;
+    const up = change >= 0;
+    const spark = sparkPath(values);
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>
+      :host { display: block; font: 14px system-ui, sans-serif; padding: 12px; border: 1px solid #ddd; border-radius: 8px }
+      .value { display: block; font-size: 28px; font-weight: 600 } .good { color: #137333 } .bad { color: #b3261e }
+      svg { width: 100%; height: 28px } path { fill: none; stroke: currentColor; stroke-width: 1.5 }
+    </style>
+    <span class="label">${label}</span>
+    <span class="value">${value.toLocaleString('en')}</span>
+    <span class="delta ${up ? 'good' : 'bad'}">${up ? '▲' : '▼'} ${(change * 100).toLocaleString('en', { maximumFractionDigits: 1 })}% vs previous</span>
+    <svg viewBox="0 0 100 28" preserveAspectRatio="none"><path d="${spark.d}"></path></svg>`;
+  }
+}
+customElements.define('plain-card', PlainCard);
+
+function plainCard(data) {
+  const card = document.createElement('plain-card');
+  card.setAttribute('label', data.label);
+  card.setAttribute('value', String(data.value));
+  card.setAttribute('previous', String(data.previous));
+  card.setAttribute('series', JSON.stringify(data.series));
+  return card;
+}
+
+const makers = { kit: kitCard, attributes: kitCardFromAttributes, hand: handCard, plain: plainCard };
 
 // ---- the hand-written baseline ----
 
@@ -149,7 +187,7 @@ async function render(kind) {
   const cards = data.map(makers[kind]);
   stage.append(...cards);
   document.body.append(stage);
-  if (kind !== 'hand') await Promise.all(cards.map((card) => card.updateComplete));
+  if (kind !== 'hand' && kind !== 'plain') await Promise.all(cards.map((card) => card.updateComplete));
   void stage.offsetHeight;
   await frame(); // painted
   return performance.now() - t0;
@@ -300,4 +338,42 @@ async function ready() {
   return { sheets: sheets.length, gc: typeof globalThis.gc === 'function' };
 }
 
-window.bench = { ready, render, update, compare, clear, frame, chartIdentity, shared, refresh, rendersSince, shownValues };
+// ---- data at scale (issue 17) ----
+
+/**
+ * The longest main-thread task while `widgets` settle, from the Long Tasks API
+ * (it reports tasks over 50 ms; none means every task was shorter), and the
+ * time to all values. `markup` is the page's HTML.
+ */
+async function underLoad(markup, timeout = 60000) {
+  await clear();
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask', buffered: false });
+  // Frames that come late also show a blocked thread: the longest gap between two.
+  let last = performance.now();
+  let gap = 0;
+  let watching = true;
+  const tick = () => {
+    const now = performance.now();
+    gap = Math.max(gap, now - last);
+    last = now;
+    if (watching) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const t0 = performance.now();
+  stage = document.createElement('div');
+  stage.innerHTML = markup;
+  document.body.append(stage);
+  const widgets = [...stage.children];
+  await until(() => widgets.every(settled), 'the widgets to settle', timeout);
+  const ms = performance.now() - t0;
+  watching = false;
+  await frame();
+  observer.disconnect();
+  const errors = widgets.map((w) => w.shadowRoot.querySelector('[part~="error"]')?.textContent).filter(Boolean);
+  const values = widgets.map((w) => w.shadowRoot.querySelector('[part~="value"]')?.textContent);
+  return { ms, longest: tasks.length ? Math.max(...tasks) : 0, longTasks: tasks.length, gap, errors: errors.slice(0, 3), values: values.slice(0, 3), widgets: widgets.length };
+}
+
+window.bench = { underLoad, ready, render, update, compare, clear, frame, chartIdentity, shared, refresh, rendersSince, shownValues };

@@ -18,6 +18,12 @@ export function oneFileBundle({ write = true, entry = { 'kpi-widgets': 'src/bund
     // breaks when minified a second time (a parser's config arrives undefined);
     // the readable source minifies correctly.
     resolve: { alias: { papaparse: 'papaparse/papaparse.js' } },
+    // The CSV worker: a module worker file next to the bundle, found from it (see vite.config.ts).
+    base: './',
+    worker: {
+      format: 'es',
+      rolldownOptions: { output: { minify: true, entryFileNames: 'kpi-widgets-[name]-[hash].js', chunkFileNames: 'kpi-widgets-[name]-[hash].js' } },
+    },
     build: {
       write,
       target: 'es2022',

@@ -12,7 +12,10 @@
 //       language adds its string chunk, shown below). Measured twice:
 //       - as a bundler builds an app from the npm modules (only those three), and
 //       - as the one-file bundle serves it (kpi-widgets.js registers all six tags).
-//   (b) the <trend-chart> part: every chunk a chart adds to that, chart.js included.
+//   (b) the <trend-chart> part: every chunk a chart adds to that, chart.js included:
+//       all a chart given its `series` inline loads (it checks the series
+//       without the schemas chunk; test/perf/chart-inline-bytes.test.ts counts
+//       the requests in a browser). A chart from records loads more on demand.
 //   (c) the one-file bundle's main file and its static imports hold no chart.js
 //       module; test/perf/no-chart-bytes.test.ts proves the same in a browser by
 //       counting requests.
@@ -27,9 +30,16 @@ const KB = 1000;
 // that any growth fails the build instead of passing unnoticed. Lower them as
 // the sizes come down.
 const TARGET = { attributes: 15 * KB, chart: 60 * KB };
-const CEILING = { npm: 25.4 * KB, bundle: 28.0 * KB, chart: 60 * KB };
+// Issue 17 raised (a) by 0.2 KB: every widget now checks refresh, credentials
+// and max-size (their readers are a lazy chunk, the check that loads them is
+// not), holds its document in the page cache, and cuts what a message quotes.
+// Issues 12, 13 and 15 raised (a) by 2.1 KB, deliberately: the attribute path now
+// counts elapsed time one way over calendar or working days (pace), tells a running
+// period and a goal to reduce apart, holds the goal's disclosure, hands the data
+// note and "why empty" to the lazy words, and reads `goals` and `teams`.
+const CEILING = { npm: 27.9 * KB, bundle: 31.0 * KB, chart: 60 * KB };
 
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(process.env.SIZE_EXACT ? 3 : 1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
 /** Builds entries in memory; returns the chunks by file name. */
@@ -112,7 +122,7 @@ function check(name, bytes, target, ceiling, files) {
 }
 check('(a) card + goal + funnel + core + lit, npm modules', figures.npm, TARGET.attributes, CEILING.npm, pageMain.size);
 check('(a) the same page on the one-file bundle', figures.bundle, TARGET.attributes, CEILING.bundle, main.size);
-check('(b) <trend-chart> chunks with chart.js', figures.chart, TARGET.chart, CEILING.chart, chartPart.length);
+check('(b) <trend-chart> + inline series, with chart.js', figures.chart, TARGET.chart, CEILING.chart, chartPart.length);
 const noChart = chartJsInMain.length === 0;
 if (noChart) passed++;
 else failed++;

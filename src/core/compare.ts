@@ -46,15 +46,17 @@ export function compareValues(
   if (!rate && baseline === 0) return null;
 
   let absolute = current - baseline;
-  // 1e308 − (−1e308) overflows; a delta must never carry Infinity to the screen.
-  if (!Number.isFinite(absolute)) return null;
   // `<=` also turns −0 into 0, so a formatted delta never reads "−0".
   if (Math.abs(absolute) <= NOISE * Math.max(Math.abs(current), Math.abs(baseline))) absolute = 0;
+  // −1e308 against 1e308: the difference overflows the largest number, but the
+  // change is still real (−200 %). Halves do not overflow; the absolute change
+  // stays ±Infinity, which formatDelta shows as "—" and chooseDelta passes over.
+  const relative = Number.isFinite(absolute) ? absolute / Math.abs(baseline) : (current / 2 - baseline / 2) / (Math.abs(baseline) / 2);
 
   const trend = absolute > 0 ? 'up' : absolute < 0 ? 'down' : 'flat';
   return {
     absolute,
-    relative: rate ? null : finiteOrNull(absolute / Math.abs(baseline)),
+    relative: rate ? null : finiteOrNull(relative),
     points: rate ? finiteOrNull(absolute * 100) : null,
     trend,
     sentiment: sentimentOf(trend, options.direction),

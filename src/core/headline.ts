@@ -47,7 +47,7 @@ export function chooseDelta(delta: Delta, mode: DeltaMode, rate: boolean): Delta
     part = 'points';
     magnitude = delta.points === null ? null : Math.round(Math.abs(delta.points) * 10) / 10;
     shown = magnitude;
-  } else if (mode === 'absolute') {
+  } else if (mode === 'absolute' && Number.isFinite(delta.absolute)) {
     part = 'absolute';
     magnitude = Math.abs(delta.absolute);
     shown = magnitude;

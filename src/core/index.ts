@@ -29,3 +29,5 @@ export * from './teams.js';
 export * from './groups.js';
 export * from './goal-book.js';
 export * from './table-view.js';
+export * from './quote.js';
+export * from './series-doc.js';

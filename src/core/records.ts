@@ -55,6 +55,7 @@
  */
 import { formatOfOrder, localeDateOrder, orderEvidence, parseDate, type DateFormat, type DateOrder } from './date-parse.js';
 import { decimalEvidence, parseNumber, type DecimalSeparator } from './numbers.js';
+import { clipList, clipText } from './quote.js';
 import type {
   Activity,
   ColumnMatch,
@@ -274,7 +275,7 @@ export class FieldsError extends Error {
     readonly columns: readonly string[] = [],
     missing?: MissingColumn,
   ) {
-    super(fieldsMessage(reason, part, columns, missing));
+    super(fieldsMessage(reason, clipText(part), columns, missing));
     this.name = 'FieldsError';
     this.options = reason === 'unknown-field' ? [...ALL_FIELDS.values()] : [];
     this.fields = missing?.fields ?? [];
@@ -286,7 +287,7 @@ export class FieldsError extends Error {
 
 /** A list for a message: the first `max` names, then "…". */
 export function shortList(names: readonly string[], max = 12): string {
-  return names.length > max ? `${names.slice(0, max).join(', ')}, …` : names.join(', ');
+  return clipList(names, max).join(', ');
 }
 
 function fieldsMessage(reason: FieldsErrorReason, part: string, columns: readonly string[], missing?: MissingColumn): string {
@@ -304,7 +305,7 @@ function fieldsMessage(reason: FieldsErrorReason, part: string, columns: readonl
     case 'missing': {
       const what = `The data has no column for ${(missing?.fields ?? [part]).join(' or ')} (looked for ${shortList(missing?.looked ?? [], 8)})`;
       return missing?.example
-        ? `${what}. Its columns are: ${shortList(columns)}. Map one with fields, e.g. fields="${missing.example}".`
+        ? `${what}. Its columns are: ${shortList(columns)}. Map one with fields, e.g. fields="${clipText(missing.example)}".`
         : `${what}, and none of its columns looks like one: ${shortList(columns)}. Check that src is the right file.`;
     }
   }

@@ -10,11 +10,11 @@
  */
 import * as z from 'zod/mini';
 import { isoDay } from './dates.js';
+import { clipText } from './quote.js';
+import { SERIES_DATE } from './series-doc.js';
 
 const FORMATS = ['number', 'currency', 'percent', 'compact', 'days', 'points'] as const;
 
-/** Bucket keys as periods.ts writes them: year, month, day, ISO week, quarter. */
-const SERIES_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-W(?:0[1-9]|[1-4]\d|5[0-3])|-Q[1-4])?$/;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -232,12 +232,17 @@ function withArticle(zodType: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-/** How a wrong value is described back to the editor. */
+/**
+ * How a wrong value is described back to the editor: a text by its shape only.
+ * It is data the page's author may never have meant to show (see quote.ts),
+ * and the path already says where to look.
+ */
 function kindOf(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty text' : 'a text';
+  // A number is short and says what is wrong with it (a count of −1).
   if (typeof value === 'number') return String(value);
   return withArticle(typeof value);
 }
@@ -255,8 +260,8 @@ function pathText(path: Path): string {
   let text = '';
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) text += text ? `.${key}` : key;
-    else text += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) text += text ? `.${clipText(key)}` : clipText(key);
+    else text += `[${JSON.stringify(clipText(String(key)))}]`;
   }
   return text;
 }

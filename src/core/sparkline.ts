@@ -66,7 +66,8 @@ export function sparkline(values: ReadonlyArray<number | null | undefined>, box:
       return;
     }
     const x = round(values.length > 1 ? padding + i * step : width / 2);
-    const y = round(max === min ? height / 2 : padding + ((max - value) / (max - min)) * innerH);
+    // Halves, so a range from −1e308 to 1e308 does not overflow to Infinity (and the y to NaN).
+    const y = round(max === min ? height / 2 : padding + ((max / 2 - value / 2) / (max / 2 - min / 2)) * innerH);
     const before = points[points.length - 1];
     head = d;
     tail = penDown && before ? `M${before.x} ${before.y} L${x} ${y}` : '';

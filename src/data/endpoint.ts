@@ -10,6 +10,9 @@
 import { DataError } from './errors.js';
 import { DEFAULT_TIMEOUT } from './load.js';
 
+/** The longest delay a browser timer keeps. */
+const MAX_DELAY = 2 ** 31 - 1;
+
 /** What a widget asks; see dist/schemas/kpi-question.schema.json. */
 export interface EndpointQuestion {
   kpi: string;
@@ -106,7 +109,8 @@ async function send(url: string, queue: Queue): Promise<void> {
   const last = lastAnswers.get(cacheKey);
   const controller = new AbortController();
   const timeout = queue.options.timeout ?? DEFAULT_TIMEOUT;
-  const timer = timeout > 0 ? setTimeout(() => controller.abort(), timeout) : undefined;
+  // A limit past what a timer can wait (about 24.8 days) would overflow and fire at once: it is no limit (as in load.ts).
+  const timer = timeout > 0 && timeout <= MAX_DELAY ? setTimeout(() => controller.abort(), timeout) : undefined;
   let answers: unknown[];
   try {
     let response: Response;

@@ -13,8 +13,10 @@
  * - `empty`: a body with nothing but whitespace
  * - `html`: a web page where data was expected, typically a login page
  * - `aborted`: the caller's signal aborted
+ * - `too-big`: the body is larger than `limit` bytes (the `max-size`), or than
+ *   the browser can hold as one text
  */
-export type DataErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'empty' | 'html' | 'aborted';
+export type DataErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'empty' | 'html' | 'aborted' | 'too-big';
 
 export interface DataErrorDetails {
   /** HTTP status, for `http`. */
@@ -25,6 +27,8 @@ export interface DataErrorDetails {
   detail?: string;
   /** `json` or `csv`, for `parse`. */
   format?: 'json' | 'csv';
+  /** The most bytes read, for `too-big`. */
+  limit?: number;
   cause?: unknown;
 }
 
@@ -35,6 +39,7 @@ export class DataError extends Error {
   readonly timeout?: number;
   readonly detail?: string;
   readonly format?: 'json' | 'csv';
+  readonly limit?: number;
 
   constructor(code: DataErrorCode, url: string, details: DataErrorDetails = {}) {
     super(dataErrorMessage(code, url, details), details.cause === undefined ? undefined : { cause: details.cause });
@@ -45,6 +50,7 @@ export class DataError extends Error {
     if (details.timeout !== undefined) this.timeout = details.timeout;
     if (details.detail !== undefined) this.detail = details.detail;
     if (details.format !== undefined) this.format = details.format;
+    if (details.limit !== undefined) this.limit = details.limit;
   }
 }
 
@@ -59,6 +65,11 @@ function statusHint(status: number | undefined): string {
     default:
       return status !== undefined && status >= 500 ? ' The server has a problem; try again later.' : '';
   }
+}
+
+/** Bytes as megabytes for a message: 50 000 000 → "50 MB". */
+export function megabytes(bytes: number | undefined): string {
+  return bytes === undefined ? 'what the browser can hold' : `${Math.round(bytes / 1e5) / 10} MB`;
 }
 
 function dataErrorMessage(code: DataErrorCode, url: string, d: DataErrorDetails): string {
@@ -81,5 +92,7 @@ function dataErrorMessage(code: DataErrorCode, url: string, d: DataErrorDetails)
       return `${url} returned a web page instead of JSON or CSV data, perhaps a login page. Check the address and that you are signed in.`;
     case 'aborted':
       return `Loading ${url} was cancelled.`;
+    case 'too-big':
+      return `The data from ${url} is larger than ${megabytes(d.limit)}, the most a widget reads. Ask for less data, or raise max-size.`;
   }
 }

@@ -14,16 +14,27 @@
  * is what "Save as CSV" in a Nordic Excel writes (Æ, Ø, Å, Ä, Ö survive).
  */
 import type { CsvIssue, CsvRow } from './csv.js';
+import type { WorkerCsv } from './worker-csv.js';
 import { DataError } from './errors.js';
+import { decodeBody } from './decode.js';
 
 /**
  * A CSV document keeps what its reader left out (csv.ts): the lines it could
  * not read, the data row number of each row when some were left out, and how
- * many data rows the file had, for the data note.
+ * many data rows the file had, for the data note. A large CSV body is held by
+ * a Web Worker instead (`csv-worker`, from {@link WORKER_BYTES} up, where the
+ * page allows workers), which keeps the same and builds the records.
  */
 export type LoadedDocument =
   | { kind: 'json'; data: unknown }
-  | { kind: 'csv'; rows: CsvRow[]; issues?: CsvIssue[]; rowNumbers?: number[]; rowsRead?: number };
+  | { kind: 'csv'; rows: CsvRow[]; issues?: CsvIssue[]; rowNumbers?: number[]; rowsRead?: number }
+  | { kind: 'csv-worker'; table: WorkerCsv };
+
+/**
+ * From this many bytes a CSV body is read in a Web Worker (worker-csv.ts):
+ * parsing it in the page would block the main thread for more than a frame.
+ */
+export const WORKER_BYTES = 2_000_000;
 
 export interface LoadOptions {
   /** Aborting it rejects with DataError `aborted`. */
@@ -34,6 +45,8 @@ export interface LoadOptions {
   timeout?: number;
   /** true: read as CSV, false: as JSON, absent: detect. */
   csv?: boolean;
+  /** The most bytes of body read; past it DataError `too-big`. Default 50 MB ({@link DEFAULT_MAX_SIZE}). */
+  maxSize?: number;
 }
 
 export interface RequestOptions extends LoadOptions {
@@ -48,14 +61,20 @@ export type FetchedDocument =
   | {
       notModified: false;
       document: LoadedDocument;
-      /** The body as text, to tell an unchanged document from a changed one. */
+      /** The body as text (or, read in a worker, its fingerprint), to tell an unchanged document from a changed one. */
       text: string;
+      /** The body's bytes. */
+      size: number;
       etag: string | null;
       lastModified: string | null;
     }
   | { notModified: true };
 
 export const DEFAULT_TIMEOUT = 15000;
+export const DEFAULT_MAX_SIZE = 50_000_000;
+
+/** The longest delay a browser timer keeps. */
+const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * Fetches and reads a document; with validators in `options` a 304 answer gives
@@ -68,8 +87,9 @@ export async function requestDocument(url: string, options: RequestOptions = {})
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const controller = new AbortController();
   let timedOut = false;
+  // A limit past what a timer can wait (about 24.8 days) would overflow and fire at once: it is no limit.
   const timer =
-    timeout > 0 && Number.isFinite(timeout)
+    timeout > 0 && timeout <= MAX_DELAY
       ? setTimeout(() => {
           timedOut = true;
           controller.abort();
@@ -84,6 +104,7 @@ export async function requestDocument(url: string, options: RequestOptions = {})
     if (cause instanceof DataError) return cause;
     if (timedOut) return new DataError('timeout', url, { timeout, cause });
     if (signal?.aborted) return new DataError('aborted', url, { cause });
+    if (cause instanceof RangeError) return new DataError('too-big', url, { cause });
     if (received) return new DataError('parse', url, { detail: String(cause), cause });
     return new DataError('network', url, { cause });
   };
@@ -102,16 +123,30 @@ export async function requestDocument(url: string, options: RequestOptions = {})
     if (response.status === 304 && (options.etag || options.lastModified)) return { notModified: true };
     if (!response.ok) throw new DataError('http', url, { status: response.status });
     const contentType = response.headers.get('Content-Type') ?? '';
-    const text = decodeBody(await response.arrayBuffer(), contentType);
+    const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+    const bytes = await readBody(response, maxSize, url, () => controller.abort());
+    const size = bytes.byteLength;
+    const validators = { etag: response.headers.get('ETag'), lastModified: response.headers.get('Last-Modified') };
     received = true;
+    const table = size >= WORKER_BYTES ? await readInWorker(bytes, { url, contentType, csv: options.csv }) : null;
+    if (table) {
+      if (signal?.aborted) {
+        table.release();
+        throw new DataError('aborted', url);
+      }
+      return { notModified: false, document: { kind: 'csv-worker', table }, text: table.fingerprint, size, ...validators };
+    }
+    const text = decodeBody(bytes, contentType);
+    // A body too large for one string decodes to nothing: it is not an empty answer.
+    if (text === '' && size > 0) throw new DataError('too-big', url, { limit: size });
     const document = await readDocument(text, { url, contentType, csv: options.csv });
     if (signal?.aborted) throw new DataError('aborted', url);
     return {
       notModified: false,
       document,
       text,
-      etag: response.headers.get('ETag'),
-      lastModified: response.headers.get('Last-Modified'),
+      size,
+      ...validators,
     };
   } catch (error) {
     throw failure(error);
@@ -131,20 +166,54 @@ export async function loadDocument(url: string, options: LoadOptions = {}): Prom
   return result.document;
 }
 
-function decodeBody(buffer: ArrayBuffer, contentType: string): string {
-  const charset = /charset\s*=\s*"?([^";]+)/i.exec(contentType)?.[1]?.trim().toLowerCase();
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    try {
-      return new TextDecoder(charset).decode(buffer);
-    } catch {
-      // An unknown label: fall through to the UTF-8 guess.
+/**
+ * A large body that is CSV, read in a Web Worker; null when it is JSON, or
+ * when the page refuses workers (then it is read here, as a small one is).
+ */
+async function readInWorker(bytes: Uint8Array, options: ReadOptions & { url: string; contentType: string }): Promise<WorkerCsv | null> {
+  // The start decides JSON or CSV (a multi-byte character cut at the end does not matter).
+  const head = decodeBody(bytes.subarray(0, 4096), options.contentType);
+  const { csv, tab } = kindOf(head.charCodeAt(0) === 0xfeff ? head.slice(1) : head, options);
+  if (!csv) return null;
+  // A browser without workers cannot even load the module (it extends Worker): read it here then.
+  const module = await import('./worker-csv.js').catch(() => null);
+  return module ? module.readCsvInWorker(bytes, { url: options.url, contentType: options.contentType, tab }) : null;
+}
+
+/**
+ * The body, read chunk by chunk so a body past `maxSize` bytes (a declared
+ * Content-Length or what has arrived) stops the download at once rather than
+ * filling the memory until the time limit.
+ */
+async function readBody(response: Response, maxSize: number, url: string, stop: () => void): Promise<Uint8Array> {
+  const tooBig = () => {
+    stop();
+    return new DataError('too-big', url, { limit: maxSize });
+  };
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxSize) throw tooBig();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxSize) {
+      void reader.cancel().catch(() => undefined);
+      throw tooBig();
     }
+    chunks.push(value);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
+  if (chunks.length === 1) return chunks[0]!;
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
   }
+  return body;
 }
 
 export interface ReadOptions {
@@ -174,15 +243,36 @@ const JSON_TYPE = /^[^;]*\bjson\b/i;
  */
 export async function readDocument(text: string, options: ReadOptions = {}): Promise<LoadedDocument> {
   const url = options.url ?? 'the data';
-  const contentType = options.contentType ?? '';
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const start = body.search(/\S/);
+  const { csv: asCsv, tab } = kindOf(body, options);
+  if (!asCsv) {
+    try {
+      return { kind: 'json', data: JSON.parse(body) as unknown };
+    } catch (error) {
+      throw new DataError('parse', url, { format: 'json', detail: (error as Error).message, cause: error });
+    }
+  }
+  const { readCsv } = await import('./csv.js');
+  const { rows, issues, rowNumbers, rowsRead } = await readCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) });
+  // Only a file with bad lines carries what was left out.
+  return issues.length > 0 ? { kind: 'csv', rows, issues, rowNumbers, rowsRead } : { kind: 'csv', rows };
+}
+
+/**
+ * JSON or CSV (and tab-separated), by the rules of the module comment, from
+ * the start of a body (its first non-blank character decides last).
+ * @throws DataError `empty`, `html`
+ */
+export function kindOf(head: string, options: ReadOptions = {}): { csv: boolean; tab: boolean } {
+  const url = options.url ?? 'the data';
+  const contentType = options.contentType ?? '';
+  const start = head.search(/\S/);
   if (start < 0) throw new DataError('empty', url);
-  const first = body[start];
+  const first = head[start];
   if (/^(text\/html|application\/xhtml)/i.test(contentType) || first === '<') throw new DataError('html', url);
 
   const ext = options.url ? extensionOf(options.url) : '';
-  const asCsv =
+  const csv =
     options.csv ??
     (JSON_TYPE.test(contentType)
       ? false
@@ -193,17 +283,5 @@ export async function readDocument(text: string, options: ReadOptions = {}): Pro
           : ext === 'csv' || ext === 'tsv'
             ? true
             : first !== '{' && first !== '[');
-
-  if (!asCsv) {
-    try {
-      return { kind: 'json', data: JSON.parse(body) as unknown };
-    } catch (error) {
-      throw new DataError('parse', url, { format: 'json', detail: (error as Error).message, cause: error });
-    }
-  }
-  const { readCsv } = await import('./csv.js');
-  const tab = ext === 'tsv' || /^text\/tab-separated-values/i.test(contentType);
-  const { rows, issues, rowNumbers, rowsRead } = await readCsv(body, { url, ...(tab ? { delimiter: '\t' as const } : {}) });
-  // Only a file with bad lines carries what was left out.
-  return issues.length > 0 ? { kind: 'csv', rows, issues, rowNumbers, rowsRead } : { kind: 'csv', rows };
+  return { csv, tab: ext === 'tsv' || /^text\/tab-separated-values/i.test(contentType) };
 }

@@ -24,6 +24,7 @@ export interface SourceQuery {
   select?: string;
   credentials?: RequestCredentials;
   timeout?: number;
+  maxSize?: number;
   signal?: AbortSignal;
 }
 
@@ -67,13 +68,25 @@ export interface SourceRecords {
 /** The fetched document (JSON value or CSV rows), narrowed by `select`. */
 export async function queryDocument(query: SourceQuery): Promise<unknown> {
   const doc = await fetchShared(query.src, query);
-  const data = doc.kind === 'csv' ? doc.rows : doc.data;
+  let data: unknown;
+  try {
+    data = doc.kind === 'csv' ? doc.rows : doc.kind === 'csv-worker' ? await doc.table.rows() : doc.data;
+  } catch (error) {
+    // As in queryRecords: a large CSV let go meanwhile is fetched again.
+    if ((error as { released?: boolean }).released) return queryDocument(query);
+    throw error;
+  }
   return query.select ? selectPath(data, query.select) : data;
 }
 
 // One parsed dataset, and its quality, per fetched document, record kind, field mapping and reading settings:
-// twenty cards on one CSV parse it once. Weak keys let a refreshed document go.
-const parsed = new WeakMap<object, Map<string, { all: Dataset; quality: DataQuality }>>();
+// twenty cards on one CSV parse it once (a CSV read in a worker: built there
+// once, the cards waiting for it together). Weak keys let a refreshed document go.
+const parsed = new WeakMap<object, Map<string, ReadRecords | Promise<ReadRecords>>>();
+interface ReadRecords {
+  all: Dataset;
+  quality: DataQuality;
+}
 
 const words = (text: string | undefined) => (text ?? '').split(',').map((w) => w.trim()).filter((w) => w !== '');
 
@@ -88,47 +101,82 @@ type RecordsQuery = SourceQuery & ReadSettings & {
 
 /** Canonical records of the kind the KPI reads, before and after the filter, with their quality. */
 export async function queryRecords(query: RecordsQuery): Promise<SourceRecords> {
+  try {
+    return await recordsOf(query);
+  } catch (error) {
+    // A large CSV the cache let go (nobody held it) while a script still used it: fetched again.
+    if ((error as { released?: boolean }).released) return recordsOf(query);
+    throw error;
+  }
+}
+
+async function recordsOf(query: RecordsQuery): Promise<SourceRecords> {
   const fields = query.fields ? parseFields(query.fields) : undefined;
   const filter = query.filter ? parseFilter(query.filter) : undefined;
   const doc: LoadedDocument = await fetchShared(query.src, query);
-  const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
   const keep = query.keep?.length ? query.keep : undefined;
   // Widgets in two languages that read dates alike share one parse.
   const order = query.locale ? localeDateOrder(query.locale) : '';
   const key = [query.kind, query.fields, query.select, query.dateOrder, query.won, query.lost, order, keep?.join(',')].join('|');
   let byKey = parsed.get(doc);
   if (!byKey) parsed.set(doc, (byKey = new Map()));
-  let read = byKey.get(key);
-  if (!read) {
-    const readIssues: RecordIssue[] = doc.kind === 'csv'
-      ? (doc.issues ?? []).map((issue) => ({ row: issue.row, field: '*', value: issue.value, code: issue.code }))
-      : [];
-    const all = toDataset(source, query.kind, {
-      fields,
-      dateOrder: query.dateOrder,
-      locale: query.locale,
-      wonWords: words(query.won),
-      lostWords: words(query.lost),
-      readIssues,
-      keep,
-      ...(doc.kind === 'csv' && doc.rowNumbers ? { rowNumbers: doc.rowNumbers } : {}),
-    });
-    byKey.set(key, (read = { all, quality: dataQuality(all, query.kind) }));
+  let made = byKey.get(key);
+  if (!made) {
+    const read = { dateOrder: query.dateOrder, locale: query.locale, wonWords: words(query.won), lostWords: words(query.lost), keep };
+    if (doc.kind === 'csv-worker') {
+      // Built in the worker, which holds the rows and what its reader left out.
+      const building = doc.table.dataset(query.kind, query.fields, read)
+        .then((all): ReadRecords => ({ all, quality: dataQuality(all, query.kind) }));
+      // A failure is not kept: the next widget asks again.
+      building.catch(() => byKey.get(key) === building && byKey.delete(key));
+      made = building;
+    } else {
+      const source = doc.kind === 'csv' ? doc.rows : query.select ? selectPath(doc.data, query.select) : doc.data;
+      const readIssues: RecordIssue[] = doc.kind === 'csv'
+        ? (doc.issues ?? []).map((issue) => ({ row: issue.row, field: '*', value: issue.value, code: issue.code }))
+        : [];
+      const all = toDataset(source, query.kind, {
+        fields,
+        ...read,
+        readIssues,
+        ...(doc.kind === 'csv' && doc.rowNumbers ? { rowNumbers: doc.rowNumbers } : {}),
+      });
+      made = { all, quality: dataQuality(all, query.kind) };
+    }
+    byKey.set(key, made);
   }
+  const read = await made;
   let { all } = read;
   const { quality } = read;
   if (query.teams) {
     const teamKey = `${key}|teams:${query.teams.key}`;
-    let mapped = byKey.get(teamKey);
+    // Set at once below, never a promise: the records it maps are in hand.
+    let mapped = byKey.get(teamKey) as ReadRecords | undefined;
     if (!mapped) byKey.set(teamKey, (mapped = { all: assignTeams(all, query.teams.map), quality }));
     all = mapped.all;
   }
+  // Many widgets on one large document wait for the same records and would all
+  // compute in the task that delivers them: each takes a task of its own instead.
+  if (recordCount(all) >= YIELD_RECORDS) await nextTask();
   return { all, dataset: filter ? applyFilter(all, filter) : all, filter, quality };
 }
 
 /** Canonical, filtered records of the kind the KPI reads. */
 export async function queryDataset(query: RecordsQuery): Promise<Dataset> {
   return (await queryRecords(query)).dataset;
+}
+
+/** From this many records a widget's computation waits for a task of its own. */
+const YIELD_RECORDS = 20_000;
+
+function recordCount(ds: Dataset): number {
+  return ds.deals.length + ds.leads.length + ds.activities.length + ds.customers.length + ds.costs.length;
+}
+
+/** Resolves in a later task, letting the page draw and handle input in between. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function kpiFor(id: string): KpiDefinition {

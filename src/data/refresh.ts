@@ -30,9 +30,15 @@ export interface RefreshOptions extends Omit<LoadOptions, 'signal'> {
 /** Backoff cap: after failures the wait grows to at most this many intervals. */
 export const MAX_BACKOFF = 8;
 
-/** Milliseconds to the next refresh after `failures` failures in a row: the interval, doubled per failure up to 8×. */
+/** The longest delay a browser timer keeps; a longer one overflows and fires at once. */
+export const MAX_DELAY = 2 ** 31 - 1;
+
+/**
+ * Milliseconds to the next refresh after `failures` failures in a row: the
+ * interval, doubled per failure up to 8×, and never more than a timer can wait.
+ */
 export function refreshDelay(intervalMs: number, failures: number): number {
-  return intervalMs * Math.min(2 ** Math.max(0, failures), MAX_BACKOFF);
+  return Math.min(intervalMs * Math.min(2 ** Math.max(0, failures), MAX_BACKOFF), MAX_DELAY);
 }
 
 function isHidden(): boolean {
@@ -57,8 +63,8 @@ export function startRefresh(
   onChange: (document: LoadedDocument) => void,
   options: RefreshOptions = {},
 ): () => void {
-  const interval = seconds * 1000;
-  if (!(interval > 0) || !Number.isFinite(interval)) return () => {};
+  if (!(seconds > 0) || !Number.isFinite(seconds)) return () => {};
+  const interval = Math.min(seconds * 1000, MAX_DELAY);
   const { onError, onUnchanged, ...load } = options;
 
   let stopped = false;
@@ -70,7 +76,7 @@ export function startRefresh(
 
   const arm = (delay: number): void => {
     clearTimeout(timer);
-    timer = isHidden() ? undefined : setTimeout(tick, delay);
+    timer = isHidden() ? undefined : setTimeout(tick, Math.min(delay, MAX_DELAY));
   };
 
   const schedule = (delay: number): void => {

@@ -8,6 +8,7 @@
  * themselves contain `.` or `[` cannot be addressed. An empty path selects the
  * whole document.
  */
+import { clipList, clipText, QUOTE_ITEMS } from '../core/quote.js';
 
 /** A path that cannot be read, or that leads nowhere in the document. */
 export class SelectError extends Error {
@@ -28,20 +29,29 @@ export class SelectError extends Error {
   ) {
     super(
       reason === 'syntax'
-        ? `Cannot read the select path "${path}": write names and indexes separated by dots, like kpis.mrr or series.0.value.`
-        : `The data has nothing at "${path}"${found ? `: "${found}" exists, but not what follows it` : ''}.` +
-            (keys.length ? ` ${found ? `"${found}"` : 'The data'} has: ${keys.join(', ')}.` : ''),
+        ? `Cannot read the select path "${clipText(path)}": write names and indexes separated by dots, like kpis.mrr or series.0.value.`
+        : `The data has nothing at "${clipText(path)}"${found ? `: "${clipText(found)}" exists, but not what follows it` : ''}.` +
+            (keys.length ? ` ${found ? `"${clipText(found)}"` : 'The data'} has: ${keys.join(', ')}.` : ''),
     );
     this.name = 'SelectError';
   }
 }
 
-/** What a path can continue with at `value`: the first 20 keys of an object, the index range of a list. */
+/**
+ * What a path can continue with at `value`: the first keys of an object, each
+ * cut short (quote.ts), or the index range of a list.
+ */
 function keysAt(value: unknown): string[] {
   if (Array.isArray(value)) return value.length === 0 ? [] : [value.length === 1 ? '0' : `0–${value.length - 1}`];
   if (typeof value !== 'object' || value === null) return [];
-  const keys = Object.keys(value);
-  return keys.length > 20 ? [...keys.slice(0, 20), '…'] : keys;
+  const keys: string[] = [];
+  // Not Object.keys: a document with a million keys would list them all to show twelve.
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (keys.length === QUOTE_ITEMS) return [...clipList(keys), '…'];
+    keys.push(key);
+  }
+  return clipList(keys);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { compareValues } from '../../src/core/compare.js';
+import { formatDelta } from '../../src/core/format.js';
+import { chooseDelta } from '../../src/core/headline.js';
 
 describe('compareValues', () => {
   it('compares a growing total with direction up as good', () => {
@@ -81,9 +83,19 @@ describe('compareValues', () => {
     expect(compareValues(Number.NaN, 0.1, { direction: 'up', rate: true })).to.equal(null);
   });
 
-  it('gives no delta when the difference overflows', () => {
-    // 1e308 - (-1e308) = Infinity
-    expect(compareValues(1e308, -1e308, { direction: 'up' })).to.equal(null);
+  it('tells a difference that overflows by its relative change, in halves', () => {
+    // 1e308 − (−1e308) overflows to Infinity; in halves: (0.5e308 + 0.5e308) / 0.5e308 = 2, so +200 %
+    const up = compareValues(1e308, -1e308, { direction: 'up' })!;
+    expect(up.relative).to.equal(2);
+    expect(up).to.include({ trend: 'up', sentiment: 'good' });
+    // −1e308 against 1e308: (−0.5e308 − 0.5e308) / 0.5e308 = −2, so −200 %; not "no earlier value"
+    const down = compareValues(-1e308, 1e308, { direction: 'up' })!;
+    expect(down.relative).to.equal(-2);
+    expect(down).to.include({ trend: 'down', sentiment: 'bad' });
+    // The absolute change has no finite value: "—" rather than a made-up number.
+    expect(formatDelta(down, { format: 'number', locale: 'en', part: 'absolute' })).to.equal('—');
+    // chooseDelta in absolute mode falls back to the relative change.
+    expect(chooseDelta(down, 'absolute', false)).to.include({ part: 'relative', magnitude: 2, trend: 'down' });
   });
 
   it('measures relative change against |baseline| so improving negatives read as up', () => {

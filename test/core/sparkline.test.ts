@@ -45,6 +45,14 @@ describe('sparkline', () => {
     expect(sparkline([42]).d).to.equal('M50 14');
   });
 
+  it('scales a range from −1e308 to 1e308 without overflowing into NaN', () => {
+    // max − min = 2e308 overflows; in halves: (0.5e308 − v/2) / 1e308 × 24 + 2, default box 100 × 28, padding 2
+    // 1e308 → 2 (top), 0 → 0.5 × 24 + 2 = 14, −1e308 → 24 + 2 = 26 (bottom); x: 2, 50, 98
+    const line = sparkline([1e308, 0, -1e308]);
+    expect(line.d).to.equal('M2 2 L50 14 L98 26');
+    expect(line.d).not.to.contain('NaN');
+  });
+
   it('has nothing to draw for an empty or all-missing series', () => {
     for (const values of [[], [null, null], [NaN, Infinity]]) {
       const s = sparkline(values);

@@ -95,7 +95,14 @@ describe('selectPath', () => {
     expect(selectError('kpis.mrr.value').keys).to.deep.equal([]);
     expect(selectError('x', null).keys).to.deep.equal([]);
     const many = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${i}`, i]));
-    expect(selectError('nope', many).keys).to.have.length(21).and.include('…');
+    // At most 12 keys listed, then "…" (quote.ts); each key cut to 40 characters.
+    expect(selectError('nope', many).keys).to.have.length(13).and.include('…');
+    const long = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`${'x'.repeat(100)}${i}`, i]));
+    const cut = selectError('nope', long);
+    expect(cut.keys).to.have.length(13);
+    expect(cut.keys[0]).to.equal(`${'x'.repeat(40)}…`);
+    // "The data has nothing at "nope". The data has: " + 12 × (41 + 2) + "…." stays short
+    expect(cut.message.length).to.be.below(600);
     expect(parsePathError('kpis..mrr').attribute).to.equal('select');
   });
 

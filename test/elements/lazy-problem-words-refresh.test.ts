@@ -13,10 +13,12 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~
 const requested = (file: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(file));
 
 describe('a failing refresh as the first data problem of a page', () => {
-  it('keeps the value, marks it stale and reports the failure in words, with its code', async () => {
-    // Request 1 answers {"version": 0}; request 2, the first refresh a second later, answers 503.
+  it('keeps the value, marks it stale and reports the failure in words, with its code', async function () {
+    // 5 s is the shortest refresh.
+    this.timeout(15000);
+    // Request 1 answers {"version": 0}; request 2, the first refresh 5 seconds later, answers 503.
     const src = `/api/changing?key=refresh-words-${Math.random().toString(36).slice(2)}&fail=2`;
-    const card = await fixture<KpiCard>(html`<kpi-card locale="en" label="Version" src=${src} select="version" refresh="1"></kpi-card>`);
+    const card = await fixture<KpiCard>(html`<kpi-card locale="en" label="Version" src=${src} select="version" refresh="5"></kpi-card>`);
     await waitUntil(() => part(card, 'value'), 'the card did not show its value', { timeout: 5000 });
     expect(requested('data-problems'), 'loaded before the refresh failed').to.equal(false);
 

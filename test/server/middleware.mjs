@@ -5,6 +5,7 @@ import { demoFiles } from '../../demo/data/generate.mjs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { crmDealsCsv } from './crm-deals.mjs';
+import { dealsCsv, longHeaderCsv, paddedDealsJson } from './big-bodies.mjs';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const counts = new Map();
@@ -288,6 +289,49 @@ export async function testServer(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = await readFile(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'reliability', 'csp-page.html'));
+    return;
+  }
+  if (route === 'big') {
+    // GET /api/big/deals.csv?rows=n: a deals export of n rows (about 100 bytes each).
+    // GET /api/big/header.csv?bytes=n: a CSV whose second column name is n bytes long.
+    // GET /api/big/padded.json?bytes=n&seed=s: a JSON deals list of about n bytes, one per seed.
+    // GET /api/big/stream?mb=n[&length=1]: n MB of JSON-ish bytes, 1 MB per 10 ms; `length`: declare Content-Length.
+    // GET /api/big/dropped: a JSON body cut off half-way by a dropped connection.
+    countRequest(key);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Vary', '*');
+    const n = (name, fallback) => Number(url.searchParams.get(name) ?? fallback);
+    if (rest[0] === 'deals.csv') {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = dealsCsv(n('rows', 1000));
+    } else if (rest[0] === 'header.csv') {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = longHeaderCsv(n('bytes', 1_000_000));
+    } else if (rest[0] === 'padded.json') {
+      ctx.type = 'application/json';
+      ctx.body = paddedDealsJson(n('bytes', 900_000), n('seed', 0));
+    } else if (rest[0] === 'stream' || rest[0] === 'dropped') {
+      const mb = rest[0] === 'dropped' ? 2 : n('mb', 100);
+      const chunk = Buffer.alloc(1_000_000, 0x20);
+      chunk[0] = 0x5b; // '[' first: a JSON body
+      const res = ctx.res;
+      ctx.respond = false;
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'no-store',
+        ...(url.searchParams.get('length') ? { 'Content-Length': String(mb * chunk.length) } : {}),
+      });
+      watchAbort(ctx, key);
+      for (let i = 0; i < mb && !res.destroyed; i++) {
+        if (rest[0] === 'dropped' && i === 1) {
+          res.socket?.destroy();
+          return;
+        }
+        res.write(chunk);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      res.end();
+    }
     return;
   }
   if (route === 'drop') {

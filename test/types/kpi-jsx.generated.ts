@@ -70,14 +70,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
@@ -148,14 +152,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
@@ -232,14 +240,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
@@ -328,14 +340,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
@@ -406,14 +422,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */
@@ -486,14 +506,18 @@ export interface KpiIntrinsicElements {
     'currency'?: string;
     /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
     'format'?: string;
-    /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-    'refresh'?: number;
+    /** Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden. Below 5, negative or not a number is an error. */
+    'refresh'?: string | number;
     /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
     'theme'?: string;
     /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
     'credentials'?: RequestCredentials;
     /** Time limit for fetching `src`, in seconds (`15`, `2.5`) or with a unit (`500ms`, `2s`); `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`. */
     'timeout'?: string | number;
+    /** The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes. A larger body stops being read and the widget says so. */
+    'maxSize'?: string | number;
+    /** Attribute of `maxSize`. */
+    'max-size'?: string | number;
     /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
     'today'?: string;
     /** How the data's dates that could be read either way (`3/4/2024`) are read: `dmy`, `mdy` or `ymd`. Default: what a date of the file proves (all date columns together), else the widget's locale (en-US month-first). */

@@ -42,6 +42,8 @@ export interface GoalInputs extends Partial<RecordSettings> {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given. */
   timeout?: unknown;
+  /** The `max-size` attribute as given. */
+  maxSize?: unknown;
   /** With `kpi`: a goals document the target (and baseline) come from, unless `target` is given. */
   goals?: string;
   teams?: string;

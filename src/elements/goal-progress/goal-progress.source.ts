@@ -6,6 +6,7 @@
 import { isoDay, toIsoDate } from '../../core/dates.js';
 import type { DayNumber } from '../../core/types.js';
 import { readTimeout } from '../shared/attributes.js';
+import { readMaxSize } from '../shared/source-link.js';
 import { atSource } from '../shared/problems.js';
 import type { GoalInputs, Parts } from './goal-progress.load.js';
 import { loadDataNote } from '../shared/lazy.js';
@@ -39,12 +40,13 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
   const query = await import('../../data/query.js');
   const { src, select, credentials } = input;
   const timeout = readTimeout('timeout', input.timeout);
+  const maxSize = readMaxSize('max-size', input.maxSize);
   if (!input.kpi) {
-    const doc = await query.queryDocument({ src, select, credentials, timeout, signal });
+    const doc = await query.queryDocument({ src, select, credentials, timeout, maxSize, signal });
     return atSource(src, () => fromDoc(doc, own));
   }
   const plans = input.goals || input.teams ? await import('../shared/goals-source.js') : undefined;
-  const fetching = { credentials, timeout, signal };
+  const fetching = { credentials, timeout, maxSize, signal };
   const [{ readRecordSettings }, { dataReport }, teams] = await Promise.all([
     import('../shared/record-settings.js'),
     loadDataNote(),
@@ -52,7 +54,7 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
   ]);
   const read = readRecordSettings(input);
   const { value, period, kpi, dataset, quality, why } = await query.queryKpi({
-    src, select, credentials, timeout, signal, kpi: input.kpi, fields: input.fields, period: input.period,
+    src, select, credentials, timeout, maxSize, signal, kpi: input.kpi, fields: input.fields, period: input.period,
     filter: input.filter, compare: 'none', today, ...read, teams,
   });
   const [{ kpiHistory }, { recordSpan }, { forecastWithHistory }] = await Promise.all([
@@ -60,7 +62,7 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
   ]);
   // Where the export's data starts, of all its records (as a chart reads it): before the filter.
   const all = input.filter
-    ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, signal, ...read, teams })
+    ? await query.queryDataset({ src, select, fields: input.fields, kind: kpi.source, credentials, timeout, maxSize, signal, ...read, teams })
     : dataset;
   const first = recordSpan(all)?.start ?? null;
   const history = kpiHistory(dataset, kpi.id, period, today, first)?.history ?? null;

@@ -43,6 +43,8 @@ export interface CardInputs extends Partial<RecordSettings> {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given. */
   timeout?: unknown;
+  /** The `max-size` attribute as given. */
+  maxSize?: unknown;
   format?: string;
   direction?: string;
   delta?: string;

@@ -11,6 +11,7 @@ import type { CompareMode, Direction, FormatKind } from '../../core/types.js';
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { KpiValueDoc } from '../../core/schemas.js';
 import { readDate, readOption, readTimeout } from '../shared/attributes.js';
+import { readMaxSize } from '../shared/source-link.js';
 import { AttributeError, atSource } from '../shared/problems.js';
 import type { CardData, CardInputs } from './kpi-card.load.js';
 import { loadDataNote } from '../shared/lazy.js';
@@ -61,7 +62,8 @@ export function loadCardSource(input: CardInputs, request: CardSourceRequest, as
     return (async () => {
       const { queryDocument } = await import('../../data/query.js');
       const timeout = readTimeout('timeout', input.timeout);
-      const doc = await queryDocument({ src: src!, select: input.select, credentials: input.credentials, timeout, signal });
+      const maxSize = readMaxSize('max-size', input.maxSize);
+      const doc = await queryDocument({ src: src!, select: input.select, credentials: input.credentials, timeout, maxSize, signal });
       return assemble(await atSource(src!, () => validated(doc)), kpi ? await kpiMeta(kpi) : undefined);
     })();
   }
@@ -104,9 +106,10 @@ async function fromRecords(
     today: readDate('today', input.today),
     credentials: input.credentials,
     timeout: readTimeout('timeout', input.timeout),
+    maxSize: readMaxSize('max-size', input.maxSize),
   };
   const plans = input.goals || input.teams ? await import('../shared/goals-source.js') : undefined;
-  const fetching = { credentials: request.credentials, timeout: request.timeout, signal: query.signal };
+  const fetching = { credentials: request.credentials, timeout: request.timeout, maxSize: request.maxSize, signal: query.signal };
   const teams = input.teams ? await plans!.loadTeams(input.teams, fetching) : undefined;
   const result = await queryKpi({ ...request, teams });
   const { kpi, period, dataset } = result;

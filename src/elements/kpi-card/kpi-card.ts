@@ -131,7 +131,7 @@ export class KpiCard extends KpiElement {
       script: this.inline.text,
       src: this.setting('src'), endpoint: this.src ? undefined : this.setting('endpoint'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
-      today: this.today, credentials: this.credentials, timeout: this.timeout, format: this.format, direction: this.direction,
+      today: this.today, credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, format: this.format, direction: this.direction,
       delta: this.delta, sparkline: this.sparkline, pace: this.setting('pace'), holidays: this.setting('holidays'), size: this.size,
       goals: this.setting('goals'), teams: this.setting('teams'),
       ...this.recordSettings(),

@@ -7,6 +7,7 @@
 import { analyzeFunnel, type FunnelAnalysis } from '../../core/funnel.js';
 import { todayDay } from '../../core/dates.js';
 import { readDate, readTimeout } from '../shared/attributes.js';
+import { readMaxSize } from '../shared/source-link.js';
 import { atSource } from '../shared/problems.js';
 import { parseStages } from './kpi-funnel.stages.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
@@ -26,6 +27,7 @@ export interface FunnelSource extends Partial<RecordSettings> {
   today?: string;
   credentials?: RequestCredentials;
   timeout?: string | number;
+  maxSize?: string | number;
   signal: AbortSignal;
 }
 
@@ -43,7 +45,8 @@ export async function fetchStages(source: FunnelSource): Promise<FetchedFunnel> 
     period ? import('../../core/periods.js') : undefined,
     order.length ? undefined : import('../../core/schemas.js'),
   ]);
-  const base = { src, select: source.select, credentials: source.credentials, timeout: readTimeout('timeout', source.timeout), signal };
+  const base = { src, select: source.select, credentials: source.credentials, timeout: readTimeout('timeout', source.timeout),
+    maxSize: readMaxSize('max-size', source.maxSize), signal };
   if (schemas) {
     const doc = await query.queryDocument(base);
     return analyzeFunnel(await atSource(src, () => parseStages(schemas.validate(schemas.FunnelDoc, doc), 'src')));

@@ -79,7 +79,7 @@ export class KpiFunnel extends KpiElement {
 
   private readonly data = new DataController(this, {
     args: () => [this.src, this.setting('src'), this.select, this.stageOrder, this.fields, this.setting('filter'),
-      this.setting('period'), this.today, this.credentials, this.timeout, this.stages, this.revision,
+      this.setting('period'), this.today, this.credentials, this.timeout, this.maxSize, this.stages, this.revision,
       ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) => this.load(signal),
     onComplete: (analysis) => this.emitLoad(analysis.stages[0]?.value ?? null, { report: analysis.report }),
@@ -123,7 +123,7 @@ export class KpiFunnel extends KpiElement {
     return import('./kpi-funnel.source.js')
       .then(({ fetchStages }) => fetchStages({
         src, select: this.select, stageOrder: this.stageOrder, fields: this.fields, filter: this.setting('filter'),
-        period: this.setting('period'), today: this.today, credentials: this.credentials, timeout: this.timeout, signal,
+        period: this.setting('period'), today: this.today, credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, signal,
         ...this.recordSettings(),
       }));
   }

@@ -15,6 +15,7 @@ import type { CompareMode, DayNumber, Lang, RecordKind } from '../../core/types.
 import { queryDataset } from '../../data/query.js';
 import { COMPARES, PACES, readDate, readNumber, readOption, readTimeout } from '../shared/attributes.js';
 import { readHolidays } from '../shared/holidays-attribute.js';
+import { readMaxSize } from '../shared/source-link.js';
 import { holidaysFor, loadGoalBook, loadTeams } from '../shared/goals-source.js';
 import { holidayDays, type HolidaySpec } from '../../core/holidays.js';
 import { AttributeError } from '../shared/problems.js';
@@ -33,6 +34,8 @@ export interface TableInputs {
   today?: string;
   credentials?: RequestCredentials;
   timeout?: unknown;
+  /** The `max-size` attribute as given. */
+  maxSize?: unknown;
   goals?: string;
   teams?: string;
   pace?: string;
@@ -94,7 +97,8 @@ export async function loadTable(input: TableInputs, signal: AbortSignal): Promis
   const today: DayNumber = readDate('today', input.today) ?? todayDay();
   const period = parsePeriod(input.period || 'this-month', { today });
   const timeout = readTimeout('timeout', input.timeout);
-  const fetching = { credentials: input.credentials, timeout, signal };
+  const maxSize = readMaxSize('max-size', input.maxSize);
+  const fetching = { credentials: input.credentials, timeout, maxSize, signal };
 
   const [teams, book] = await Promise.all([
     input.teams ? loadTeams(input.teams, fetching) : undefined,
@@ -106,7 +110,7 @@ export async function loadTable(input: TableInputs, signal: AbortSignal): Promis
   const kinds = [...new Set(kpis.map((k) => k.source))];
   const parts = await Promise.all(kinds.map(async (kind: RecordKind) => {
     const dataset = await queryDataset({ src: input.src!, select: input.select, fields: input.fields, filter: input.filter,
-      kind, teams, keep, credentials: input.credentials, timeout, signal });
+      kind, teams, keep, credentials: input.credentials, timeout, maxSize, signal });
     const columns = ids.flatMap((id, i) => (kpis[i].source === kind ? [i] : []));
     const table = groupKpis(dataset, { groupBy, kpis: columns.map((i) => ids[i]), period, compare });
     return { table, columns };

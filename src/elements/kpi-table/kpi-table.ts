@@ -113,7 +113,7 @@ export class KpiTable extends KpiElement {
     return {
       src: this.setting('src'), select: this.select, fields: this.fields, kpis: this.kpis, groupBy: this.groupBy,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'), today: this.today,
-      credentials: this.credentials, timeout: this.timeout, goals: this.setting('goals'), teams: this.setting('teams'),
+      credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, goals: this.setting('goals'), teams: this.setting('teams'),
       pace: this.pace, holidays: this.holidays, sort: this.sort, limit: this.limit, highlight: this.highlight,
     };
   }

@@ -72,19 +72,21 @@ export function readTimeout(attribute: string, raw: unknown): number | undefined
   const value = numberOf(amount);
   if (value === null || !Number.isFinite(value)) throw new AttributeError('number', attribute, String(raw));
   if (value < 0) throw new AttributeError('range', attribute, String(raw), ['≥ 0']);
+  // Past what a timer can wait, the data layer sets no limit at all (load.ts).
   return unit === 'ms' ? value : value * 1000;
 }
+
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Absent: undefined, null, or text that is empty or only spaces. */
-function absent(raw: unknown): boolean {
+export function absent(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
 
 /** A value as the message quotes it; never throws (a null-prototype object has no string form). */
-function quoted(raw: unknown): string {
+export function quoted(raw: unknown): string {
   try {
     return String(raw);
   } catch {

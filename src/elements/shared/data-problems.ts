@@ -12,6 +12,7 @@
 import type { Lang } from '../../core/types.js';
 import { defineStrings, english } from './i18n.js';
 import { text } from './problems.js';
+import { clipList, clipText } from '../../core/quote.js';
 
 export const dataProblemText = defineStrings('data-problems', {
   'error.network': 'Could not reach the data source. Check the address in src and your connection.',
@@ -55,6 +56,8 @@ export const dataProblemText = defineStrings('data-problems', {
   'error.date-order': 'The dates in the columns {columns} contradict each other: some can only be day-first, others only month-first. Add date-order="dmy" or date-order="mdy" to say how to read them.',
   'column.stage-status-isWon': 'the deal stage or status',
   'error.needs-src': 'The KPI “{value}” is computed from your sales records, so it needs data: add src="/crm/deals.csv" (a CSV or JSON export), or put it inside a <kpi-dashboard src="…">.',
+  'error.too-big': 'The data source sent more than {limit}, the most this widget reads. Ask for less data, or raise max-size.',
+  'error.records': 'The data is not a list of records. Give a list of rows, like [{"value": 1200, "closed": "2026-03-05"}], or an object with a deals, leads, activities, customers or costs list.',
 });
 
 export const noteText = defineStrings('data-note', {
@@ -108,10 +111,11 @@ export function dataProblemMessage(code: string, e: Record<string, unknown>, lan
     detail: text(e.detail ?? schemaIssues(e.issues) ?? e.message),
     columns: shortList(e.columns, 12),
     looked: shortList(e.looked, 8),
-    keys: shortList(e.keys, 20) || '—',
-    found: text(e.found),
-    example: text(e.example),
+    keys: shortList(e.keys, 12) || '—',
+    found: clipText(text(e.found)),
+    example: clipText(text(e.example)),
     what: columnWords(lang, e.fields),
+    limit: typeof e.limit === 'number' ? `${Math.round(e.limit / 1e5) / 10} MB` : '—',
   });
 }
 
@@ -130,10 +134,9 @@ function messageKey(code: string, e: Record<string, unknown>): Key {
   return `error.${code}` as Key;
 }
 
-/** The first `max` names of a list, then "…"; '' for anything else. */
+/** The first `max` names of a list, each cut short, then "…"; '' for anything else. */
 function shortList(names: unknown, max: number): string {
-  if (!Array.isArray(names)) return '';
-  return names.length > max ? `${names.slice(0, max).join(', ')}, …` : names.join(', ');
+  return Array.isArray(names) ? clipList(names, max).join(', ') : '';
 }
 
 /** A field a column is missing for, in words: "the deal value"; the field names themselves when the table has no words for them. */

@@ -12,6 +12,7 @@ import type { DateRange, DayNumber, Lang } from '../../core/types.js';
 import { queryDocument, type SourceQuery, type TeamsGiven } from '../../data/query.js';
 import { goalsText } from './goals.strings.js';
 import { atSource } from './problems.js';
+import { clipText } from '../../core/quote.js';
 
 /** A goals document with bad rows, in the widget's words: which rows and why. */
 class GoalsProblem extends Error {
@@ -23,8 +24,11 @@ class GoalsProblem extends Error {
   }
 
   describe(lang: Lang): string {
-    const shown = this.issues.slice(0, 5).map((issue) =>
-      goalsText(lang, `row.${issue.reason}`, { row: issue.row, value: issue.value, other: issue.other ?? '' }));
+    // A KPI or period as the file wrote it is cut to 40 characters, as every quoted name is (quote.ts);
+    // a row's shape is the schema's own words, and `who` names columns.
+    const shown = this.issues.slice(0, 5).map((issue) => goalsText(lang, `row.${issue.reason}`, {
+      row: issue.row, value: issue.reason === 'shape' || issue.reason === 'who' ? issue.value : clipText(issue.value), other: issue.other ?? '',
+    }));
     if (this.issues.length > 5) shown.push(goalsText(lang, 'more', { count: this.issues.length - 5 }));
     return goalsText(lang, 'error.goals', { url: this.url, rows: shown.join('; ') });
   }
@@ -33,7 +37,7 @@ class GoalsProblem extends Error {
 /** A `teams` text or document that cannot be read, in the widget's words. */
 function teamsProblem(error: unknown): unknown {
   if (!(error instanceof TeamsError)) return error;
-  return Object.assign(error, { describe: (lang: Lang) => goalsText(lang, 'error.teams', { value: error.part }) });
+  return Object.assign(error, { describe: (lang: Lang) => goalsText(lang, 'error.teams', { value: clipText(error.part) }) });
 }
 
 /**

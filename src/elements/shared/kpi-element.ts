@@ -6,12 +6,12 @@ import type { Lang } from '../../core/types.js';
 import { dashboardContext, ensureContextRoot, type DashboardSettings } from './context.js';
 import type { DataStatus } from './data-controller.js';
 import { describeProblem, type AttributeError, type KpiErrorDetail } from './problems.js';
-import { readCurrency, readLocale, readTheme, readTimeout } from './attributes.js';
+import { absent, readCurrency, readLocale, readTheme, readTimeout } from './attributes.js';
 import { loadStrings, stringsReady, t } from './i18n.js';
 import { themeStyles } from './theme.styles.js';
 import { LangFollower } from './lang-watch.js';
 import { ParsersLoading } from './parsers.js';
-import { pendingLoads } from './lazy.js';
+import { pendingLoads, track } from './lazy.js';
 import type { DataReport } from './data-note.js';
 
 /** How a widget's records are read beyond `fields`, as its attributes say; the records path checks them. */
@@ -54,10 +54,11 @@ export class KpiElement extends LitElement {
     locale: {},
     currency: {},
     format: {},
-    refresh: { type: Number },
+    refresh: {},
     theme: { reflect: true },
     credentials: {},
     timeout: {},
+    maxSize: { attribute: 'max-size' },
     today: {},
     dateOrder: { attribute: 'date-order' },
     won: {},
@@ -99,8 +100,11 @@ export class KpiElement extends LitElement {
   currency?: string;
   /** `number`, `currency`, `percent`, `compact`, `days` or `hours`. */
   format?: string;
-  /** Seconds between re-fetches of `src`; paused while the tab is hidden. */
-  refresh?: number;
+  /**
+   * Seconds between re-fetches of `src` (`60`, `7,5`), at least 5; `0` or absent: none. Paused while the tab is hidden.
+   * Below 5, negative or not a number is an error.
+   */
+  refresh?: string | number;
   /** `light` (default), `dark` or `auto` (follows prefers-color-scheme); another word is an error. */
   theme?: string;
   /** Fetch credentials for `src`: `same-origin` (default), `include` or `omit`. */
@@ -110,6 +114,11 @@ export class KpiElement extends LitElement {
    * `0` waits as long as the browser does. Default 15 seconds. Checked also without `src`.
    */
   timeout?: string | number;
+  /**
+   * The largest body read from `src`: `50MB` (default), `500kB`, `1GB`; a bare number is megabytes.
+   * A larger body stops being read and the widget says so.
+   */
+  maxSize?: string | number;
   /** The date the widget treats as today (`2026-03-15`); default: the real local date. For demos and tests. */
   today?: string;
   /**
@@ -257,8 +266,8 @@ export class KpiElement extends LitElement {
 
   /**
    * The settings an editor typed on this element that apply to every widget,
-   * checked whatever else it has: a misspelt theme, currency, locale or
-   * timeout is an error in words, never a silent fallback. A dashboard checks
+   * checked whatever else it has: a misspelt theme, currency, locale,
+   * timeout, refresh, credentials or max-size is an error in words, never a silent fallback. A dashboard checks
    * the ones it hands down itself and passes on only usable values.
    */
   private checkSettings(): AttributeError | undefined {
@@ -267,6 +276,11 @@ export class KpiElement extends LitElement {
       readCurrency('currency', this.currency);
       readTheme('theme', this.theme);
       readTimeout('timeout', this.timeout);
+      if (!absent(this.refresh) || !absent(this.credentials) || !absent(this.maxSize)) {
+        // Only a widget with one of them loads their readers; it checks them once they are here.
+        if (!sourceSettings) return void loadSourceSettings().then(() => this.requestUpdate(), () => undefined);
+        sourceSettings.checkSourceSettings(this);
+      }
       return undefined;
     } catch (error) {
       // A timeout such as "2,5" is checked again once the full number reader is here.
@@ -377,6 +391,13 @@ export class KpiElement extends LitElement {
     </div>`;
   }
 
+}
+
+let sourceSettings: typeof import('./source-link.js') | undefined;
+let sourceSettingsLoad: Promise<void> | undefined;
+
+function loadSourceSettings(): Promise<void> {
+  return (sourceSettingsLoad ??= track(import('./source-link.js').then((module) => void (sourceSettings = module))));
 }
 
 /** A locale setting as a canonical tag, or undefined when it is absent or cannot be used. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import { t } from './i18n.js';
 import { track } from './lazy.js';
+import { clipText } from '../../core/quote.js';
 
 /** An attribute an editor typed that the widget cannot use. */
 export class AttributeError extends Error {
@@ -30,7 +31,7 @@ export interface KpiErrorDetail {
 /** Codes only fetched, validated or computed data can have; their words are data-problems.ts. */
 const DATA_CODES = new Set([
   'network', 'http', 'timeout', 'schema', 'empty', 'html', 'period', 'fields', 'filter', 'select', 'kpi', 'too-large', 'needs-src',
-  'date-order',
+  'too-big', 'records', 'date-order',
 ]);
 /** Codes of what an editor typed, worded by the common table every widget has. */
 const COMMON_CODES = new Set(['parse', 'number', 'json', 'option', 'date', 'range', 'locale', 'currency']);
@@ -79,7 +80,7 @@ export function describeProblem(error: unknown, lang: Lang): KpiErrorDetail {
     ? (e.code as string)
     : 'unknown';
   // What the editor wrote that is wrong: a FieldsError or FilterError names its `part`, a SelectError its `path`.
-  const value = text(e.value ?? e.expr ?? e.input ?? e.part ?? e.path);
+  const value = clipText(text(e.value ?? e.expr ?? e.input ?? e.part ?? e.path));
   const detail: KpiErrorDetail = {
     code,
     message: own

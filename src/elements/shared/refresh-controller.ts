@@ -23,10 +23,11 @@ export interface RefreshControllerOptions {
 }
 
 /**
- * The `refresh` attribute for any widget: starts the data layer's refresh loop
- * for the current `src`, restarts it when `src` or the interval changes, and
- * stops it when the widget leaves the page. The data layer loads only once a
- * widget actually asks for a refresh.
+ * A widget's tie to its `src` in the page-wide cache. While the widget is
+ * connected it holds the document there (cache.ts keeps held documents and
+ * forgets the rest); with `refresh` it also runs the data layer's refresh
+ * loop for it, restarted when `src` or the interval changes and stopped when
+ * the widget leaves the page. The data layer loads only for a widget with a `src`.
  *
  * While refreshes fail the widget keeps its last good data and is told to mark
  * it stale (`markStale`); the data layer retries with backoff (2×, 4×, at most
@@ -35,6 +36,8 @@ export interface RefreshControllerOptions {
 export class RefreshController implements ReactiveController {
   private stop?: () => void;
   private key = '';
+  private release?: () => void;
+  private holdKey = '';
 
   constructor(
     private readonly host: ReactiveElement,
@@ -56,17 +59,21 @@ export class RefreshController implements ReactiveController {
     this.stop?.();
     this.stop = undefined;
     this.key = '';
+    this.release?.();
+    this.release = undefined;
+    this.holdKey = '';
   }
 
   private async sync(): Promise<void> {
     // Only strings and numbers: a script may have set an object, which the loader reports; it starts no refresh.
     const given = this.options.src();
-    const src = typeof given === 'string' ? given : undefined;
-    const raw = this.options.seconds();
-    const seconds = typeof raw === 'number' || typeof raw === 'string' ? Number(raw) : NaN;
-    const mode = this.options.credentials();
-    const credentials = typeof mode === 'string' ? mode : undefined;
+    const src = typeof given === 'string' && given && this.host.isConnected ? given : undefined;
+    // The readers of refresh and credentials come with the data layer: only a widget with a src loads them.
+    const settings = src ? await import('./source-link.js') : undefined;
+    const seconds = (settings && this.read(settings.readRefresh, 'refresh', this.options.seconds())) ?? 0;
+    const credentials = settings && this.read(settings.readCredentials, 'credentials', this.options.credentials());
     const timeout = this.timeoutMs();
+    this.hold(src, credentials, settings?.holdSource);
     const key = src && seconds > 0 && this.host.isConnected ? `${seconds} ${credentials ?? ''} ${timeout ?? ''} ${src}` : '';
     if (key === this.key) return;
     this.key = key;
@@ -96,10 +103,27 @@ export class RefreshController implements ReactiveController {
     );
   }
 
-  /** A bad `timeout` is the loader's to report; a refresh then keeps the default. */
+  /** Holds the document at `src` in the page-wide cache while the widget is connected (see cache.ts). */
+  private hold(src: string | undefined, credentials: RequestCredentials | undefined, holdSource?: typeof import('./source-link.js').holdSource): void {
+    const key = src && holdSource && this.host.isConnected ? `${credentials ?? ''} ${src}` : '';
+    if (key === this.holdKey) return;
+    this.holdKey = key;
+    this.release?.();
+    this.release = holdSource && src && key ? holdSource(src, credentials) : undefined;
+  }
+
   private timeoutMs(): number | undefined {
+    return this.read(readTimeout, 'timeout', this.options.timeout ? this.options.timeout() : (this.host as FreshnessHost).timeout);
+  }
+
+  /**
+   * A setting as its reader reads it; undefined when it cannot be read: the
+   * widget shows that problem (KpiElement.checkSettings), and a bad `refresh`
+   * starts no loop.
+   */
+  private read<T>(reader: (attribute: string, raw: unknown) => T | undefined, attribute: string, raw: unknown): T | undefined {
     try {
-      return readTimeout('timeout', this.options.timeout ? this.options.timeout() : (this.host as FreshnessHost).timeout);
+      return reader(attribute, raw);
     } catch {
       return undefined;
     }

@@ -6,14 +6,15 @@
  * renders its legend as HTML toggles (trend-chart.view.ts).
  */
 import {
-  BarController, BarElement, CategoryScale, Chart, Filler, LinearScale, LineController, LineElement,
+  BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement,
   PointElement, Tooltip,
 } from 'chart.js';
-import { dashedOutlines } from './trend-chart.bars.js';
 
+// No Filler (2.5 KB gzip): an area chart's fill is trend-chart.area.ts. It and
+// the bar look's dashed outlines are registered with the look, which only a
+// bar or area chart loads (loadLook in trend-chart.config.ts).
 Chart.register(
-  LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Filler, Tooltip,
-  dashedOutlines,
+  LineController, BarController, LineElement, BarElement, PointElement, CategoryScale, LinearScale, Tooltip,
 );
 
 export { Chart };

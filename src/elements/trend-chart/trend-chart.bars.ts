@@ -5,14 +5,12 @@
  * than a line drawn through the bars. Kept apart from the line look in
  * trend-chart.config.ts, so that the look of a running bucket can change
  * here without touching the lines. Types only from chart.js: the plugin
- * object is registered by chart-loader.ts, the one module that loads it.
+ * object is registered by loadLook (trend-chart.config.ts), which loads this
+ * module only for a bar or an area chart.
  */
 import type { Chart, ChartDataset, Plugin, ScriptableContext } from 'chart.js';
 import type { TrendModel, Values } from '../../core/series.js';
-import type { ChartColours, Role, TrendDataset } from './trend-chart.config.js';
-
-/** Dash of a forecast bar's outline; the legend's swatch draws the same. */
-export const FORECAST_DASH = [4, 3];
+import { FORECAST_DASH, type ChartColours, type Role, type TrendDataset } from './trend-chart.config.js';
 /** How wide a budget marker is against its bucket's slot (a bar takes 0.8 × 0.9 = 0.72 of it). */
 const MARKER_SHARE = 0.84;
 

@@ -8,11 +8,35 @@ import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.j
 import type { TrendModel, Values } from '../../core/series.js';
 import type { ChartSetup } from './chart-controller.js';
 import type { BucketLabels } from './trend-chart.labels.js';
-import { barDatasets } from './trend-chart.bars.js';
 import { partialStyle } from './trend-chart.partial.js';
 
 export const CHART_KINDS = ['line', 'bar', 'area'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** Dash of a forecast bar's outline (trend-chart.bars.ts); the legend's swatch draws the same. */
+export const FORECAST_DASH = [4, 3];
+
+// The bar look (trend-chart.bars.ts) and the area fill (trend-chart.area.ts)
+// are chunks of their own: only a chart with type="bar" or "area" loads them,
+// so a line chart (one given its series inline, say) downloads none of it.
+let bars: typeof import('./trend-chart.bars.js') | undefined;
+let lookLoad: Promise<void> | undefined;
+
+/**
+ * Loads what a bar or an area chart draws beyond lines, and registers its
+ * plugins (dashed forecast outlines, the area's fill) with Chart.js; undefined
+ * once it is here, and for a line chart. A view waits for it before it is
+ * drawn (trend-chart.view.ts). Bars and area come together, so a chart
+ * switched from one to the other redraws at once.
+ */
+export function loadLook(kind: ChartKind): Promise<void> | undefined {
+  if (bars || kind === 'line') return undefined;
+  return (lookLoad ??= Promise.all([import('./trend-chart.bars.js'), import('./trend-chart.area.js'), import('./chart-loader.js')])
+    .then(([module, { areaFill }, { Chart }]) => {
+      Chart.register(module.dashedOutlines, areaFill);
+      bars = module;
+    }));
+}
 
 /** What a dataset shows; tests and the data table find datasets by it. */
 export type Role = 'actual' | 'projection' | 'previous' | 'budget' | 'target';
@@ -104,8 +128,9 @@ function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string>
   // Running and partial buckets drawn lighter or hollow (trend-chart.partial.ts); a bar chart draws its own forecast
   // and budget (trend-chart.bars.ts); a line or area chart draws every role as a line.
   const parts = partialStyle(model.states, colours, kind);
-  const datasets: TrendDataset[] = kind === 'bar'
-    ? barDatasets({ model, names, colours, hidden })
+  // A bar view is drawn only once its look is here (loadLook); a line stands in should it not be.
+  const datasets: TrendDataset[] = kind === 'bar' && bars
+    ? bars.barDatasets({ model, names, colours, hidden })
     : [line('actual', model.actual, colours.line, 0, {
         pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
         ...parts,

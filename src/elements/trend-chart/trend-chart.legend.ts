@@ -7,8 +7,7 @@
  * Only the view module imports this one, so it costs the main file nothing.
  */
 import { css, html, nothing, svg } from 'lit';
-import { DASHES, lineWidth, type ChartKind, type Role } from './trend-chart.config.js';
-import { FORECAST_DASH } from './trend-chart.bars.js';
+import { DASHES, FORECAST_DASH, lineWidth, type ChartKind, type Role } from './trend-chart.config.js';
 
 export interface LegendInput {
   /** The lines drawn, in dataset order. */

@@ -9,20 +9,16 @@
 import type { KpiDefinition } from '../../core/catalogue.js';
 import type { SeriesPoint } from '../../core/evaluate.js';
 import {
-  budgetLine, buildTrend, progressThrough, withinData, type Progress, type TrendModel, type Values,
+  budgetLine, buildTrend, type Progress, type TrendModel, type Values,
 } from '../../core/series.js';
 import type { BucketState } from '../../core/running.js';
-import type { CompareMode, DayNumber, FormatKind, Granularity } from '../../core/types.js';
-// Static: every page's main file holds dates.ts already. A dynamic import of it
-// would make the bundler split it into a chunk of its own, one request more.
-import { todayDay } from '../../core/dates.js';
+import type { CompareMode, FormatKind } from '../../core/types.js';
+import { seriesPoints } from '../../core/series-doc.js';
 import { COMPARES, FORMATS, readDate, readJson, readNumber, readOption, readScriptJson, readTimeout } from '../shared/attributes.js';
 import { AttributeError, atSource } from '../shared/problems.js';
-import type { Pace } from '../../core/forecast.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
 import type { DataReport } from '../shared/data-note.js';
-import { loadDataNote } from '../shared/lazy.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
 export interface TrendInputs extends Partial<RecordSettings> {
@@ -45,6 +41,8 @@ export interface TrendInputs extends Partial<RecordSettings> {
   credentials?: RequestCredentials;
   /** The `timeout` attribute as given; read when the chart fetches. */
   timeout?: unknown;
+  /** The `max-size` attribute as given; read when the chart fetches. */
+  maxSize?: unknown;
   /** With `src` and `kpi`: a goals document the budget per bucket comes from, unless `budget` is given. */
   goals?: string;
   teams?: string;
@@ -78,6 +76,9 @@ let schemas: typeof import('../../core/schemas.js') | undefined;
 let catalogue: typeof import('../../core/catalogue.js') | undefined;
 
 function validSeries(doc: unknown): SeriesPoint[] | Promise<SeriesPoint[]> {
+  // A series without a mistake needs no schema: zod loads only to word one.
+  const points = seriesPoints(doc);
+  if (points) return points;
   if (schemas) return schemas.validate(schemas.SeriesDoc, doc);
   return import('../../core/schemas.js').then((m) => (schemas = m).validate(m.SeriesDoc, doc));
 }
@@ -116,106 +117,19 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
   }
   if (!src) return { series: [], previous: null, compare };
   if (!kpi) {
-    return import('../../data/query.js')
-      .then(({ queryDocument }) =>
-        queryDocument({ src, select: input.select, credentials: input.credentials, timeout: readTimeout('timeout', input.timeout), signal }))
+    return Promise.all([import('../../data/query.js'), import('../shared/source-link.js')])
+      .then(([{ queryDocument }, { readMaxSize }]) =>
+        queryDocument({ src, select: input.select, credentials: input.credentials, timeout: readTimeout('timeout', input.timeout),
+          maxSize: readMaxSize('max-size', input.maxSize), signal }))
       .then((doc) => atSource(src, () => validSeries(doc)))
       .then((series) => ({ series, previous: null, compare }));
   }
-  const { select, fields, period, filter, credentials, timeout, goals, teams } = input;
-  return fromRecords({
-    src, select, fields, period, filter, credentials, timeout, kpi, today, granularity, compare, signal, pace, holidays: input.holidays, settings: input,
-    goals, teams,
-  });
-}
-
-interface RecordsQuery {
-  src: string;
-  select?: string;
-  fields?: string;
-  period?: string;
-  filter?: string;
-  credentials?: RequestCredentials;
-  timeout?: unknown;
-  kpi: string;
-  today?: DayNumber;
-  granularity: Granularity;
-  compare: CompareMode;
-  signal: AbortSignal;
-  pace: Pace;
-  /** As given; read with the records, the only path that counts working days. */
-  holidays?: unknown;
-  settings: Partial<RecordSettings>;
-  goals?: string;
-  teams?: string;
-}
-
-/**
- * The most buckets a chart draws. A daily chart of 100 years is 36 525 points
- * and table rows, seconds of a frozen page for a line no one can read; more than
- * this asks for a coarser granularity instead.
- */
-export const MAX_CHART_BUCKETS = 1500;
-
-async function fromRecords(query: RecordsQuery): Promise<TrendSource> {
-  const [{ querySeries, queryDataset }, { buckets, bucketShares, comparisonRange, parsePeriod }, { kpiSeries }, { recordSpan },
-    { chartForecast }, { readRecordSettings }, { dataReport }] = await Promise.all([
-    import('../../data/query.js'),
-    import('../../core/periods.js'),
-    import('../../core/evaluate.js'),
-    import('../../core/records.js'),
-    import('../../core/kpi-forecast.js'),
-    import('../shared/record-settings.js'),
-    loadDataNote(),
-  ]);
-  const read = readRecordSettings(query.settings);
-  // The same period querySeries resolves (its default included), counted before any work.
-  const span = parsePeriod(query.period || 'rolling-12m', { today: query.today ?? todayDay() });
-  if (buckets(span, query.granularity).length > MAX_CHART_BUCKETS) {
-    const fit = GRANULARITIES.filter((g) => buckets(span, g).length <= MAX_CHART_BUCKETS);
-    throw new AttributeError('option', 'granularity', query.granularity, fit);
-  }
-  const timeout = readTimeout('timeout', query.timeout);
-  const plans = query.goals || query.teams ? await import('../shared/goals-source.js') : undefined;
-  const fetching = { credentials: query.credentials, timeout, signal: query.signal };
-  const teams = query.teams ? await plans!.loadTeams(query.teams, fetching) : undefined;
-  const { kpi, period, series, dataset, quality, why } = await querySeries({ ...query, ...read, timeout, teams });
-  const spans = buckets(period, query.granularity);
-  const budget = query.goals ? await plans!.bucketTargets(query.goals, fetching, { kpi: kpi.id, filter: query.filter }, spans) : null;
-  // Weighed by how much of a whole bucket each is, so a week cut to a day by the period's edge is projected as a day.
-  const progress = { ...progressThrough(spans, period.toDate), weights: bucketShares(period, query.granularity) };
-  // Where the export has data: of all its records, not only those the filter keeps
-  // (a rep with no deals in a month the export covers sold nothing that month).
-  const all = query.filter
-    ? await queryDataset({ src: query.src, select: query.select, fields: query.fields, kind: kpi.source,
-      credentials: query.credentials, timeout, signal: query.signal, ...read, teams })
-    : dataset;
-  const data = recordSpan(all);
-  // Before the first record the chart has no data, not a run of zeros; after the
-  // last one, up to today, a quiet spell is a real 0 (the export is taken as current).
-  // Records count up to today, as a goal's and a card's do: a deal dated later in the export is not in yet.
-  const counted = period.toDate >= period.start ? kpiSeries(dataset, kpi.id, { start: period.start, end: period.toDate }, query.granularity) : [];
-  const actual = withinData(spans.map((_, i) => counted[i]?.value ?? null), spans, data, { after: false });
-  // Last year in full, also while this period is still running: the chart shows
-  // where last year went next, which the same-elapsed-share rule would cut off.
-  const range = comparisonRange({ ...period, toDate: period.end }, query.compare);
-  const previous = range
-    ? withinData(kpiSeries(dataset, kpi.id, range, query.granularity).map((point) => point.value),
-      buckets(range, query.granularity), data, { after: true })
-    : null;
-  const { states, added } = chartForecast(dataset, kpi.id, period, query.granularity,
-    { dataStart: data?.start ?? null, pace: query.pace, holidays: await readHolidaysLazily(query.holidays) });
-  return {
-    series: series.map((point, i) => ({ date: point.date, value: actual[i] })), previous, compare: query.compare, progress, kpi, states, added,
-    report: dataReport(quality, why), budget,
-  };
-}
-
-/** The `holidays` setting, its reader loaded only when one is given. */
-async function readHolidaysLazily(raw: unknown) {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  const { readHolidays } = await import('../shared/holidays-attribute.js');
-  return readHolidays('holidays', raw);
+  const { select, fields, period, filter, credentials, timeout, maxSize, goals, teams } = input;
+  // Records computed per bucket: a chunk of its own, so a chart given its series loads none of it.
+  return import('./trend-chart.records.js').then(({ fromRecords }) => fromRecords({
+    src, select, fields, period, filter, credentials, timeout, maxSize, kpi, today, granularity, compare, signal, pace,
+    holidays: input.holidays, settings: input, goals, teams,
+  }, GRANULARITIES));
 }
 
 /** What the chart shows, decided from the data and the chart's own attributes. */

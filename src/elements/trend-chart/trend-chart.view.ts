@@ -16,7 +16,7 @@ import { RefreshController } from '../shared/refresh-controller.js';
 import { t } from '../shared/i18n.js';
 import type { DashboardSettings } from '../shared/context.js';
 import { ChartController, type ChartPlan } from './chart-controller.js';
-import { chartSetup, readColours, type Role, type TrendDataset } from './trend-chart.config.js';
+import { chartSetup, loadLook, readColours, type Role, type TrendDataset } from './trend-chart.config.js';
 import { legendStyles, renderLegend } from './trend-chart.legend.js';
 import { bucketLabels, type BucketLabels } from './trend-chart.labels.js';
 import { decideView, loadTrend, type TrendView } from './trend-chart.load.js';
@@ -57,11 +57,12 @@ export class TrendChartView {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
       this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays'),
-      this.base.setting('goals'), this.base.setting('teams'), ...Object.values(this.base.recordSettings())] as const,
-    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, goals, teams], { signal }) =>
+      this.base.setting('goals'), this.base.setting('teams'), this.host.maxSize, ...Object.values(this.base.recordSettings())] as const,
+    task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, goals, teams,
+      maxSize], { signal }) =>
       loadTrend({
         series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays,
-        goals, teams, ...this.base.recordSettings(),
+        goals, teams, maxSize, ...this.base.recordSettings(),
       }, signal),
     onError: (error) => this.base.reportError(error),
   });
@@ -77,8 +78,13 @@ export class TrendChartView {
 
   private readonly view = new DataController(this.host, {
     args: () => [this.source.value, this.host.target, this.host.budget, this.host.cumulative, this.host.type, this.host.format] as const,
-    task: ([source, target, budget, cumulative, type, format]) =>
-      source ? decideView(source, { target, budget, cumulative, type, format }) : null,
+    task: ([source, target, budget, cumulative, type, format]) => {
+      if (!source) return null;
+      const view = decideView(source, { target, budget, cumulative, type, format });
+      // A bar or area chart waits for its look, a chunk only those load.
+      const look = loadLook(view.kind);
+      return look ? look.then(() => view) : view;
+    },
     onComplete: (view) => view && this.base.emitLoad(view.model.last?.value ?? null, { projection: view.model.projected, report: this.source.value?.report }),
     onError: (error) => this.base.reportError(error),
   });

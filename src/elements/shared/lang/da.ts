@@ -71,6 +71,8 @@ export default {
     'error.filter': 'Filteret »{value}« forstås ikke. Skriv det som owner=Anna Berg;source=web.',
     'error.kpi': 'Der findes ingen KPI ved navn »{value}«.',
     'error.too-large': 'Værdien {value} er for stor til at blive tegnet i et diagram.',
+    'error.too-big': 'Datakilden sendte mere end {limit}, det meste denne widget læser. Bed om færre data, eller hæv max-size.',
+    'error.records': 'Data er ikke en liste med poster. Giv en liste med rækker, som [{"value": 1200, "closed": "2026-03-05"}], eller et objekt med en liste deals, leads, activities, customers eller costs.',
     'error.fields.no-header': 'Filen ser ud til at mangle en overskriftsrække: den første linje indeholder data. Kobl kolonnerne efter placering, f.eks. fields="{example}".',
     'error.date-order': 'Datoerne i kolonnerne {columns} modsiger hinanden: nogle kan kun læses med dagen først, andre kun med måneden først. Tilføj date-order="dmy" eller date-order="mdy" for at angive, hvordan de skal læses.',
     'column.stage-status-isWon': 'salgsfasen eller status',

@@ -71,6 +71,8 @@ export default {
     'error.filter': 'Filteret «{value}» forstås ikke. Skriv det som owner=Anna Berg;source=web.',
     'error.kpi': 'Det finnes ingen KPI som heter «{value}».',
     'error.too-large': 'Verdien {value} er for stor til å tegnes i et diagram.',
+    'error.too-big': 'Datakilden sendte mer enn {limit}, det meste denne widgeten leser. Be om mindre data, eller øk max-size.',
+    'error.records': 'Dataene er ikke en liste med poster. Gi en liste med rader, som [{"value": 1200, "closed": "2026-03-05"}], eller et objekt med en liste deals, leads, activities, customers eller costs.',
     'error.fields.no-header': 'Denne filen ser ut til å mangle overskriftsrad: den første linjen inneholder data. Koble kolonnene etter plassering, f.eks. fields="{example}".',
     'error.date-order': 'Datoene i kolonnene {columns} motsier hverandre: noen kan bare leses med dagen først, andre bare med måneden først. Legg til date-order="dmy" eller date-order="mdy" for å si hvordan de skal leses.',
     'column.stage-status-isWon': 'salgsfasen eller statusen',

@@ -71,6 +71,8 @@ export default {
     'error.filter': 'Het filter ‘{value}’ wordt niet begrepen. Schrijf het als owner=Anna Berg;source=web.',
     'error.kpi': 'Er bestaat geen KPI met de naam ‘{value}’.',
     'error.too-large': 'De waarde {value} is te groot om in een grafiek te tekenen.',
+    'error.too-big': 'De gegevensbron stuurde meer dan {limit}, het meeste dat deze widget leest. Vraag om minder gegevens, of verhoog max-size.',
+    'error.records': 'De gegevens zijn geen lijst met records. Geef een lijst met rijen, zoals [{"value": 1200, "closed": "2026-03-05"}], of een object met een lijst deals, leads, activities, customers of costs.',
     'error.fields.no-header': 'Dit bestand lijkt geen kopregel te hebben: de eerste regel bevat gegevens. Koppel de kolommen op positie, bijv. fields="{example}".',
     'error.date-order': 'De datums in de kolommen {columns} spreken elkaar tegen: sommige kunnen alleen dag-eerst gelezen worden, andere alleen maand-eerst. Voeg date-order="dmy" of date-order="mdy" toe om te zeggen hoe ze gelezen moeten worden.',
     'column.stage-status-isWon': 'de dealfase of status',

@@ -71,6 +71,8 @@ export default {
     'error.filter': 'Filtret ”{value}” förstås inte. Skriv det som owner=Anna Berg;source=web.',
     'error.kpi': 'Det finns ingen KPI som heter ”{value}”.',
     'error.too-large': 'Värdet {value} är för stort för att ritas i ett diagram.',
+    'error.too-big': 'Datakällan skickade mer än {limit}, det mesta den här widgeten läser. Be om mindre data, eller höj max-size.',
+    'error.records': 'Data är ingen lista med poster. Ge en lista med rader, som [{"value": 1200, "closed": "2026-03-05"}], eller ett objekt med en lista deals, leads, activities, customers eller costs.',
     'error.fields.no-header': 'Filen verkar sakna rubrikrad: den första raden innehåller data. Koppla kolumnerna efter position, t.ex. fields="{example}".',
     'error.date-order': 'Datumen i kolumnerna {columns} motsäger varandra: vissa kan bara läsas med dagen först, andra bara med månaden först. Lägg till date-order="dmy" eller date-order="mdy" för att ange hur de ska läsas.',
     'column.stage-status-isWon': 'säljsteget eller statusen',
