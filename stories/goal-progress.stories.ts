@@ -233,7 +233,7 @@ export const ReduceChurn: Story = {
     const el = goal(canvasElement);
     // A rate: 0.041 − 0.03 = 1.1 percentage points to go (Nov 23 … Dec 31 is 39 days), and nothing "per day".
     await expectParts(el, {
-      value: '4.1%', target: 'target 3% or lower', status: '▼ Behind · 45% of target', remaining: 'Remaining: 1.1 pp · 39 days left',
+      value: '4.1%', target: 'target 3% or lower', status: '▼ Behind · 45% of target', remaining: '1.1 pp to go · 39 days left',
     });
     await expect(part(el, 'needed')).toBeNull();
   },

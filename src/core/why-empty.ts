@@ -57,6 +57,16 @@ export function fieldValues(records: readonly object[], field: string): string[]
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_VALUES).map(([text]) => cut(text));
 }
 
+/**
+ * The data's first day when `range` ends before it, else null: a figure over
+ * such a range would be 0 only because nothing was recorded yet, so a widget
+ * shows no value there (with the `before` reason), as a chart shows a gap.
+ */
+export function startsAfter(all: Dataset, range: DateRange): DayNumber | null {
+  const span = recordSpan(all);
+  return span && range.end < span.start ? span.start : null;
+}
+
 export function whyEmpty({ all, filter, kpi, range, context = {}, leftOut = 0, today }: WhyEmptyInput): EmptyReason {
   const kind = kpi.source;
   for (const clause of filter?.clauses ?? []) {
@@ -78,8 +88,8 @@ export function whyEmpty({ all, filter, kpi, range, context = {}, leftOut = 0, t
     const won = ds.deals.filter((d) => d.status === 'won' && inRange(d.closed));
     if (won.length > 0 && won.every((d) => d.created !== null && d.closed !== null && d.closed < d.created)) return { reason: 'order' };
   }
-  const span = recordSpan(all);
-  if (span && range.end < span.start) return { reason: 'before', start: span.start };
+  const start = startsAfter(all, range);
+  if (start !== null) return { reason: 'before', start };
   if (today !== undefined && range.start > today) return { reason: 'future' };
   const by = kind === 'deals' && kpi.id !== 'hit-rate' && kpi.id !== 'stage-share' && kpi.id !== 'opportunities-created'
     ? 'closed'

@@ -10,7 +10,7 @@ import { parsePeriod } from '../core/periods.js';
 import { toDataset, parseFields } from '../core/records.js';
 import { parseFilter, applyFilter, type Filter } from '../core/filter.js';
 import { dataQuality, rowsLeftOut, type DataQuality } from '../core/quality.js';
-import { whyEmpty, type EmptyReason } from '../core/why-empty.js';
+import { startsAfter, whyEmpty, type EmptyReason } from '../core/why-empty.js';
 import { localeDateOrder, type DateOrder } from '../core/date-parse.js';
 import { getKpi, type KpiDefinition } from '../core/catalogue.js';
 import { assignTeams, type Teams } from '../core/teams.js';
@@ -194,7 +194,9 @@ export async function queryKpi(query: KpiQuery) {
   const records = await queryRecords({ ...query, kind: kpi.source });
   const { dataset, quality } = records;
   const context = query.probabilities ? { probabilities: query.probabilities } : {};
-  const evaluation = evaluateKpi(dataset, kpi.id, { period, compare, ...context });
+  const evaluated = evaluateKpi(dataset, kpi.id, { period, compare, ...context });
+  // Before the data's first day a sum would read 0: no value, and the reason says where the data starts.
+  const evaluation = startsAfter(records.all, evaluated.range) === null ? evaluated : { ...evaluated, value: null, previous: null };
   const why = evaluation.value === null ? explainEmpty(records, kpi, evaluation.range, context, today) : undefined;
   return { kpi, period, dataset, quality, why, ...evaluation };
 }
@@ -220,6 +222,9 @@ export async function querySeries(query: KpiQuery & { granularity?: Granularity 
   const granularity = query.granularity ?? 'month';
   const context = query.probabilities ? { probabilities: query.probabilities } : {};
   const series = kpiSeries(dataset, kpi.id, period, granularity, context);
-  const why = series.every((point) => point.value === null) ? explainEmpty(records, kpi, period, context, today) : undefined;
+  // A period after today, or wholly before the data, is drawn as nothing even where a sum reads 0,
+  // so it is explained as empty too.
+  const why = series.every((point) => point.value === null) || period.start > today || startsAfter(records.all, period) !== null
+    ? explainEmpty(records, kpi, period, context, today) : undefined;
   return { kpi, period, series, dataset, quality, why };
 }
