@@ -10,7 +10,7 @@
  */
 import type { Chart, ChartDataset, Plugin, ScriptableContext } from 'chart.js';
 import type { TrendModel, Values } from '../../core/series.js';
-import { FORECAST_DASH, type ChartColours, type Role, type TrendDataset } from './trend-chart.config.js';
+import type { ChartColours, Role, TrendDataset } from './trend-chart.config.js';
 /** How wide a budget marker is against its bucket's slot (a bar takes 0.8 × 0.9 = 0.72 of it). */
 const MARKER_SHARE = 0.84;
 
@@ -40,10 +40,12 @@ export interface BarInput {
   names: Record<Role, string>;
   colours: ChartColours;
   hidden: ReadonlySet<Role>;
+  /** The forecast bars' outline dash, the legend's (FORECAST_DASH); given, so this chunk imports nothing from the view's. */
+  dash: number[];
 }
 
 /** The actual bars, the forecast bars and the budget markers, each only when the model has it. */
-export function barDatasets({ model, names, colours, hidden }: BarInput): TrendDataset[] {
+export function barDatasets({ model, names, colours, hidden, dash }: BarInput): TrendDataset[] {
   const datasets: TrendDataset[] = [
     { type: 'bar', role: 'actual', label: names.actual, data: model.actual, order: 1, backgroundColor: colours.line,
       borderColor: colours.line, borderRadius: 2, hidden: hidden.has('actual') } as TrendDataset,
@@ -52,7 +54,7 @@ export function barDatasets({ model, names, colours, hidden }: BarInput): TrendD
   if (forecast) {
     datasets.push({
       type: 'bar', role: 'projection', label: names.projection, data: forecast, order: 2, backgroundColor: colours.fill,
-      borderColor: colours.line, borderWidth: 0, borderRadius: 2, grouped: false, outlineDash: FORECAST_DASH,
+      borderColor: colours.line, borderWidth: 0, borderRadius: 2, grouped: false, outlineDash: dash,
       hidden: hidden.has('projection'),
     } as Outlined as TrendDataset);
   }

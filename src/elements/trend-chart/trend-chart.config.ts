@@ -130,7 +130,7 @@ function chartData(input: ChartInput): ChartData<'line' | 'bar', Values, string>
   const parts = partialStyle(model.states, colours, kind);
   // A bar view is drawn only once its look is here (loadLook); a line stands in should it not be.
   const datasets: TrendDataset[] = kind === 'bar' && bars
-    ? bars.barDatasets({ model, names, colours, hidden })
+    ? bars.barDatasets({ model, names, colours, hidden, dash: FORECAST_DASH })
     : [line('actual', model.actual, colours.line, 0, {
         pointRadius: 2, fill: kind === 'area' ? 'origin' : false, backgroundColor: kind === 'area' ? colours.fill : colours.line,
         ...parts,

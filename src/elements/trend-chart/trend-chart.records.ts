@@ -3,7 +3,7 @@
  * where the data has records, last year's line beside it, and the forecast.
  * Only a chart with `src` and `kpi` loads this module (trend-chart.load.ts decides).
  */
-import { progressThrough, withinData } from '../../core/series.js';
+import { progressThrough, withinData } from '../../core/series-span.js';
 import type { CompareMode, DayNumber, Granularity } from '../../core/types.js';
 // Static: every page's main file holds dates.ts already. A dynamic import of it
 // would make the bundler split it into a chunk of its own, one request more.
