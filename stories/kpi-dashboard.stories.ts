@@ -141,7 +141,8 @@ export const Empty: Story = {
   // Next quarter: no deal in the CRM export is dated in it, so nothing has happened yet and every widget says so.
   args: { label: 'Sales, Q1 2027', period: '2027-Q1' },
   play: async ({ canvasElement }) => {
-    for (const id of ['#win-rate', '#deal', '#funnel', '#chart']) await expectEmpty(inside(canvasElement, id), 'This period has not begun yet.');
+    // Revenue too: a sum over a period not begun is not "NOK 0".
+    for (const id of ['#revenue', '#win-rate', '#deal', '#funnel', '#chart']) await expectEmpty(inside(canvasElement, id), 'This period has not begun yet.');
     // The goal is the quarter's, and it has not started: not "missed", not "Q4".
     await expectParts(inside(canvasElement, '#goal'), { label: 'Q1 revenue goal', status: '○ Not started · starts Jan 1, 2027' });
   },

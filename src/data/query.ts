@@ -195,8 +195,9 @@ export async function queryKpi(query: KpiQuery) {
   const { dataset, quality } = records;
   const context = query.probabilities ? { probabilities: query.probabilities } : {};
   const evaluated = evaluateKpi(dataset, kpi.id, { period, compare, ...context });
-  // Before the data's first day a sum would read 0: no value, and the reason says where the data starts.
-  const evaluation = startsAfter(records.all, evaluated.range) === null ? evaluated : { ...evaluated, value: null, previous: null };
+  // Before the data's first day, or in a period not begun, a sum would read 0: no value, and the reason says why.
+  const unknown = startsAfter(records.all, evaluated.range) !== null || evaluated.range.start > today;
+  const evaluation = unknown ? { ...evaluated, value: null, previous: null } : evaluated;
   const why = evaluation.value === null ? explainEmpty(records, kpi, evaluation.range, context, today) : undefined;
   return { kpi, period, dataset, quality, why, ...evaluation };
 }

@@ -19,6 +19,8 @@ const widgets = (period: string, key: string) => {
   const src = `/api/fixture/kpi-card-deals.csv?key=${key}`;
   return [
     html`<kpi-card src=${src} kpi="win-rate" period=${period} today="2026-11-23" locale="en"></kpi-card>`,
+    // A sum (revenue) would read 0 in both cases: it must say why instead.
+    html`<kpi-card src=${src} kpi="revenue" period=${period} today="2026-11-23" locale="en"></kpi-card>`,
     html`<trend-chart src=${src} kpi="revenue" granularity="month" compare="none" period=${period} today="2026-11-23" locale="en"></trend-chart>`,
     html`<kpi-funnel src=${src} stage-order="Proposal,Won" period=${period} today="2026-11-23" locale="en"></kpi-funnel>`,
   ];
@@ -38,7 +40,14 @@ describe('why a widget on records has no value', () => {
     expect(await empty(el)).to.equal('The data starts on September 1, 2025; this period ends before it.');
   });
 
-  // A goal over a period not begun says "Not started" (its own state), so it is not in this list.
+  it('a goal over a period not begun is "Not started" at 0, its own state', async () => {
+    const el = await fixture(html`<goal-progress src="/api/fixture/kpi-card-deals.csv?key=why-goal-future" kpi="revenue" target="100000"
+      period="2027-Q1" today="2026-11-23" locale="en"></goal-progress>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="status"]'), 'no status', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('○ Not started · starts Jan 1, 2027');
+    expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent!.trim()).to.equal('0');
+  });
+
   it('a period after today says it has not begun, in every widget', async () => {
     for (const template of widgets('2027-Q1', 'why-future')) {
       const el = await fixture(template);

@@ -73,8 +73,11 @@ async function fromSource(input: GoalInputs & { src: string }, own: Parts, today
       kpi: kpi.id, filter: input.filter, range: { start: period.start, end: period.end }, pace: own.pace, holidays: own.holidays,
     })
     : null;
+  // A goal over a period not begun has its own state, "Not started", and a sum has come to nothing yet;
+  // a card says "has not begun" instead (the data layer gives no value for a period after today).
+  const reached = value === null && why?.reason === 'future' && kpi.additive ? 0 : value;
   return {
-    value, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, dataStart,
+    value: reached, start: period.start, end: period.end, format: kpi.format, rate: kpi.rate, names: kpi.names, dataStart,
     forecaster: (request) => forecastWithHistory({ ...request, history }), report: dataReport(quality, why),
     target: goal?.target, baseline: goal?.baseline,
   };

@@ -211,7 +211,10 @@ export class GoalProgress extends KpiElement {
     const status = shown === 'not-started' ? goalText(lang, 'starts', { date: date(data.start) }) : goalText(lang, 'share', { percent });
     // Value and status first, then the gauge, then the one line of what is needed; the rest on request.
     return html`<div class="figures">
-        <span part="value">${num(data.value)}</span>${ev.direction === 'down' ? ',' : ''} <span part="target">${
+        ${ev.direction === 'down'
+          // The comma stays with the value: the figures are flex items with a gap between them.
+          ? html`<span><span part="value">${num(data.value)}</span>,</span>`
+          : html`<span part="value">${num(data.value)}</span>`} <span part="target">${
           goalText(lang, ev.direction === 'down' ? 'of.down' : 'of', { target: num(data.target) })}</span>
       </div>
       <p part="status" class=${tones[shown]}><span class="icon" aria-hidden="true">${icons[shown]}</span> ${word} · ${
