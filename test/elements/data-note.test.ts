@@ -10,6 +10,7 @@ import { KpiCard } from '../../src/elements/kpi-card/kpi-card.define.js';
 import '../../src/elements/goal-progress/goal-progress.define.js';
 import '../../src/elements/trend-chart/trend-chart.define.js';
 import '../../src/elements/kpi-funnel/kpi-funnel.define.js';
+import '../../src/elements/kpi-dashboard/kpi-dashboard.define.js';
 import type { DataQuality } from '../../src/core/quality.js';
 import type { KpiErrorDetail } from '../../src/elements/shared/problems.js';
 import { axeFindings } from '../a11y/support.js';
@@ -255,5 +256,22 @@ describe('the data note on every widget that reads records', () => {
       <kpi-funnel src=${url('crm-hubspot-deals.csv')} stage-order="Appointment scheduled,Closed won" period="2024-08"
         today="2024-09-01" locale="en"></kpi-funnel>`));
     expect(text(part(empty, 'empty'))).to.equal('Nothing was created in this period. Rows of the file left out: 1; the data note lists them.');
+  });
+});
+
+describe('a dashboard hands down how its export is read', () => {
+  it('won, lost and date-order on <kpi-dashboard> reach every widget on the shared src; a widget’s own wins', async () => {
+    const board = await fixture(html`
+      <kpi-dashboard src=${url('crm-spanish-words.csv')} won="Ganada" lost="Perdida por licitación, Descartada, Closed - Lost to competitor"
+        period="2024-08" locale="en-GB">
+        <kpi-card id="shared" kpi="win-rate" today="2024-12-01"></kpi-card>
+        <kpi-card id="own" kpi="win-rate" won="Perdida por licitación" lost="Ganada" today="2024-12-01"></kpi-card>
+      </kpi-dashboard>`);
+    const shared = await settled(board.querySelector<KpiCard>('#shared')!);
+    const own = await settled(board.querySelector<KpiCard>('#own')!);
+    // As the card with its own words above: 2 won / (2 + 3 lost) = 40 %.
+    expect(text(part(shared, 'value'))).to.equal('40%');
+    // The card's own words win: the 2 "won" are now lost and only "Perdida por licitación" rows are won.
+    expect(text(part(own, 'value'))).to.not.equal('40%');
   });
 });

@@ -304,6 +304,18 @@ export interface KpiIntrinsicElements {
     'goals'?: string;
     /** Owners' teams for every widget inside: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
     'teams'?: string;
+    /** Column mapping of the shared export for every widget inside, e.g. `value=Amount;closed=Close Date`. */
+    'fields'?: string;
+    /** `dmy`, `mdy` or `ymd`: how every widget inside reads ambiguous dates such as 03/04/2026. */
+    'dateOrder'?: string;
+    /** Attribute of `dateOrder`. */
+    'date-order'?: string;
+    /** The export's own words for a won deal (`Closed Won,Vunnet`), for every widget inside. */
+    'won'?: string;
+    /** The export's own words for a lost deal, for every widget inside. */
+    'lost'?: string;
+    /** Win probability per stage (`Prospecting:10,Proposal:50`), for every widget inside. */
+    'probabilities'?: string;
     /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
     'layout'?: 'grid' | 'none';
     /** A `locale`, `currency` or `theme` on the dashboard that cannot be used. `detail` as a widget's: `{ code, message, attribute, value }`. */

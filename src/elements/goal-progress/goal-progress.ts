@@ -115,7 +115,7 @@ export class GoalProgress extends KpiElement {
     args: () =>
       [this.value, this.target, this.baseline, this.start, this.end, this.today, this.setting('pace'), this.setting('holidays'), this.per,
         this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
-        this.kpi, this.fields, this.setting('period'), this.setting('filter'), this.credentials, this.timeout, this.maxSize,
+        this.kpi, this.setting('fields'), this.setting('period'), this.setting('filter'), this.credentials, this.timeout, this.maxSize,
         this.setting('goals'), this.setting('teams'), ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) =>
       loadGoal(
@@ -125,7 +125,7 @@ export class GoalProgress extends KpiElement {
           format: this.format, data: this.data, script: this.script(),
           // A dashboard's src holds records: only a goal that computes a KPI reads it.
           src: this.src || (this.kpi ? this.setting('src') : undefined),
-          select: this.select, kpi: this.kpi, fields: this.fields, period: this.setting('period'),
+          select: this.select, kpi: this.kpi, fields: this.setting('fields'), period: this.setting('period'),
           filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, ...this.recordSettings(),
           goals: this.setting('goals'), teams: this.setting('teams'),
         },

@@ -129,7 +129,7 @@ export class KpiCard extends KpiElement {
     return {
       value: this.value, previous: this.previous, target: this.target, series: this.series, data: this.data,
       script: this.inline.text,
-      src: this.setting('src'), endpoint: this.src ? undefined : this.setting('endpoint'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.fields,
+      src: this.setting('src'), endpoint: this.src ? undefined : this.setting('endpoint'), ownSrc: Boolean(this.src), select: this.select, kpi: this.kpi, fields: this.setting('fields'),
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'),
       today: this.today, credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, format: this.format, direction: this.direction,
       delta: this.delta, sparkline: this.sparkline, pace: this.setting('pace'), holidays: this.setting('holidays'), size: this.size,

@@ -13,13 +13,15 @@ import { SparklineReserve } from './sparkline-reserve.js';
 
 ensureContextRoot();
 
-const shared = ['locale', 'currency', 'src', 'endpoint', 'period', 'compare', 'filter', 'theme', 'holidays', 'pace', 'goals', 'teams'] as const;
+const shared = ['locale', 'currency', 'src', 'endpoint', 'period', 'compare', 'filter', 'theme', 'holidays', 'pace', 'goals', 'teams',
+  'fields', 'dateOrder', 'won', 'lost', 'probabilities'] as const;
 /** Settings the dashboard checks itself: a bad one is said once, here, and not handed down. */
 const readers = { locale: readLocale, currency: readCurrency, theme: readTheme } as const;
 
 /**
  * @tag kpi-dashboard
- * @summary Shares locale, currency, src, endpoint, period, compare, filter, theme, holidays, pace, goals and teams with the widgets inside it, and lays them out in a grid.
+ * @summary Shares locale, currency, src, endpoint, period, compare, filter, theme, holidays, pace, goals and teams, and how
+ * the shared export is read (fields, date-order, won, lost, probabilities), with the widgets inside it, and lays them out in a grid.
  *
  * @slot - The widgets. A widget's own attribute wins over the dashboard's.
  *
@@ -51,6 +53,11 @@ export class KpiDashboard extends LitElement {
     pace: {},
     goals: {},
     teams: {},
+    fields: {},
+    dateOrder: { attribute: 'date-order' },
+    won: {},
+    lost: {},
+    probabilities: {},
     layout: { reflect: true },
   };
 
@@ -80,6 +87,16 @@ export class KpiDashboard extends LitElement {
   goals?: string;
   /** Owners' teams for every widget inside: `Anna Berg:Vest,Ola Nordmann:Øst`, or the URL of a teams document. */
   teams?: string;
+  /** Column mapping of the shared export for every widget inside, e.g. `value=Amount;closed=Close Date`. */
+  fields?: string;
+  /** `dmy`, `mdy` or `ymd`: how every widget inside reads ambiguous dates such as 03/04/2026. */
+  dateOrder?: string;
+  /** The export's own words for a won deal (`Closed Won,Vunnet`), for every widget inside. */
+  won?: string;
+  /** The export's own words for a lost deal, for every widget inside. */
+  lost?: string;
+  /** Win probability per stage (`Prospecting:10,Proposal:50`), for every widget inside. */
+  probabilities?: string;
   /** `grid` (default): a responsive grid; `none`: the widgets flow as the page lays them out. */
   layout: 'grid' | 'none' = 'grid';
 

@@ -78,7 +78,7 @@ export class KpiFunnel extends KpiElement {
   private readonly observer = new MutationObserver(() => this.revision++);
 
   private readonly data = new DataController(this, {
-    args: () => [this.src, this.setting('src'), this.select, this.stageOrder, this.fields, this.setting('filter'),
+    args: () => [this.src, this.setting('src'), this.select, this.stageOrder, this.setting('fields'), this.setting('filter'),
       this.setting('period'), this.today, this.credentials, this.timeout, this.maxSize, this.stages, this.revision,
       ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) => this.load(signal),
@@ -122,7 +122,7 @@ export class KpiFunnel extends KpiElement {
     if (!src) return analyzeFunnel(inline ?? []);
     return import('./kpi-funnel.source.js')
       .then(({ fetchStages }) => fetchStages({
-        src, select: this.select, stageOrder: this.stageOrder, fields: this.fields, filter: this.setting('filter'),
+        src, select: this.select, stageOrder: this.stageOrder, fields: this.setting('fields'), filter: this.setting('filter'),
         period: this.setting('period'), today: this.today, credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, signal,
         ...this.recordSettings(),
       }));

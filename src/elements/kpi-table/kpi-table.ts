@@ -111,7 +111,7 @@ export class KpiTable extends KpiElement {
 
   private inputs(): TableInputs {
     return {
-      src: this.setting('src'), select: this.select, fields: this.fields, kpis: this.kpis, groupBy: this.groupBy,
+      src: this.setting('src'), select: this.select, fields: this.setting('fields'), kpis: this.kpis, groupBy: this.groupBy,
       period: this.setting('period'), compare: this.setting('compare'), filter: this.setting('filter'), today: this.today,
       credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, goals: this.setting('goals'), teams: this.setting('teams'),
       pace: this.pace, holidays: this.holidays, sort: this.sort, limit: this.limit, highlight: this.highlight,

@@ -18,6 +18,12 @@ export interface DashboardSettings {
   holidays?: string;
   /** `calendar` or `working`: the days a goal's line and every forecast count. */
   pace?: string;
+  /** How the shared `src` is read: every widget on one export reads it the same way. */
+  fields?: string;
+  dateOrder?: string;
+  won?: string;
+  lost?: string;
+  probabilities?: string;
 }
 
 /**

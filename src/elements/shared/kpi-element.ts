@@ -165,7 +165,10 @@ export class KpiElement extends LitElement {
 
   /** What the records path needs to read records as this widget's attributes say. */
   protected recordSettings(): RecordSettings {
-    return { dateOrder: this.dateOrder, won: this.won, lost: this.lost, probabilities: this.probabilities, locale: this.resolvedLocale };
+    return {
+      dateOrder: this.setting('dateOrder'), won: this.setting('won'), lost: this.setting('lost'),
+      probabilities: this.setting('probabilities'), locale: this.resolvedLocale,
+    };
   }
 
   /** The element's own setting, else the dashboard's. */

@@ -54,7 +54,7 @@ export class TrendChartView {
   private focused: number | null = null;
   private labelCache?: { keys: readonly string[]; locale: string; labels: BucketLabels };
   private readonly source = new DataController(this.host, {
-    args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.host.fields,
+    args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.base.setting('fields'),
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
       this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays'),
       this.base.setting('goals'), this.base.setting('teams'), this.host.maxSize, ...Object.values(this.base.recordSettings())] as const,
