@@ -12,6 +12,13 @@ import type { DateRange, DayNumber, FormatKind } from './types.js';
 export type Values = Array<number | null>;
 
 /** How far a period has got, in buckets. */
+/**
+ * The most buckets a chart draws. A daily chart of 100 years is 36 525 points
+ * and table rows, seconds of a frozen page for a line no one can read; more than
+ * this asks for a coarser granularity instead.
+ */
+export const MAX_CHART_BUCKETS = 1500;
+
 export interface Progress {
   /** Index of the last bucket that can hold data; -1 when the period has not begun. */
   last: number;
