@@ -1,7 +1,7 @@
 /**
  * Questions to a KPI server (`endpoint`): every widget on a page that asks
  * the same endpoint while its neighbours are still asking (a batch gathers
- * for 150 ms and until no question has come for 50 ms, at most 500 ms) goes out in ONE
+ * for 200 ms and until no question has come for 80 ms, at most 800 ms) goes out in ONE
  * request, a JSON array, and gets its own answer back from it. A repeated batch sends
  * the ETag of its last answer; a 304 reuses that answer.
  *
@@ -77,9 +77,9 @@ interface Queue {
  * so a batch goes out once it is GATHER_MIN old, no new question has come for
  * QUIET and the page is idle, and at the latest about GATHER_MAX after its first question.
  */
-const GATHER_MIN = 150;
-const QUIET = 50;
-const GATHER_MAX = 500;
+const GATHER_MIN = 200;
+const QUIET = 80;
+const GATHER_MAX = 800;
 
 const queues = new Map<string, Queue>();
 /**
