@@ -37,7 +37,10 @@ const TARGET = { attributes: 15 * KB, chart: 60 * KB };
 // counts elapsed time one way over calendar or working days (pace), tells a running
 // period and a goal to reduce apart, holds the goal's disclosure, hands the data
 // note and "why empty" to the lazy words, and reads `goals` and `teams`.
-const CEILING = { npm: 27.9 * KB, bundle: 31.0 * KB, chart: 60 * KB };
+// Issue 16 and the dashboard's record settings added 0.2 KB more: which src or
+// endpoint a goal reads, and fields, date-order, won, lost and probabilities from
+// the dashboard.
+const CEILING = { npm: 28.2 * KB, bundle: 31.3 * KB, chart: 60 * KB };
 
 const kb = (bytes) => `${(bytes / KB).toFixed(process.env.SIZE_EXACT ? 3 : 1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;

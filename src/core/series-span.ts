@@ -54,3 +54,10 @@ export function withinData(
     return span.end < data.start || (options.after && span.start > data.end) ? null : value;
   });
 }
+
+/**
+ * The most buckets a chart draws. A daily chart of 100 years is 36 525 points
+ * and table rows, seconds of a frozen page for a line no one can read; more than
+ * this asks for a coarser granularity instead.
+ */
+export const MAX_CHART_BUCKETS = 1500;

@@ -13,7 +13,7 @@ import type { Progress } from './series-span.js';
 export type { Progress } from './series-span.js';
 // Only a chart from records uses these: a module of their own, so that a chart
 // given its series inline does not carry them (trend-chart.records.ts imports them).
-export { progressThrough, withinData } from './series-span.js';
+export { MAX_CHART_BUCKETS, progressThrough, withinData } from './series-span.js';
 
 export type Values = Array<number | null>;
 

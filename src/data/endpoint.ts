@@ -1,7 +1,8 @@
 /**
  * Questions to a KPI server (`endpoint`): every widget on a page that asks
- * the same endpoint within one animation frame goes out in ONE request, a
- * JSON array, and gets its own answer back from it. A repeated batch sends
+ * the same endpoint while its neighbours are still asking (a batch gathers
+ * for 200 ms and until no question has come for 80 ms, at most 800 ms) goes out in ONE
+ * request, a JSON array, and gets its own answer back from it. A repeated batch sends
  * the ETag of its last answer; a 304 reuses that answer.
  *
  * The answer's shape is the server's (kpi-widgets/server, or any backend that
@@ -63,47 +64,72 @@ interface Waiting {
 interface Queue {
   waiting: Waiting[];
   options: AskOptions;
+  /** Date.now() when the first question came. */
+  opened: number;
+  /** Bumped by each question: only the frame after the last one sends. */
+  generation: number;
 }
 
+/**
+ * How a batch gathers its questions (ms). Widgets of one page reach their
+ * question some frames apart (each loads its own chunks of code first: a card
+ * whose code is loaded already asks 70 ms before a chart that loads its own),
+ * so a batch goes out once it is GATHER_MIN old, no new question has come for
+ * QUIET and the page is idle, and at the latest about GATHER_MAX after its first question.
+ */
+const GATHER_MIN = 200;
+const QUIET = 80;
+const GATHER_MAX = 800;
+
 const queues = new Map<string, Queue>();
+/**
+ * Answers a refresh has just fetched and found changed, by endpoint and
+ * question: the widget's reload that follows takes them from here instead of
+ * asking again (one request per refresh, not two).
+ */
+const primed = new Map<string, { answer: EndpointAnswer; at: number }>();
+/** How long a primed answer waits for its widget's reload (ms). */
+const PRIMED_FOR = 5000;
 /** The last answer to each batch, by endpoint and body, with its ETag. */
 const lastAnswers = new Map<string, { etag: string; answers: unknown[] }>();
 
-/** Next frame; in a hidden tab, where frames stop, a short timer instead. */
-function nextFrame(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
-  setTimeout(once, 50);
-}
-
-/** Asks one question; it goes out with the others asked of the same endpoint in this frame. */
+/**
+ * Asks one question; it goes out with the others asked of the same endpoint
+ * about the same time (see GATHER_MIN, QUIET, GATHER_MAX): one request for a page.
+ */
 export function askEndpoint(endpoint: string, question: EndpointQuestion, options: AskOptions = {}): Promise<EndpointAnswer> {
   const url = new URL(endpoint, document.baseURI).href;
   const key = `${options.credentials ?? 'same-origin'} ${url}`;
   const body = JSON.stringify(question);
   return new Promise<EndpointAnswer>((resolve, reject) => {
     if (options.signal?.aborted) return reject(new DataError('aborted', url));
+    const ready = primed.get(`${key} ${body}`);
+    if (ready && Date.now() - ready.at < PRIMED_FOR) return resolve(ready.answer);
     let queue = queues.get(key);
-    if (!queue) {
-      queues.set(key, (queue = { waiting: [], options }));
-      nextFrame(() => {
-        queues.delete(key);
-        void send(url, queue!);
-      });
-    }
+    if (!queue) queues.set(key, (queue = { waiting: [], options, opened: Date.now(), generation: 0 }));
     queue.waiting.push({ body, resolve, reject });
+    const open = queue;
+    const generation = ++open.generation;
+    const now = Date.now();
+    const wait = Math.max(0, Math.min(Math.max(QUIET, open.opened + GATHER_MIN - now), open.opened + GATHER_MAX - now));
+    const go = () => {
+      // A newer question came meanwhile: its own timer sends.
+      if (queues.get(key) !== open || generation !== open.generation) return;
+      queues.delete(key);
+      void send(url, open);
+    };
+    // Then once the page is idle (widgets still on their way keep it busy), but not past GATHER_MAX.
+    setTimeout(() => (typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(go, { timeout: Math.max(1, open.opened + GATHER_MAX - Date.now()) })
+      : go()), wait);
     options.signal?.addEventListener('abort', () => reject(new DataError('aborted', url)), { once: true });
   });
 }
 
 async function send(url: string, queue: Queue): Promise<void> {
-  // The same question twice in a frame (two cards on one KPI) is asked once.
-  const bodies = [...new Set(queue.waiting.map((w) => w.body))];
+  // The same question twice in a frame (two cards on one KPI) is asked once. Sorted, so the same questions make
+  // the same batch whatever order the widgets asked in, and a refresh of them carries the ETag of their last answer.
+  const bodies = [...new Set(queue.waiting.map((w) => w.body))].sort();
   const payload = `[${bodies.map((b, i) => `{"id":"q${i}",${b.slice(1)}`).join(',')}]`;
   const cacheKey = `${url} ${payload}`;
   const last = lastAnswers.get(cacheKey);
@@ -158,4 +184,42 @@ async function send(url: string, queue: Queue): Promise<void> {
     else if (refused) w.reject(new EndpointError(refused.message ?? 'The server could not answer.', url, refused.status, refused.field));
     else w.resolve(answer as unknown as EndpointAnswer);
   }
+}
+
+/** One question a widget asked, and the answer it shows: what a refresh asks again. */
+export interface Asked {
+  endpoint: string;
+  question: EndpointQuestion;
+  options: Omit<AskOptions, 'signal'>;
+  answer: EndpointAnswer;
+}
+
+/** Asks and keeps the question with its answer, for the widget's refresh. */
+export async function askAndKeep(endpoint: string, question: EndpointQuestion, options: AskOptions, asked: Asked[]): Promise<EndpointAnswer> {
+  const answer = await askEndpoint(endpoint, question, options);
+  asked.push({ endpoint, question, options: { credentials: options.credentials, timeout: options.timeout }, answer });
+  return answer;
+}
+
+/** The same answer: the one object a 304 hands back again, or equal JSON from a 200. */
+function sameAnswer(a: EndpointAnswer, b: EndpointAnswer): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Asks a widget's questions again (they go out with the other widgets' of the
+ * same frame, carrying the batch's ETag). True when an answer changed: those
+ * answers are then primed, so the widget's reload shows them without a second
+ * request. False when all are the same (a 304): the widget renders nothing.
+ */
+export async function recheck(asked: readonly Asked[], signal?: AbortSignal): Promise<boolean> {
+  const answers = await Promise.all(asked.map((a) => askEndpoint(a.endpoint, a.question, { ...a.options, signal })));
+  if (answers.every((answer, i) => sameAnswer(answer, asked[i].answer))) return false;
+  const at = Date.now();
+  for (const [key, entry] of primed) if (at - entry.at >= PRIMED_FOR) primed.delete(key);
+  asked.forEach((a, i) => {
+    const url = new URL(a.endpoint, document.baseURI).href;
+    primed.set(`${a.options.credentials ?? 'same-origin'} ${url} ${JSON.stringify(a.question)}`, { answer: answers[i], at });
+  });
+  return true;
 }

@@ -50,7 +50,7 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
-    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser, on `<kpi-card>`, `<trend-chart>` and `<goal-progress>`: the widget sends its question (kpi, period, compare, filter, fields, today; a chart also granularity) and shows the answer. Widgets with the same endpoint send their questions in one request for the page (a batch gathers what the widgets ask at about the same time); `refresh` asks again with the batch's ETag. What only records can do (a forecast from history) is left out; see docs/server.md. */
     'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
@@ -132,7 +132,7 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
-    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser, on `<kpi-card>`, `<trend-chart>` and `<goal-progress>`: the widget sends its question (kpi, period, compare, filter, fields, today; a chart also granularity) and shows the answer. Widgets with the same endpoint send their questions in one request for the page (a batch gathers what the widgets ask at about the same time); `refresh` asks again with the batch's ETag. What only records can do (a forecast from history) is left out; see docs/server.md. */
     'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
@@ -220,7 +220,7 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
-    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser, on `<kpi-card>`, `<trend-chart>` and `<goal-progress>`: the widget sends its question (kpi, period, compare, filter, fields, today; a chart also granularity) and shows the answer. Widgets with the same endpoint send their questions in one request for the page (a batch gathers what the widgets ask at about the same time); `refresh` asks again with the batch's ETag. What only records can do (a forecast from history) is left out; see docs/server.md. */
     'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
@@ -332,7 +332,7 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
-    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser, on `<kpi-card>`, `<trend-chart>` and `<goal-progress>`: the widget sends its question (kpi, period, compare, filter, fields, today; a chart also granularity) and shows the answer. Widgets with the same endpoint send their questions in one request for the page (a batch gathers what the widgets ask at about the same time); `refresh` asks again with the batch's ETag. What only records can do (a forecast from history) is left out; see docs/server.md. */
     'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
@@ -414,7 +414,7 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
-    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser, on `<kpi-card>`, `<trend-chart>` and `<goal-progress>`: the widget sends its question (kpi, period, compare, filter, fields, today; a chart also granularity) and shows the answer. Widgets with the same endpoint send their questions in one request for the page (a batch gathers what the widgets ask at about the same time); `refresh` asks again with the batch's ETag. What only records can do (a forecast from history) is left out; see docs/server.md. */
     'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;
@@ -498,7 +498,7 @@ export interface KpiIntrinsicElements {
     'label'?: string;
     /** URL of JSON or CSV data. Widgets with the same `src` share one request. */
     'src'?: string;
-    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser: the widget sends its question (kpi, period, compare, filter, fields, today) and shows the answer. Widgets with the same endpoint send their questions in one request per animation frame. */
+    /** URL of a KPI server (kpi-widgets/server) that computes `kpi` instead of the browser, on `<kpi-card>`, `<trend-chart>` and `<goal-progress>`: the widget sends its question (kpi, period, compare, filter, fields, today; a chart also granularity) and shows the answer. Widgets with the same endpoint send their questions in one request for the page (a batch gathers what the widgets ask at about the same time); `refresh` asks again with the batch's ETag. What only records can do (a forecast from history) is left out; see docs/server.md. */
     'endpoint'?: string;
     /** Dot path into a fetched JSON document, e.g. `kpis.mrr`. */
     'select'?: string;

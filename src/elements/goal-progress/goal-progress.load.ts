@@ -16,6 +16,7 @@ import { FORMATS, PACES, readDate, readJson, readNumber, readOption, readScriptJ
 import { goalText } from './goal-progress.strings.js';
 import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
+import type { Asked } from '../../data/endpoint.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
 export interface GoalInputs extends Partial<RecordSettings> {
@@ -34,6 +35,8 @@ export interface GoalInputs extends Partial<RecordSettings> {
   /** Text of a `<script type="application/json">` child. */
   script?: string;
   src?: string;
+  /** A KPI server that computes `kpi` over the goal's period; used when the goal has no `src` or document of its own. */
+  endpoint?: string;
   select?: string;
   kpi?: string;
   fields?: string;
@@ -71,6 +74,8 @@ export interface GoalData {
   evaluation: GoalEvaluation | null;
   /** From records: how the rows were read, and why there is no value. */
   report?: DataReport;
+  /** On `endpoint`: the question asked and the answer shown, for `refresh`. */
+  asked?: Asked[];
 }
 
 export const VARIANTS = ['bar', 'ring'] as const;
@@ -117,6 +122,7 @@ export interface Parts {
   label?: string;
   names?: Record<Lang, string>;
   report?: DataReport;
+  asked?: Asked[];
 }
 
 // A `holidays` attribute loads its reader and the national calendars; a goal without one carries neither.
@@ -155,7 +161,7 @@ function decide(parts: Parts, look: { today: DayNumber; variant: GoalVariant; pe
   return {
     value, target, baseline: parts.baseline ?? 0, start, end, today, variant: look.variant,
     per: look.per ?? (pace === 'working' ? 'working-day' : 'day'),
-    format, currency: parts.currency, label: parts.label, names: parts.names, report: parts.report,
+    format, currency: parts.currency, label: parts.label, names: parts.names, report: parts.report, asked: parts.asked,
     evaluation: value === null
       ? null
       : evaluateGoal({
@@ -186,7 +192,7 @@ export function loadGoal(input: GoalInputs, signal: AbortSignal): GoalData | Pro
   };
   const { src } = input;
   const inline = src ? undefined : (readJson('data', input.data) ?? readScriptJson(input.script));
-  if (!src && inline === undefined) return withHolidays(input.holidays, (holidays) => decide({ ...own, holidays }, look));
+  if (!src && inline === undefined && !input.endpoint) return withHolidays(input.holidays, (holidays) => decide({ ...own, holidays }, look));
   return import('./goal-progress.source.js')
     .then((source) => source.goalParts(input, own, { inline, today: look.today, signal }))
     .then((parts) => withHolidays(input.holidays, (holidays) => decide({ ...parts, holidays: holidays ?? parts.holidays }, look)));

@@ -99,7 +99,11 @@ export async function goalParts(
   own: Parts,
   context: { inline: unknown; today: DayNumber; signal: AbortSignal },
 ): Promise<Parts> {
-  const { src } = input;
+  const { src, endpoint, kpi } = input;
+  // Asked of a server when the goal has no document of its own: a chunk of its own.
+  if (!src && context.inline === undefined && endpoint && kpi) {
+    return import('./goal-progress.endpoint.js').then((m) => m.goalFromEndpoint({ ...input, endpoint, kpi }, own, context.today, context.signal));
+  }
   const found = src ? await fromSource({ ...input, src }, own, context.today, context.signal) : await fromDoc(context.inline, own);
   return merge(found, own);
 }

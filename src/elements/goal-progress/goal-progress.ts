@@ -114,7 +114,7 @@ export class GoalProgress extends KpiElement {
   private readonly goal = new DataController(this, {
     args: () =>
       [this.value, this.target, this.baseline, this.start, this.end, this.today, this.setting('pace'), this.setting('holidays'), this.per,
-        this.variant, this.format, this.data, this.script(), this.src, this.kpi && this.setting('src'), this.select,
+        this.variant, this.format, this.data, this.script(), this.src, this.recordsSrc(), this.serverEndpoint(), this.select,
         this.kpi, this.setting('fields'), this.setting('period'), this.setting('filter'), this.credentials, this.timeout, this.maxSize,
         this.setting('goals'), this.setting('teams'), ...Object.values(this.recordSettings())] as const,
     task: (_args, { signal }) =>
@@ -123,8 +123,7 @@ export class GoalProgress extends KpiElement {
           value: this.value, target: this.target, baseline: this.baseline, start: this.start, end: this.end,
           today: this.today, pace: this.setting('pace'), holidays: this.setting('holidays'), per: this.per, variant: this.variant,
           format: this.format, data: this.data, script: this.script(),
-          // A dashboard's src holds records: only a goal that computes a KPI reads it.
-          src: this.src || (this.kpi ? this.setting('src') : undefined),
+          src: this.recordsSrc(), endpoint: this.serverEndpoint(),
           select: this.select, kpi: this.kpi, fields: this.setting('fields'), period: this.setting('period'),
           filter: this.setting('filter'), credentials: this.credentials, timeout: this.timeout, maxSize: this.maxSize, ...this.recordSettings(),
           goals: this.setting('goals'), teams: this.setting('teams'),
@@ -137,7 +136,8 @@ export class GoalProgress extends KpiElement {
 
   private readonly inline = new InlineJsonController(this);
   private readonly refresher = new RefreshController(this, {
-    src: () => this.src || (this.kpi ? this.setting('src') : undefined),
+    src: () => this.recordsSrc(),
+    asked: () => this.goal.value?.asked,
     seconds: () => this.refresh,
     credentials: () => this.credentials,
     onChange: () => void this.goal.rerun(),
@@ -146,6 +146,18 @@ export class GoalProgress extends KpiElement {
 
   private script(): string | undefined {
     return this.inline.text;
+  }
+
+  /**
+   * A dashboard's src holds records: only a goal that computes a KPI reads it. A KPI server (own or the
+   * dashboard's) is asked instead for a goal's `kpi` when it has no `src` or document of its own (loadGoal).
+   */
+  private recordsSrc(): string | undefined {
+    return this.src || (this.kpi && !this.setting('endpoint') ? this.setting('src') : undefined);
+  }
+
+  private serverEndpoint(): string | undefined {
+    return this.kpi ? this.setting('endpoint') : undefined;
   }
 
   private announce(data: GoalData): void {

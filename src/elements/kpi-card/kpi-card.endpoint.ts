@@ -20,7 +20,7 @@ export async function fromEndpoint(
   own: OwnValues,
   look: Look,
 ): Promise<CardData> {
-  const [{ askEndpoint }, { getKpi }] = await Promise.all([import('../../data/endpoint.js'), import('../../core/catalogue.js')]);
+  const [{ askAndKeep }, { getKpi }] = await Promise.all([import('../../data/endpoint.js'), import('../../core/catalogue.js')]);
   const kpi = getKpi(query.kpi);
   if (!kpi) throw new AttributeError('kpi', 'kpi', query.kpi);
   const today = readDate('today', input.today);
@@ -33,10 +33,11 @@ export async function fromEndpoint(
     ...(input.today && today !== undefined ? { today: input.today.trim() } : {}),
   };
   let answer;
+  const asked: NonNullable<CardData['asked']> = [];
   try {
-    answer = await askEndpoint(input.endpoint!, question, {
+    answer = await askAndKeep(input.endpoint!, question, {
       credentials: input.credentials, timeout: readTimeout('timeout', input.timeout), signal: query.signal,
-    });
+    }, asked);
   } catch (error) {
     // The server's own words for a refused question, inside the widget's sentence in its language.
     if ((error as { code?: string }).code === 'endpoint') {
@@ -67,6 +68,7 @@ export async function fromEndpoint(
     format: look.format ?? kpi.format,
     direction,
     rate: kpi.rate,
+    asked,
     ...(answer.range ? { coverage: { current: span(answer.range) ?? 1, baseline: span(answer.previousRange) }, dataStart } : {}),
   };
 }

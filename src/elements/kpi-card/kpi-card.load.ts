@@ -16,6 +16,7 @@ import type { PeriodKind } from '../../core/periods.js';
 import type { CardSource } from './kpi-card.source.js';
 import type { DataReport } from '../shared/data-note.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
+import type { Asked } from '../../data/endpoint.js';
 import { COMPARES, FORMATS, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { cardText } from './kpi-card.strings.js';
 
@@ -87,6 +88,8 @@ export interface CardData {
   dataStart?: DayNumber | null;
   /** From records: how the rows were read, and why there is no value. */
   report?: DataReport;
+  /** On `endpoint`: the question asked and the answer shown, for `refresh`. */
+  asked?: Asked[];
 }
 
 const DIRECTIONS = ['up', 'down', 'neutral'] as const;

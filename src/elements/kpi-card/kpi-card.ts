@@ -141,6 +141,7 @@ export class KpiCard extends KpiElement {
   private readonly inline = new InlineJsonController(this);
   private readonly refresher = new RefreshController(this, {
     src: () => this.setting('src'),
+    asked: () => this.card.value?.asked,
     seconds: () => this.refresh,
     credentials: () => this.credentials,
     onChange: () => void this.card.rerun(),

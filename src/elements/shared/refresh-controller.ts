@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { readTimeout } from './attributes.js';
 import { whenWorded } from './problems.js';
+import type { Asked } from '../../data/endpoint.js';
 
 /** What KpiElement does about freshness: marks its data stale while refreshes fail. */
 interface FreshnessHost {
@@ -12,6 +13,11 @@ interface FreshnessHost {
 export interface RefreshControllerOptions {
   /** The URL to re-fetch, or undefined when the widget has no fetched data. */
   src: () => string | undefined;
+  /**
+   * On `endpoint` (no `src`): the questions the widget asked and the answers it shows. A refresh asks them
+   * again (data/endpoint-refresh.ts): a changed answer calls `onChange`, a 304 renders nothing.
+   */
+  asked?: () => readonly Asked[] | undefined;
   /** The `refresh` attribute in seconds; anything not positive means no refresh. */
   seconds: () => unknown;
   credentials: () => RequestCredentials | undefined;
@@ -66,41 +72,41 @@ export class RefreshController implements ReactiveController {
 
   private async sync(): Promise<void> {
     // Only strings and numbers: a script may have set an object, which the loader reports; it starts no refresh.
-    const given = this.options.src();
+    // On endpoint: the questions asked (a dashboard's `src` is then not the widget's); each refresh reads them
+    // afresh, so the loop goes on across reloads.
+    const asked = this.options.asked?.();
+    const given = asked?.length ? undefined : this.options.src();
     const src = typeof given === 'string' && given && this.host.isConnected ? given : undefined;
-    // The readers of refresh and credentials come with the data layer: only a widget with a src loads them.
-    const settings = src ? await import('./source-link.js') : undefined;
+    // The readers of refresh and credentials come with the data layer: only a widget with a src or an endpoint loads them.
+    const settings = src || asked?.length ? await import('./source-link.js') : undefined;
     const seconds = (settings && this.read(settings.readRefresh, 'refresh', this.options.seconds())) ?? 0;
     const credentials = settings && this.read(settings.readCredentials, 'credentials', this.options.credentials());
     const timeout = this.timeoutMs();
     this.hold(src, credentials, settings?.holdSource);
-    const key = src && seconds > 0 && this.host.isConnected ? `${seconds} ${credentials ?? ''} ${timeout ?? ''} ${src}` : '';
+    const key = seconds > 0 && this.host.isConnected && (src || asked?.length)
+      ? `${seconds} ${credentials ?? ''} ${timeout ?? ''} ${src ?? ''}` : '';
     if (key === this.key) return;
     this.key = key;
     this.stop?.();
     this.stop = undefined;
-    if (!src || !key) return;
-    const { startRefresh } = await import('../../data/refresh.js');
-    if (key !== this.key) return;
+    if (!key) return;
     const host = this.host as ReactiveElement & FreshnessHost;
-    this.stop = startRefresh(
-      src,
-      seconds,
-      () => {
-        host.markFresh?.();
-        this.options.onChange();
-      },
-      {
-        credentials,
-        timeout,
-        onError: (error) =>
-          whenWorded(error, () => {
-            host.markStale?.();
-            this.options.onError(error);
-          }),
-        onUnchanged: () => host.markFresh?.(),
-      },
-    );
+    const onChange = () => {
+      host.markFresh?.();
+      this.options.onChange();
+    };
+    const onUnchanged = () => host.markFresh?.();
+    const onError = (error: unknown) =>
+      whenWorded(error, () => {
+        host.markStale?.();
+        this.options.onError(error);
+      });
+    // On endpoint the widget's questions are asked again (refresh-answers.ts); else the document at src.
+    const stop = src
+      ? (await import('../../data/refresh.js')).startRefresh(src, seconds, onChange, { credentials, timeout, onError, onUnchanged })
+      : (await import('./refresh-answers.js')).refreshAnswers(seconds, () => this.options.asked?.(), { onChange, onUnchanged, onError });
+    if (key === this.key) this.stop = stop;
+    else stop();
   }
 
   /** Holds the document at `src` in the page-wide cache while the widget is connected (see cache.ts). */

@@ -19,6 +19,7 @@ import { AttributeError, atSource } from '../shared/problems.js';
 import { CHART_KINDS, type ChartKind } from './trend-chart.config.js';
 import type { RecordSettings } from '../shared/kpi-element.js';
 import type { DataReport } from '../shared/data-note.js';
+import type { Asked } from '../../data/endpoint.js';
 
 /** A chart's raw settings: its attributes, with the dashboard's filled in. */
 export interface TrendInputs extends Partial<RecordSettings> {
@@ -26,6 +27,8 @@ export interface TrendInputs extends Partial<RecordSettings> {
   /** Text of a `<script type="application/json">` child. */
   script?: string;
   src?: string;
+  /** A KPI server that computes `kpi` (the chart's own or its dashboard's); used when the chart has no `src` or series of its own. */
+  endpoint?: string;
   select?: string;
   kpi?: string;
   fields?: string;
@@ -65,6 +68,8 @@ export interface TrendSource {
   report?: DataReport;
   /** Each bucket's target from the goals document (null where it has none). */
   budget?: Values | null;
+  /** On `endpoint`: the questions asked and the answers drawn, for `refresh`. */
+  asked?: Asked[];
 }
 
 export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -111,6 +116,13 @@ export function loadTrend(input: TrendInputs, signal: AbortSignal): TrendSource 
       return Promise.all([series, meta]).then(([s, m]) => ({ series: s, previous: null, compare, kpi: m }));
     }
     return { series, previous: null, compare, kpi: meta };
+  }
+  if (input.endpoint && kpi) {
+    const { fields, period, filter, credentials, timeout, maxSize, goals } = input;
+    // Asked of a server: a chunk of its own, so a chart on `src` or with its series loads none of it.
+    return import('./trend-chart.endpoint.js').then(({ fromEndpoint }) => fromEndpoint({
+      endpoint: input.endpoint!, kpi, fields, period, filter, credentials, timeout, maxSize, goals, today, granularity, compare, signal,
+    }, GRANULARITIES));
   }
   if (!src && kpi) {
     throw Object.assign(new Error(`The KPI "${kpi}" needs data: add src.`), { code: 'needs-src', attribute: 'src', value: kpi });

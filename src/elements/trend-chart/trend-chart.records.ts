@@ -3,7 +3,7 @@
  * where the data has records, last year's line beside it, and the forecast.
  * Only a chart with `src` and `kpi` loads this module (trend-chart.load.ts decides).
  */
-import { progressThrough, withinData } from '../../core/series-span.js';
+import { MAX_CHART_BUCKETS, progressThrough, withinData } from '../../core/series-span.js';
 import type { CompareMode, DayNumber, Granularity } from '../../core/types.js';
 // Static: every page's main file holds dates.ts already. A dynamic import of it
 // would make the bundler split it into a chunk of its own, one request more.
@@ -37,13 +37,6 @@ export interface RecordsQuery {
   goals?: string;
   teams?: string;
 }
-
-/**
- * The most buckets a chart draws. A daily chart of 100 years is 36 525 points
- * and table rows, seconds of a frozen page for a line no one can read; more than
- * this asks for a coarser granularity instead.
- */
-export const MAX_CHART_BUCKETS = 1500;
 
 /** `granularities`: the chart's, in order, to suggest one that fits a long period. */
 export async function fromRecords(query: RecordsQuery, granularities: readonly Granularity[]): Promise<TrendSource> {

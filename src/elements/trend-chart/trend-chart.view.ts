@@ -57,12 +57,12 @@ export class TrendChartView {
     args: () => [this.host.series, this.script(), this.dataSrc(), this.host.select, this.host.kpi, this.base.setting('fields'),
       this.base.setting('period'), this.base.setting('compare'), this.base.setting('filter'), this.host.granularity,
       this.host.today, this.host.credentials, this.host.timeout, this.base.setting('pace'), this.base.setting('holidays'),
-      this.base.setting('goals'), this.base.setting('teams'), this.host.maxSize, ...Object.values(this.base.recordSettings())] as const,
+      this.base.setting('goals'), this.base.setting('teams'), this.host.maxSize, this.endpoint(), ...Object.values(this.base.recordSettings())] as const,
     task: ([series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays, goals, teams,
-      maxSize], { signal }) =>
+      maxSize, endpoint], { signal }) =>
       loadTrend({
         series, script, src, select, kpi, fields, period, compare, filter, granularity, today, credentials, timeout, pace, holidays,
-        goals, teams, maxSize, ...this.base.recordSettings(),
+        goals, teams, maxSize, endpoint, ...this.base.recordSettings(),
       }, signal),
     onError: (error) => this.base.reportError(error),
   });
@@ -72,6 +72,7 @@ export class TrendChartView {
     src: () => this.dataSrc(),
     seconds: () => this.host.refresh,
     credentials: () => this.host.credentials,
+    asked: () => this.source.value?.asked,
     onChange: () => void this.source.rerun(),
     onError: (error) => this.base.reportError(error),
   });
@@ -112,7 +113,12 @@ export class TrendChartView {
 
   /** Inline data wins over a dashboard's `src`; the chart's own `src` is used unless it has inline data. */
   private dataSrc(): string | undefined {
-    return this.host.src || (this.host.series || this.script() ? undefined : this.base.setting('src'));
+    return this.host.src || (this.host.series || this.script() || this.endpoint() ? undefined : this.base.setting('src'));
+  }
+
+  /** A KPI server (own or the dashboard's), asked when the chart has a `kpi` and no `src` or series of its own. */
+  private endpoint(): string | undefined {
+    return this.host.kpi && !this.host.src && !this.host.series && !this.script() ? this.base.setting('endpoint') : undefined;
   }
 
   private chartPlan(): ChartPlan | null {
