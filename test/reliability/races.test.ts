@@ -53,7 +53,8 @@ describe('races', function () {
       const FINAL = 4242;
       for (let i = 0; i < 100; i++) {
         // Earlier URLs answer later: a late answer must not win.
-        el.setAttribute('src', echoUrl(JSON.stringify(doc(i)), { key, delay: 600 - i * 5 }));
+        // At least 1 s each, so that on a loaded machine no fetch can finish before the next switch supersedes it.
+        el.setAttribute('src', echoUrl(JSON.stringify(doc(i)), { key, delay: 1500 - i * 5 }));
         // Some switches land within one update, some start a fetch each.
         if (i % 3 === 0) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         else if (i % 3 === 1) await sleep(0);
@@ -62,7 +63,7 @@ describe('races', function () {
       expect(await settle(el, 8000)).to.equal('value');
       await waitUntil(() => read(el).includes(shows(FINAL)), `${tag} does not show the last URL's data`, { timeout: 3000 });
       // Every slower answer would have arrived by now.
-      await sleep(700);
+      await sleep(1600);
       expect(read(el)).to.contain(shows(FINAL));
       expect(errors, 'cancelled loads are not errors').to.deep.equal([]);
       expect(loads.at(-1)).to.equal(FINAL);
