@@ -68,8 +68,10 @@ describe('races', function () {
       expect(errors, 'cancelled loads are not errors').to.deep.equal([]);
       expect(loads.at(-1)).to.equal(FINAL);
       const { count, aborted } = await requests(key);
-      // Switches inside one update start no fetch; the awaited ones each start one.
-      expect(count, 'switches that started a fetch').to.be.greaterThan(5);
+      // Switches inside one update start no fetch; the awaited ones each start one, but the browser holds at
+      // most 6 connections to one host and the answers take over a second, so only the first few reach the server:
+      // the later ones are superseded while still queued in the browser.
+      expect(count, 'switches that started a fetch').to.be.at.least(3);
       expect(aborted, 'every superseded fetch is aborted').to.equal(count);
       el.remove();
     });
