@@ -68,10 +68,11 @@ describe('races', function () {
       expect(errors, 'cancelled loads are not errors').to.deep.equal([]);
       expect(loads.at(-1)).to.equal(FINAL);
       const { count, aborted } = await requests(key);
-      // Switches inside one update start no fetch; the awaited ones each start one, but the browser holds at
-      // most 6 connections to one host and the answers take over a second, so only the first few reach the server:
-      // the later ones are superseded while still queued in the browser.
-      expect(count, 'switches that started a fetch').to.be.at.least(3);
+      // Switches inside one update start no fetch; the awaited ones each start one. How many of those reach the
+      // server depends on the browser's 6 connections per host, which the test files running beside this one
+      // share, and the answers take over a second: fetches still queued in the browser are superseded there.
+      // At least one reaches it, and every one that does is aborted.
+      expect(count, 'switches that started a fetch').to.be.at.least(1);
       expect(aborted, 'every superseded fetch is aborted').to.equal(count);
       el.remove();
     });
