@@ -68,11 +68,9 @@ describe('races', function () {
       expect(errors, 'cancelled loads are not errors').to.deep.equal([]);
       expect(loads.at(-1)).to.equal(FINAL);
       const { count, aborted } = await requests(key);
-      // Switches inside one update start no fetch; the awaited ones each start one. How many of those reach the
-      // server depends on the browser's 6 connections per host, which the test files running beside this one
-      // share, and the answers take over a second: fetches still queued in the browser are superseded there.
-      // At least one reaches it, and every one that does is aborted.
-      expect(count, 'switches that started a fetch').to.be.at.least(1);
+      // How many superseded fetches reach the server depends on the browser's 6 connections per host, which
+      // the test files running beside this one share (CI runs here counted 5, 2 and 0): fetches still queued
+      // in the browser are superseded there. Every one that does reach it must have been aborted.
       expect(aborted, 'every superseded fetch is aborted').to.equal(count);
       el.remove();
     });
