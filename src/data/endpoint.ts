@@ -9,10 +9,9 @@
  * follows dist/schemas/kpi-answer.schema.json).
  */
 import { DataError } from './errors.js';
-import { DEFAULT_TIMEOUT } from './load.js';
+import { DEFAULT_TIMEOUT, MAX_DELAY } from './load.js';
 
 /** The longest delay a browser timer keeps. */
-const MAX_DELAY = 2 ** 31 - 1;
 
 /** What a widget asks; see dist/schemas/kpi-question.schema.json. */
 export interface EndpointQuestion {

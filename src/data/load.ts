@@ -74,7 +74,8 @@ export const DEFAULT_TIMEOUT = 15000;
 export const DEFAULT_MAX_SIZE = 50_000_000;
 
 /** The longest delay a browser timer keeps. */
-const MAX_DELAY = 2 ** 31 - 1;
+/** The longest delay a browser timer keeps; a longer one overflows and fires at once. */
+export const MAX_DELAY = 2 ** 31 - 1;
 
 /**
  * Fetches and reads a document; with validators in `options` a 304 answer gives

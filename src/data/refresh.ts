@@ -18,7 +18,7 @@
  */
 import { cachedDocument, revalidateShared } from './cache.js';
 import { DataError } from './errors.js';
-import type { LoadedDocument, LoadOptions } from './load.js';
+import { MAX_DELAY, type LoadedDocument, type LoadOptions } from './load.js';
 
 export interface RefreshOptions extends Omit<LoadOptions, 'signal'> {
   /** A refresh failed; the loop goes on. `failures` counts failures in a row (1, 2, ...). */
@@ -30,8 +30,7 @@ export interface RefreshOptions extends Omit<LoadOptions, 'signal'> {
 /** Backoff cap: after failures the wait grows to at most this many intervals. */
 export const MAX_BACKOFF = 8;
 
-/** The longest delay a browser timer keeps; a longer one overflows and fires at once. */
-export const MAX_DELAY = 2 ** 31 - 1;
+export { MAX_DELAY };
 
 /**
  * Milliseconds to the next refresh after `failures` failures in a row: the
@@ -45,34 +44,42 @@ function isHidden(): boolean {
   return typeof document !== 'undefined' && document.hidden;
 }
 
-function reportCallbackError(error: unknown): void {
-  // A throwing onChange belongs to the widget, not to the loop: surface it and go on.
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else setTimeout(() => { throw error; });
+/** A throwing callback belongs to the widget, not to the loop: surface its error and go on. */
+function callback(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+    else setTimeout(() => { throw error; });
+  }
+}
+
+/** One refresh loop's own work; the loop (timer, backoff, hidden tab, stop) is {@link runRefreshLoop}'s. */
+export interface RefreshStep {
+  /**
+   * One refresh. Throws to count a failure; may return what to do with its
+   * result, which runs only while the loop is still on.
+   */
+  check(signal: AbortSignal): Promise<(() => void) | void>;
+  onError(error: unknown, failures: number): void;
+  /** The wait before the next check while all is well, the first one included. */
+  nextDelay(intervalMs: number): number;
 }
 
 /**
- * Starts refreshing `url` every `seconds` and returns the function that stops
- * it (it also aborts this loop's share of a request under way). `onChange`
- * gets each new document. Seconds that are not a positive number mean no
- * refresh: nothing starts.
+ * Runs `step` every `seconds` and returns the function that stops it (it also
+ * aborts a check under way). Paused while the tab is hidden; after failures
+ * it waits {@link refreshDelay}. Seconds that are not a positive number mean
+ * no refresh: nothing starts.
  */
-export function startRefresh(
-  url: string,
-  seconds: number,
-  onChange: (document: LoadedDocument) => void,
-  options: RefreshOptions = {},
-): () => void {
+export function runRefreshLoop(seconds: number, step: RefreshStep): () => void {
   if (!(seconds > 0) || !Number.isFinite(seconds)) return () => {};
   const interval = Math.min(seconds * 1000, MAX_DELAY);
-  const { onError, onUnchanged, ...load } = options;
-
   let stopped = false;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;
   let running: AbortController | null = null;
-  let last = cachedDocument(url, load.credentials);
 
   const arm = (delay: number): void => {
     clearTimeout(timer);
@@ -87,41 +94,22 @@ export function startRefresh(
   async function tick(): Promise<void> {
     timer = undefined;
     if (stopped || isHidden()) return;
-    // A widget starts its loop while its first load may still be under way:
-    // what it shows is the document the cache holds now, so a 304 is unchanged.
-    last ??= cachedDocument(url, load.credentials);
     const controller = new AbortController();
     running = controller;
-    let latest: LoadedDocument | undefined;
+    let then: (() => void) | void = undefined;
     try {
-      latest = await revalidateShared(url, { ...load, signal: controller.signal, maxAge: Math.min(1000, interval / 2) });
+      then = await step.check(controller.signal);
       failures = 0;
     } catch (error) {
       if (stopped) return;
       failures++;
-      const dataError = error instanceof DataError ? error : new DataError('network', url, { cause: error });
-      try {
-        onError?.(dataError, failures);
-      } catch (callbackError) {
-        reportCallbackError(callbackError);
-      }
+      callback(() => step.onError(error, failures));
     } finally {
       running = null;
     }
     if (stopped) return;
-    if (latest !== undefined) {
-      try {
-        if (latest !== last) {
-          last = latest;
-          onChange(latest);
-        } else {
-          onUnchanged?.();
-        }
-      } catch (callbackError) {
-        reportCallbackError(callbackError);
-      }
-    }
-    schedule(refreshDelay(interval, failures));
+    if (then) callback(then);
+    schedule(failures ? refreshDelay(interval, failures) : step.nextDelay(interval));
   }
 
   const onVisibility = (): void => {
@@ -135,7 +123,7 @@ export function startRefresh(
   };
 
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
-  schedule(interval);
+  schedule(step.nextDelay(interval));
 
   return () => {
     stopped = true;
@@ -143,4 +131,36 @@ export function startRefresh(
     running?.abort();
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility);
   };
+}
+
+/**
+ * Starts refreshing `url` every `seconds` and returns the function that stops
+ * it (it also aborts this loop's share of a request under way). `onChange`
+ * gets each new document. Seconds that are not a positive number mean no
+ * refresh: nothing starts.
+ */
+export function startRefresh(
+  url: string,
+  seconds: number,
+  onChange: (document: LoadedDocument) => void,
+  options: RefreshOptions = {},
+): () => void {
+  const { onError, onUnchanged, ...load } = options;
+  let last = cachedDocument(url, load.credentials);
+  return runRefreshLoop(seconds, {
+    nextDelay: (interval) => interval,
+    async check(signal) {
+      // A widget starts its loop while its first load may still be under way:
+      // what it shows is the document the cache holds now, so a 304 is unchanged.
+      last ??= cachedDocument(url, load.credentials);
+      const interval = Math.min(seconds * 1000, MAX_DELAY);
+      const latest = await revalidateShared(url, { ...load, signal, maxAge: Math.min(1000, interval / 2) });
+      return () => {
+        if (latest === last) return onUnchanged?.();
+        last = latest;
+        onChange(latest);
+      };
+    },
+    onError: (error, failures) => onError?.(error instanceof DataError ? error : new DataError('network', url, { cause: error }), failures),
+  });
 }
