@@ -15,11 +15,11 @@ import type { DayNumber, FormatKind, Lang } from '../../core/types.js';
 import { FORMATS, PACES, readDate, readJson, readNumber, readOption, readScriptJson } from '../shared/attributes.js';
 import { goalText } from './goal-progress.strings.js';
 import type { DataReport } from '../shared/data-note.js';
-import type { RecordSettings } from '../shared/kpi-element.js';
+import type { RecordSettings, SourceInputs } from '../shared/kpi-element.js';
 import type { Asked } from '../../data/endpoint.js';
 
 /** The raw settings a goal loads from: its attributes, with the dashboard's filled in. */
-export interface GoalInputs extends Partial<RecordSettings> {
+export interface GoalInputs extends Partial<RecordSettings>, SourceInputs {
   value?: unknown;
   target?: unknown;
   baseline?: unknown;
@@ -34,22 +34,9 @@ export interface GoalInputs extends Partial<RecordSettings> {
   data?: unknown;
   /** Text of a `<script type="application/json">` child. */
   script?: string;
-  src?: string;
   /** A KPI server that computes `kpi` over the goal's period; used when the goal has no `src` or document of its own. */
   endpoint?: string;
-  select?: string;
   kpi?: string;
-  fields?: string;
-  period?: string;
-  filter?: string;
-  credentials?: RequestCredentials;
-  /** The `timeout` attribute as given. */
-  timeout?: unknown;
-  /** The `max-size` attribute as given. */
-  maxSize?: unknown;
-  /** With `kpi`: a goals document the target (and baseline) come from, unless `target` is given. */
-  goals?: string;
-  teams?: string;
 }
 
 export type GoalVariant = 'bar' | 'ring';

@@ -14,6 +14,23 @@ import { ParsersLoading } from './parsers.js';
 import { pendingLoads, track } from './lazy.js';
 import type { DataReport } from './data-note.js';
 
+/** Where a widget reads from and how it fetches, as its attributes (or its dashboard's) give them. */
+export interface SourceInputs {
+  src?: string;
+  select?: string;
+  fields?: string;
+  period?: string;
+  filter?: string;
+  credentials?: RequestCredentials;
+  /** The `timeout` attribute as given. */
+  timeout?: unknown;
+  /** The `max-size` attribute as given. */
+  maxSize?: unknown;
+  /** With `kpi`: a goals document the target (and baseline, or budget) come from. */
+  goals?: string;
+  teams?: string;
+}
+
 /** How a widget's records are read beyond `fields`, as its attributes say; the records path checks them. */
 export interface RecordSettings {
   dateOrder?: string;

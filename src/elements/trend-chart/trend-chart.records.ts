@@ -11,19 +11,12 @@ import { todayDay } from '../../core/dates.js';
 import type { Pace } from '../../core/forecast.js';
 import { readTimeout } from '../shared/attributes.js';
 import { AttributeError } from '../shared/problems.js';
-import type { RecordSettings } from '../shared/kpi-element.js';
+import type { RecordSettings, SourceInputs } from '../shared/kpi-element.js';
 import { loadDataNote } from '../shared/lazy.js';
 import type { TrendSource } from './trend-chart.load.js';
 
-export interface RecordsQuery {
+export interface RecordsQuery extends SourceInputs {
   src: string;
-  select?: string;
-  fields?: string;
-  period?: string;
-  filter?: string;
-  credentials?: RequestCredentials;
-  timeout?: unknown;
-  maxSize?: unknown;
   kpi: string;
   today?: DayNumber;
   granularity: Granularity;
@@ -33,9 +26,6 @@ export interface RecordsQuery {
   /** As given; read with the records, the only path that counts working days. */
   holidays?: unknown;
   settings: Partial<RecordSettings>;
-  /** A goals document the budget per bucket comes from. */
-  goals?: string;
-  teams?: string;
 }
 
 /** `granularities`: the chart's, in order, to suggest one that fits a long period. */
