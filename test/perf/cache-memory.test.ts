@@ -7,6 +7,7 @@
  * where it started, with the card on its last source and once it is gone.
  * Chromium runs with --js-flags=--expose-gc (web-test-runner.config.mjs).
  */
+import { gc, heapAfterGc } from './heap.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { CACHE_GRACE_MS, sharedCacheStats } from '../../src/data/cache.js';
 import '../../src/elements/kpi-card/kpi-card.define.js';
@@ -15,15 +16,7 @@ const SOURCES = 150;
 const BYTES = 900_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const gc = (window as unknown as { gc?: () => void }).gc;
-
-async function heap(): Promise<number> {
-  for (let i = 0; i < 4; i++) {
-    gc?.();
-    await sleep(30);
-  }
-  return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-}
+const heap = () => heapAfterGc(sleep);
 
 const src = (seed: number) => `/api/big/padded.json?bytes=${BYTES}&seed=${seed}&key=cache-memory`;
 const shown = (el: Element) => el.shadowRoot?.querySelector('[part~="value"], [part~="error"]')?.textContent ?? '';

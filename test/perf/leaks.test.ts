@@ -9,6 +9,7 @@
  * loads (chart.js keeps its own reference to requestAnimationFrame), and
  * only what the cycles start is counted.
  */
+import { heapAfterGc } from './heap.js';
 import { expect } from '@open-wc/testing';
 import { CACHE_GRACE_MS, invalidate } from '../../src/data/cache.js';
 import { TrendChart } from '../../src/elements/trend-chart/trend-chart.define.js';
@@ -76,16 +77,7 @@ window.fetch = ((...args: Parameters<typeof fetch>) => {
 
 // ---- helpers ----
 const sleep = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
-const gc = (window as unknown as { gc?: () => void }).gc;
-
-async function heap(): Promise<number> {
-  // Several passes with a pause between: finalizers and aborted fetches settle in between.
-  for (let i = 0; i < 4; i++) {
-    gc?.();
-    await sleep(30);
-  }
-  return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-}
+const heap = () => heapAfterGc(sleep);
 
 async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
   const end = performance.now() + ms;
