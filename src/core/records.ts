@@ -1178,6 +1178,17 @@ export function toDataset(doc: unknown, kind: RecordKind = 'deals', options: Rec
  * record has a date.
  */
 export function recordSpan(ds: Dataset): DateRange | null {
+  // Many widgets on one document ask for its span (data start, coverage, why empty): read the records once.
+  if (spans.has(ds)) return spans.get(ds)!;
+  const span = scanSpan(ds);
+  spans.set(ds, span);
+  return span;
+}
+
+/** Datasets are not changed once built, so a span found is kept with its dataset. */
+const spans = new WeakMap<Dataset, DateRange | null>();
+
+function scanSpan(ds: Dataset): DateRange | null {
   let start = Infinity;
   let end = -Infinity;
   const see = (day: DayNumber | null | undefined) => {
